@@ -1,0 +1,99 @@
+#include "catalog.h"
+
+#include <QDir>
+
+#include <algorithm>
+
+namespace fa {
+
+namespace {
+template<typename T>
+QHash<QString, int> indexById(const QList<T> &items)
+{
+    QHash<QString, int> index;
+    index.reserve(items.size());
+    for (int i = 0; i < items.size(); ++i)
+        index.insert(items[i].id, i);
+    return index;
+}
+
+template<typename T>
+const T *lookup(const QList<T> &items, const QHash<QString, int> &index, const QString &id)
+{
+    const int i = index.value(id, -1);
+    return i < 0 ? nullptr : &items[i];
+}
+} // namespace
+
+void Catalog::buildIndex()
+{
+    m_dayIndex = indexById(days);
+    m_pillarIndex = indexById(pillars);
+    m_speakerIndex = indexById(speakers);
+    m_recordingIndex = indexById(recordings);
+    m_sessionIndex = indexById(sessions);
+}
+
+const Day *Catalog::day(const QString &id) const
+{
+    return lookup(days, m_dayIndex, id);
+}
+const Pillar *Catalog::pillar(const QString &id) const
+{
+    return lookup(pillars, m_pillarIndex, id);
+}
+const Speaker *Catalog::speaker(const QString &id) const
+{
+    return lookup(speakers, m_speakerIndex, id);
+}
+const Recording *Catalog::recording(const QString &id) const
+{
+    return lookup(recordings, m_recordingIndex, id);
+}
+const Session *Catalog::session(const QString &id) const
+{
+    return lookup(sessions, m_sessionIndex, id);
+}
+
+QList<ChapterEntry> Catalog::chaptersOf(const QString &recordingId) const
+{
+    QList<ChapterEntry> entries;
+    for (int i = 0; i < sessions.size(); ++i) {
+        for (const Chapter &chapter : sessions[i].chapters) {
+            if (chapter.recordingId == recordingId)
+                entries.append({i, chapter});
+        }
+    }
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const ChapterEntry &a, const ChapterEntry &b) {
+                         return a.chapter.at < b.chapter.at;
+                     });
+    return entries;
+}
+
+QString Catalog::resolvePath(const QString &relativePath) const
+{
+    if (baseDir.isEmpty() || relativePath.isEmpty() || remote)
+        return {};
+    return QDir::cleanPath(baseDir + u'/' + relativePath);
+}
+
+Source::Kind inferSourceKind(const QUrl &url)
+{
+    const QString host = url.host().toLower();
+    if (host == u"youtu.be" || host == u"youtube.com" || host.endsWith(u".youtube.com")
+        || host == u"youtube-nocookie.com" || host.endsWith(u".youtube-nocookie.com"))
+        return Source::Kind::YouTube;
+    static const QStringList mediaSuffixes = {
+        QStringLiteral(".webm"), QStringLiteral(".mp4"), QStringLiteral(".mkv"),
+        QStringLiteral(".ogg"),  QStringLiteral(".ogv"), QStringLiteral(".mp3"),
+        QStringLiteral(".m4a"),  QStringLiteral(".opus"), QStringLiteral(".mov")};
+    const QString path = url.path().toLower();
+    for (const QString &suffix : mediaSuffixes) {
+        if (path.endsWith(suffix))
+            return Source::Kind::Media;
+    }
+    return Source::Kind::Page;
+}
+
+} // namespace fa

@@ -1,0 +1,194 @@
+#pragma once
+
+#include "localizedtext.h"
+#include "timecode.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QTimeZone>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace fa {
+
+struct Link
+{
+    QString kind; // event-page, agenda, report, playlist, other
+    LocalizedText title;
+    QUrl url;
+    QString language;
+};
+
+struct Event
+{
+    QString id;
+    LocalizedText title;
+    LocalizedText subtitle;
+    LocalizedText organizer;
+    LocalizedText summary;
+    QTimeZone timeZone; // invalid when the catalog gives none
+    QDate startDate;
+    QDate endDate;
+    QString language = QStringLiteral("en");
+    QStringList languages;
+    bool isVirtual = false;
+    QList<Link> links;
+};
+
+struct Pillar
+{
+    QString id;
+    LocalizedText title;
+    LocalizedText description;
+    QString icon;
+    QString color;
+};
+
+struct Day
+{
+    QString id;
+    QDate date;
+    LocalizedText title;
+    LocalizedText summary;
+    QDateTime start; // bounds of the programme, in the event's time zone
+    QDateTime end;
+};
+
+struct Speaker
+{
+    QString id;
+    QString name;
+    LocalizedText role;
+    LocalizedText organization;
+    LocalizedText bio;
+    QString photo; // http(s) address or bundle-relative path
+};
+
+struct Source
+{
+    enum class Kind { Media, YouTube, Page };
+    Kind kind = Kind::Media;
+    QString path; // relative to the catalog folder; empty for addresses
+    QUrl url;     // http(s); empty for paths
+    bool isLocal() const { return !path.isEmpty(); }
+};
+
+struct Recording
+{
+    enum class Kind { Day, Session };
+    QString id;
+    Kind kind = Kind::Day;
+    QString dayId;
+    QString language;
+    LocalizedText title;
+    std::optional<Milliseconds> duration;
+    QList<Source> sources;
+};
+
+struct Chapter
+{
+    QString recordingId;
+    Milliseconds at = 0;
+    LocalizedText title;
+    QString color;
+};
+
+struct Material
+{
+    LocalizedText title;
+    QString path;
+    QUrl url;
+    QString language;
+    std::optional<qint64> size;
+    QByteArray sha256; // lower-case hex, empty when unknown
+    QString kind;
+};
+
+struct SessionSpeaker
+{
+    QString speakerId;
+    LocalizedText role; // role in this session, e.g. moderator
+};
+
+struct Session
+{
+    QString id;
+    QString dayId;
+    LocalizedText title;
+    LocalizedText summary;
+    LocalizedText note;
+    QDateTime start; // in the event's time zone; invalid when unknown
+    std::optional<Milliseconds> duration;
+    QString kind;
+    QStringList pillarIds;
+    QList<SessionSpeaker> speakers;
+    QList<Chapter> chapters;
+    QList<Material> materials;
+};
+
+// Where a session starts inside a recording: the chapter list of a recording.
+struct ChapterEntry
+{
+    int sessionIndex = -1;
+    Chapter chapter;
+};
+
+// A validated catalog. Built by CatalogReader; immutable once shared.
+class Catalog
+{
+public:
+    Event event;
+    QList<Pillar> pillars;
+    QList<Day> days;
+    QList<Speaker> speakers;
+    QList<Recording> recordings;
+    QList<Session> sessions;
+
+    QString baseDir;     // folder that relative paths resolve in; empty when none
+    QString origin;      // file, folder, resource or address it came from
+    bool remote = false; // loaded over the network
+
+    // Call once all lists are filled.
+    void buildIndex();
+
+    int dayIndex(const QString &id) const { return m_dayIndex.value(id, -1); }
+    int pillarIndex(const QString &id) const { return m_pillarIndex.value(id, -1); }
+    int speakerIndex(const QString &id) const { return m_speakerIndex.value(id, -1); }
+    int recordingIndex(const QString &id) const { return m_recordingIndex.value(id, -1); }
+    int sessionIndex(const QString &id) const { return m_sessionIndex.value(id, -1); }
+
+    const Day *day(const QString &id) const;
+    const Pillar *pillar(const QString &id) const;
+    const Speaker *speaker(const QString &id) const;
+    const Recording *recording(const QString &id) const;
+    const Session *session(const QString &id) const;
+
+    // Chapters of a recording across all sessions, ordered by offset.
+    QList<ChapterEntry> chaptersOf(const QString &recordingId) const;
+    // Absolute file path of a bundle-relative path; empty when it cannot be resolved.
+    QString resolvePath(const QString &relativePath) const;
+
+    QString text(const LocalizedText &t, const QString &language) const
+    {
+        return t.text(language, event.language);
+    }
+
+private:
+    QHash<QString, int> m_dayIndex;
+    QHash<QString, int> m_pillarIndex;
+    QHash<QString, int> m_speakerIndex;
+    QHash<QString, int> m_recordingIndex;
+    QHash<QString, int> m_sessionIndex;
+};
+
+using CatalogPtr = std::shared_ptr<const Catalog>;
+
+// Source kind for an address: YouTube hosts, media by extension, else a page.
+Source::Kind inferSourceKind(const QUrl &url);
+
+} // namespace fa

@@ -1,0 +1,666 @@
+#include "catalogparser.h"
+
+#include <QDir>
+#include <QRegularExpression>
+
+namespace fa {
+
+namespace {
+constexpr auto formatName = "forum-archive-catalog";
+constexpr int supportedVersion = 1;
+
+QString at(const QString &where, const char *name)
+{
+    const QString key = QString::fromLatin1(name);
+    return where.isEmpty() ? key : where + u'.' + key;
+}
+
+QString item(const QString &where, qsizetype index)
+{
+    return where + u'[' + QString::number(index) + u']';
+}
+
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("a boolean");
+    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::String: return QStringLiteral("a string");
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return QStringLiteral("nothing");
+}
+
+bool isLanguageCode(const QString &code)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"));
+    return pattern.match(code).hasMatch();
+}
+
+bool isColor(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    return pattern.match(text).hasMatch();
+}
+} // namespace
+
+void CatalogParser::error(const QString &where, const QString &message)
+{
+    m_problems.append({CatalogProblem::Severity::Error, where, message});
+}
+
+void CatalogParser::warning(const QString &where, const QString &message)
+{
+    m_problems.append({CatalogProblem::Severity::Warning, where, message});
+}
+
+void CatalogParser::warnUnknownFields(const QJsonObject &object, const QString &where,
+                                      std::initializer_list<const char *> known)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString key = it.key();
+        const bool isKnown = std::any_of(known.begin(), known.end(), [&](const char *k) {
+            return key == QLatin1String(k);
+        });
+        if (!isKnown)
+            warning(where.isEmpty() ? key : where + u'.' + key,
+                    tr("unknown field, ignored"));
+    }
+}
+
+QJsonValue CatalogParser::field(const QJsonObject &o, const QString &where, const char *name,
+                                bool required)
+{
+    const QJsonValue value = o.value(QLatin1String(name));
+    if (value.isUndefined() && required)
+        error(at(where, name), tr("required field is missing"));
+    return value;
+}
+
+QString CatalogParser::string(const QJsonObject &o, const QString &where, const char *name,
+                              bool required)
+{
+    const QJsonValue value = field(o, where, name, required);
+    if (value.isUndefined())
+        return {};
+    if (!value.isString()) {
+        error(at(where, name), tr("expected a string, found %1").arg(typeName(value)));
+        return {};
+    }
+    if (required && value.toString().trimmed().isEmpty())
+        error(at(where, name), tr("must not be empty"));
+    return value.toString();
+}
+
+LocalizedText CatalogParser::text(const QJsonObject &o, const QString &where, const char *name,
+                                  bool required)
+{
+    const QJsonValue value = field(o, where, name, required);
+    LocalizedText result;
+    if (value.isString()) {
+        result.set(m_catalog.event.language, value.toString());
+    } else if (value.isObject()) {
+        const QJsonObject translations = value.toObject();
+        for (auto it = translations.begin(); it != translations.end(); ++it) {
+            const QString path = at(where, name) + u'.' + it.key();
+            if (!isLanguageCode(it.key()))
+                error(path, tr("'%1' is not a language code such as en, fr or es").arg(it.key()));
+            else if (!it.value().isString())
+                error(path, tr("expected a string, found %1").arg(typeName(it.value())));
+            else
+                result.set(it.key(), it.value().toString());
+        }
+    } else if (!value.isUndefined()) {
+        error(at(where, name),
+              tr("expected a string or an object of translations, found %1").arg(typeName(value)));
+        return result;
+    }
+    if (required && !value.isUndefined() && result.isEmpty())
+        error(at(where, name), tr("must not be empty"));
+    return result;
+}
+
+std::optional<Milliseconds> CatalogParser::offset(const QJsonObject &o, const QString &where,
+                                                  const char *name, bool required)
+{
+    const QJsonValue value = field(o, where, name, required);
+    if (value.isUndefined())
+        return std::nullopt;
+    std::optional<Milliseconds> result;
+    if (value.isDouble()) {
+        result = timecodeFromSeconds(value.toDouble());
+        if (!result)
+            error(at(where, name), value.toDouble() < 0
+                                       ? tr("must not be negative")
+                                       : tr("%1 is not a usable number of seconds")
+                                             .arg(value.toDouble()));
+    } else if (value.isString()) {
+        result = parseTimecode(value.toString());
+        if (!result)
+            error(at(where, name),
+                  value.toString().trimmed().startsWith(u'-')
+                      ? tr("must not be negative")
+                      : tr("'%1' is not a time: use seconds, M:SS or H:MM:SS")
+                            .arg(value.toString()));
+    } else {
+        error(at(where, name),
+              tr("expected seconds or a time such as 1:02:30, found %1").arg(typeName(value)));
+    }
+    return result;
+}
+
+QJsonArray CatalogParser::array(const QJsonObject &o, const QString &where, const char *name,
+                                bool required)
+{
+    const QJsonValue value = field(o, where, name, required);
+    if (value.isUndefined())
+        return {};
+    if (!value.isArray()) {
+        error(at(where, name), tr("expected an array, found %1").arg(typeName(value)));
+        return {};
+    }
+    return value.toArray();
+}
+
+QStringList CatalogParser::stringList(const QJsonObject &o, const QString &where,
+                                      const char *name)
+{
+    QStringList result;
+    const QJsonArray values = array(o, where, name);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (!values[i].isString())
+            error(item(at(where, name), i),
+                  tr("expected a string, found %1").arg(typeName(values[i])));
+        else
+            result.append(values[i].toString());
+    }
+    return result;
+}
+
+QDate CatalogParser::date(const QJsonObject &o, const QString &where, const char *name,
+                          bool required)
+{
+    const QString value = string(o, where, name, required);
+    if (value.isEmpty())
+        return {};
+    const QDate result = QDate::fromString(value, Qt::ISODate);
+    if (!result.isValid() || value.size() != 10)
+        error(at(where, name), tr("'%1' is not a date in the form YYYY-MM-DD").arg(value));
+    return result;
+}
+
+QDateTime CatalogParser::localDateTime(const QJsonObject &o, const QString &where,
+                                       const char *name)
+{
+    const QString value = string(o, where, name);
+    if (value.isEmpty())
+        return {};
+    QDateTime result = QDateTime::fromString(value, Qt::ISODate);
+    if (!result.isValid() || value.size() < 16 || value.size() > 19) {
+        error(at(where, name),
+              tr("'%1' is not a local date and time in the form YYYY-MM-DDTHH:MM").arg(value));
+        return {};
+    }
+    if (!m_catalog.event.timeZone.isValid()) {
+        error(at(where, name), tr("a time needs the event's timeZone"));
+        return {};
+    }
+    return QDateTime(result.date(), result.time(), m_catalog.event.timeZone);
+}
+
+QString CatalogParser::id(const QJsonObject &o, const QString &where, QSet<QString> &seen)
+{
+    const QString value = string(o, where, "id", true);
+    if (value.isEmpty())
+        return value;
+    if (seen.contains(value))
+        error(at(where, "id"), tr("duplicate id '%1'").arg(value));
+    seen.insert(value);
+    return value;
+}
+
+QString CatalogParser::checkedPath(const QString &path, const QString &where)
+{
+    if (m_catalog.remote) {
+        error(where, tr("a catalog loaded from the network cannot refer to the local file '%1'")
+                         .arg(path));
+        return {};
+    }
+    if (QDir::isAbsolutePath(path) || path.startsWith(u'~') || path.contains(u'\\')) {
+        error(where, tr("'%1' must be a path relative to the catalog's folder").arg(path));
+        return {};
+    }
+    const QString cleaned = QDir::cleanPath(path);
+    if (cleaned == u".." || cleaned.startsWith(u"../")) {
+        error(where, tr("'%1' leads outside the catalog's folder").arg(path));
+        return {};
+    }
+    // A symbolic link inside the bundle must not point outside it either.
+    if (!m_catalog.baseDir.isEmpty() && !m_catalog.baseDir.startsWith(u':')) {
+        const QFileInfo target(QDir(m_catalog.baseDir).filePath(cleaned));
+        const QString canonical = target.canonicalFilePath();
+        const QString base = QFileInfo(m_catalog.baseDir).canonicalFilePath();
+        if (!canonical.isEmpty() && !base.isEmpty() && !canonical.startsWith(base + u'/')) {
+            error(where, tr("'%1' is a link that leads outside the catalog's folder").arg(path));
+            return {};
+        }
+    }
+    return cleaned;
+}
+
+QUrl CatalogParser::checkedUrl(const QString &text, const QString &where)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || scheme.isEmpty()) {
+        error(where, tr("'%1' is not a valid address").arg(text));
+        return {};
+    }
+    if (scheme != u"http" && scheme != u"https") {
+        error(where, tr("'%1' is not an http or https address").arg(text));
+        return {};
+    }
+    if (url.host().isEmpty()) {
+        error(where, tr("'%1' has no host").arg(text));
+        return {};
+    }
+    return url;
+}
+
+template<typename Fn>
+void CatalogParser::forEachObject(const QJsonArray &a, const QString &name, Fn &&fn)
+{
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const QString where = item(name, i);
+        if (!a[i].isObject()) {
+            error(where, tr("expected an object, found %1").arg(typeName(a[i])));
+            continue;
+        }
+        fn(a[i].toObject(), where);
+    }
+}
+
+void CatalogParser::parse(const QJsonObject &root)
+{
+    const QJsonValue format = root.value(QLatin1String("format"));
+    if (format.isUndefined()) {
+        error(QStringLiteral("format"), tr("required field is missing: this is not a Forum "
+                                           "Archive catalog"));
+        return;
+    }
+    if (format.toString() != QLatin1String(formatName)) {
+        error(QStringLiteral("format"), tr("expected \"%1\", found %2")
+                                            .arg(QLatin1String(formatName),
+                                                 format.isString() ? u'"' + format.toString() + u'"'
+                                                                   : typeName(format)));
+        return;
+    }
+    const QJsonValue version = root.value(QLatin1String("version"));
+    if (version.isUndefined()) {
+        error(QStringLiteral("version"), tr("required field is missing"));
+        return;
+    }
+    if (!version.isDouble() || version.toDouble() != supportedVersion) {
+        error(QStringLiteral("version"),
+              tr("version %1 is not supported; this application reads version %2")
+                  .arg(version.isDouble() ? QString::number(version.toDouble())
+                                          : typeName(version))
+                  .arg(supportedVersion));
+        return;
+    }
+    warnUnknownFields(root, QString(),
+                      {"format", "version", "event", "pillars", "days", "speakers", "recordings",
+                       "sessions", "$schema"});
+
+    const QJsonValue event = field(root, QString(), "event", true);
+    if (event.isObject())
+        parseEvent(event.toObject());
+    else if (!event.isUndefined())
+        error(QStringLiteral("event"), tr("expected an object, found %1").arg(typeName(event)));
+
+    parsePillars(array(root, QString(), "pillars"));
+    parseDays(array(root, QString(), "days", true));
+    parseSpeakers(array(root, QString(), "speakers"));
+    parseRecordings(array(root, QString(), "recordings"));
+    parseSessions(array(root, QString(), "sessions"));
+    m_catalog.buildIndex();
+}
+
+void CatalogParser::parseEvent(const QJsonObject &o)
+{
+    const QString where = QStringLiteral("event");
+    Event &event = m_catalog.event;
+    // The original language decides what plain strings are written in: read it first.
+    const QString language = string(o, where, "language");
+    if (!language.isEmpty()) {
+        if (isLanguageCode(language))
+            event.language = language;
+        else
+            error(at(where, "language"), tr("'%1' is not a language code").arg(language));
+    }
+    warnUnknownFields(o, where,
+                      {"id", "title", "subtitle", "organizer", "summary", "timeZone", "startDate",
+                       "endDate", "language", "languages", "virtual", "links"});
+    event.id = string(o, where, "id", true);
+    event.title = text(o, where, "title", true);
+    event.subtitle = text(o, where, "subtitle");
+    event.organizer = text(o, where, "organizer");
+    event.summary = text(o, where, "summary");
+    const QString zone = string(o, where, "timeZone");
+    if (!zone.isEmpty()) {
+        event.timeZone = QTimeZone(zone.toUtf8());
+        if (!event.timeZone.isValid())
+            error(at(where, "timeZone"), tr("'%1' is not a known time zone").arg(zone));
+    }
+    event.startDate = date(o, where, "startDate", true);
+    event.endDate = date(o, where, "endDate", true);
+    if (event.startDate.isValid() && event.endDate.isValid() && event.endDate < event.startDate)
+        error(at(where, "endDate"), tr("the event ends before it starts"));
+    event.languages = stringList(o, where, "languages");
+    const QJsonValue isVirtual = field(o, where, "virtual", false);
+    if (!isVirtual.isUndefined() && !isVirtual.isBool())
+        error(at(where, "virtual"), tr("expected true or false, found %1").arg(typeName(isVirtual)));
+    event.isVirtual = isVirtual.toBool();
+
+    forEachObject(array(o, where, "links"), at(where, "links"),
+                  [&](const QJsonObject &l, const QString &w) {
+                      warnUnknownFields(l, w, {"kind", "title", "url", "language"});
+                      Link link;
+                      link.kind = string(l, w, "kind");
+                      link.title = text(l, w, "title");
+                      link.language = string(l, w, "language");
+                      link.url = checkedUrl(string(l, w, "url", true), at(w, "url"));
+                      event.links.append(link);
+                  });
+}
+
+void CatalogParser::parsePillars(const QJsonArray &a)
+{
+    QSet<QString> seen;
+    forEachObject(a, QStringLiteral("pillars"), [&](const QJsonObject &o, const QString &where) {
+        warnUnknownFields(o, where, {"id", "title", "description", "icon", "color"});
+        Pillar pillar;
+        pillar.id = id(o, where, seen);
+        pillar.title = text(o, where, "title", true);
+        pillar.description = text(o, where, "description");
+        pillar.icon = string(o, where, "icon");
+        pillar.color = string(o, where, "color");
+        if (!pillar.color.isEmpty() && !isColor(pillar.color))
+            error(at(where, "color"), tr("'%1' is not a colour such as #1f7a4d").arg(pillar.color));
+        m_catalog.pillars.append(pillar);
+    });
+}
+
+void CatalogParser::parseDays(const QJsonArray &a)
+{
+    QSet<QString> seen;
+    const Event &event = m_catalog.event;
+    forEachObject(a, QStringLiteral("days"), [&](const QJsonObject &o, const QString &where) {
+        warnUnknownFields(o, where, {"id", "date", "title", "summary", "start", "end"});
+        Day day;
+        day.id = id(o, where, seen);
+        day.date = date(o, where, "date", true);
+        day.title = text(o, where, "title");
+        day.summary = text(o, where, "summary");
+        day.start = localDateTime(o, where, "start");
+        day.end = localDateTime(o, where, "end");
+        if (day.date.isValid() && event.startDate.isValid() && event.endDate.isValid()
+            && (day.date < event.startDate || day.date > event.endDate))
+            error(at(where, "date"), tr("%1 is outside the event's dates (%2 to %3)")
+                                         .arg(day.date.toString(Qt::ISODate),
+                                              event.startDate.toString(Qt::ISODate),
+                                              event.endDate.toString(Qt::ISODate)));
+        if (day.start.isValid() && day.end.isValid() && day.end <= day.start)
+            error(at(where, "end"), tr("the day ends before it starts"));
+        m_catalog.days.append(day);
+    });
+    if (a.isEmpty() && m_problems.isEmpty())
+        error(QStringLiteral("days"), tr("a catalog needs at least one day"));
+    m_catalog.buildIndex();
+}
+
+void CatalogParser::parseSpeakers(const QJsonArray &a)
+{
+    QSet<QString> seen;
+    forEachObject(a, QStringLiteral("speakers"), [&](const QJsonObject &o, const QString &where) {
+        warnUnknownFields(o, where, {"id", "name", "role", "organization", "bio", "photo"});
+        Speaker speaker;
+        speaker.id = id(o, where, seen);
+        speaker.name = string(o, where, "name", true);
+        speaker.role = text(o, where, "role");
+        speaker.organization = text(o, where, "organization");
+        speaker.bio = text(o, where, "bio");
+        const QString photo = string(o, where, "photo");
+        if (photo.contains(u"://"))
+            speaker.photo = checkedUrl(photo, at(where, "photo")).toString();
+        else if (!photo.isEmpty())
+            speaker.photo = checkedPath(photo, at(where, "photo"));
+        m_catalog.speakers.append(speaker);
+    });
+    m_catalog.buildIndex();
+}
+
+void CatalogParser::parseRecordings(const QJsonArray &a)
+{
+    QSet<QString> seen;
+    forEachObject(a, QStringLiteral("recordings"), [&](const QJsonObject &o,
+                                                       const QString &where) {
+        warnUnknownFields(o, where,
+                          {"id", "kind", "day", "language", "title", "duration", "sources"});
+        Recording recording;
+        recording.id = id(o, where, seen);
+        const QString kind = string(o, where, "kind", true);
+        if (kind == u"day")
+            recording.kind = Recording::Kind::Day;
+        else if (kind == u"session")
+            recording.kind = Recording::Kind::Session;
+        else if (!kind.isEmpty())
+            error(at(where, "kind"), tr("expected \"day\" or \"session\", found \"%1\"").arg(kind));
+        recording.dayId = string(o, where, "day", recording.kind == Recording::Kind::Day);
+        if (!recording.dayId.isEmpty() && m_catalog.dayIndex(recording.dayId) < 0)
+            error(at(where, "day"), tr("unknown day '%1'").arg(recording.dayId));
+        recording.language = string(o, where, "language", true);
+        recording.title = text(o, where, "title");
+        recording.duration = offset(o, where, "duration");
+
+        forEachObject(array(o, where, "sources"), at(where, "sources"),
+                      [&](const QJsonObject &s, const QString &w) {
+                          warnUnknownFields(s, w, {"path", "url", "kind"});
+                          Source source;
+                          const QString path = string(s, w, "path");
+                          const QString url = string(s, w, "url");
+                          if (path.isEmpty() == url.isEmpty()) {
+                              error(w, tr("a source needs exactly one of \"path\" or \"url\""));
+                              return;
+                          }
+                          if (!path.isEmpty()) {
+                              source.path = checkedPath(path, at(w, "path"));
+                              source.kind = Source::Kind::Media;
+                          } else {
+                              source.url = checkedUrl(url, at(w, "url"));
+                              source.kind = inferSourceKind(source.url);
+                          }
+                          const QString sourceKind = string(s, w, "kind");
+                          if (sourceKind == u"media")
+                              source.kind = Source::Kind::Media;
+                          else if (sourceKind == u"youtube")
+                              source.kind = Source::Kind::YouTube;
+                          else if (sourceKind == u"page")
+                              source.kind = Source::Kind::Page;
+                          else if (!sourceKind.isEmpty())
+                              error(at(w, "kind"),
+                                    tr("expected \"media\", \"youtube\" or \"page\", found \"%1\"")
+                                        .arg(sourceKind));
+                          if (!source.path.isEmpty() || !source.url.isEmpty())
+                              recording.sources.append(source);
+                      });
+        m_catalog.recordings.append(recording);
+    });
+    m_catalog.buildIndex();
+}
+
+void CatalogParser::parseSessions(const QJsonArray &a)
+{
+    QSet<QString> seen;
+    m_catalog.sessions.reserve(a.size());
+    forEachObject(a, QStringLiteral("sessions"), [&](const QJsonObject &o, const QString &where) {
+        Session session = parseSession(o, where);
+        if (!session.id.isEmpty() && seen.contains(session.id))
+            error(at(where, "id"), tr("duplicate id '%1'").arg(session.id));
+        seen.insert(session.id);
+        m_catalog.sessions.append(std::move(session));
+    });
+}
+
+Session CatalogParser::parseSession(const QJsonObject &o, const QString &where)
+{
+    warnUnknownFields(o, where,
+                      {"id", "day", "title", "summary", "start", "duration", "kind", "pillars",
+                       "speakers", "chapters", "materials", "note"});
+    Session session;
+    session.id = string(o, where, "id", true);
+    session.dayId = string(o, where, "day", true);
+    if (!session.dayId.isEmpty() && m_catalog.dayIndex(session.dayId) < 0)
+        error(at(where, "day"), tr("unknown day '%1'").arg(session.dayId));
+    session.title = text(o, where, "title", true);
+    session.summary = text(o, where, "summary");
+    session.note = text(o, where, "note");
+    session.kind = string(o, where, "kind");
+    session.duration = offset(o, where, "duration");
+    parseSessionStart(session, o, where);
+
+    session.pillarIds = stringList(o, where, "pillars");
+    for (qsizetype i = 0; i < session.pillarIds.size(); ++i) {
+        if (m_catalog.pillarIndex(session.pillarIds[i]) < 0)
+            error(item(at(where, "pillars"), i),
+                  tr("unknown pillar '%1'").arg(session.pillarIds[i]));
+    }
+
+    const QJsonArray speakers = array(o, where, "speakers");
+    for (qsizetype i = 0; i < speakers.size(); ++i) {
+        const QString w = item(at(where, "speakers"), i);
+        SessionSpeaker speaker;
+        if (speakers[i].isString()) {
+            speaker.speakerId = speakers[i].toString();
+        } else if (speakers[i].isObject()) {
+            const QJsonObject s = speakers[i].toObject();
+            warnUnknownFields(s, w, {"speaker", "role"});
+            speaker.speakerId = string(s, w, "speaker", true);
+            speaker.role = text(s, w, "role");
+        } else {
+            error(w, tr("expected a speaker id or an object, found %1").arg(typeName(speakers[i])));
+            continue;
+        }
+        if (!speaker.speakerId.isEmpty() && m_catalog.speakerIndex(speaker.speakerId) < 0)
+            error(w, tr("unknown speaker '%1'").arg(speaker.speakerId));
+        session.speakers.append(speaker);
+    }
+
+    forEachObject(array(o, where, "chapters"), at(where, "chapters"),
+                  [&](const QJsonObject &c, const QString &w) {
+                      warnUnknownFields(c, w, {"recording", "at", "title", "color"});
+                      Chapter chapter;
+                      chapter.recordingId = string(c, w, "recording", true);
+                      chapter.at = offset(c, w, "at", true).value_or(0);
+                      chapter.title = text(c, w, "title");
+                      chapter.color = string(c, w, "color");
+                      if (!chapter.color.isEmpty() && !isColor(chapter.color))
+                          error(at(w, "color"),
+                                tr("'%1' is not a colour such as #1f7a4d").arg(chapter.color));
+                      const Recording *recording = m_catalog.recording(chapter.recordingId);
+                      if (!chapter.recordingId.isEmpty() && !recording)
+                          error(at(w, "recording"),
+                                tr("unknown recording '%1'").arg(chapter.recordingId));
+                      else if (recording && recording->duration
+                               && chapter.at > *recording->duration)
+                          error(at(w, "at"),
+                                tr("%1 is beyond the end of recording '%2' (%3)")
+                                    .arg(formatTimecode(chapter.at, true), recording->id,
+                                         formatTimecode(*recording->duration, true)));
+                      session.chapters.append(chapter);
+                  });
+
+    forEachObject(array(o, where, "materials"), at(where, "materials"),
+                  [&](const QJsonObject &m, const QString &w) {
+                      session.materials.append(parseMaterial(m, w));
+                  });
+    return session;
+}
+
+void CatalogParser::parseSessionStart(Session &session, const QJsonObject &o,
+                                      const QString &where)
+{
+    const QString start = string(o, where, "start");
+    if (start.isEmpty())
+        return;
+    const Day *day = m_catalog.day(session.dayId);
+    if (!m_catalog.event.timeZone.isValid()) {
+        error(at(where, "start"), tr("a start time needs the event's timeZone"));
+        return;
+    }
+    if (start.contains(u'T')) {
+        session.start = localDateTime(o, where, "start");
+    } else {
+        const QTime time = QTime::fromString(start, start.size() > 5 ? u"HH:mm:ss" : u"HH:mm");
+        if (!time.isValid()) {
+            error(at(where, "start"),
+                  tr("'%1' is not a time in the form HH:MM or a date-time").arg(start));
+            return;
+        }
+        if (day && day->date.isValid())
+            session.start = QDateTime(day->date, time, m_catalog.event.timeZone);
+    }
+    if (!day || !session.start.isValid())
+        return;
+
+    const QDateTime dayStart = day->start.isValid()
+                                   ? day->start
+                                   : QDateTime(day->date, QTime(0, 0), m_catalog.event.timeZone);
+    const QDateTime dayEnd = day->end.isValid()
+                                 ? day->end
+                                 : QDateTime(day->date.addDays(1), QTime(0, 0),
+                                             m_catalog.event.timeZone);
+    const QDateTime sessionEnd = session.start.addMSecs(session.duration.value_or(0));
+    if (session.start < dayStart || sessionEnd > dayEnd)
+        error(at(where, "start"), tr("the session (%1 to %2) lies outside its day '%3' (%4 to %5)")
+                                      .arg(session.start.toString(u"yyyy-MM-dd HH:mm"),
+                                           sessionEnd.toString(u"yyyy-MM-dd HH:mm"), day->id,
+                                           dayStart.toString(u"yyyy-MM-dd HH:mm"),
+                                           dayEnd.toString(u"yyyy-MM-dd HH:mm")));
+}
+
+Material CatalogParser::parseMaterial(const QJsonObject &o, const QString &where)
+{
+    warnUnknownFields(o, where, {"title", "url", "path", "language", "size", "sha256", "kind"});
+    Material material;
+    material.title = text(o, where, "title", true);
+    material.language = string(o, where, "language");
+    material.kind = string(o, where, "kind");
+    const QString path = string(o, where, "path");
+    const QString url = string(o, where, "url");
+    if (path.isEmpty() == url.isEmpty())
+        error(where, tr("a material needs exactly one of \"path\" or \"url\""));
+    else if (!path.isEmpty())
+        material.path = checkedPath(path, at(where, "path"));
+    else
+        material.url = checkedUrl(url, at(where, "url"));
+
+    const QJsonValue size = field(o, where, "size", false);
+    if (size.isDouble() && size.toDouble() >= 0 && size.toDouble() < 1e15)
+        material.size = static_cast<qint64>(size.toDouble());
+    else if (!size.isUndefined())
+        error(at(where, "size"), tr("expected a number of bytes"));
+
+    const QString sha = string(o, where, "sha256").toLower();
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!sha.isEmpty() && !hex.match(sha).hasMatch())
+        error(at(where, "sha256"), tr("expected 64 hexadecimal digits"));
+    else
+        material.sha256 = sha.toLatin1();
+    return material;
+}
+
+} // namespace fa

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "catalog.h"
+#include "catalogproblem.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QSet>
+
+#include <initializer_list>
+
+namespace fa {
+
+// Walks a catalog JSON object into a Catalog, collecting every problem with
+// its JSON path. Used by CatalogReader only.
+class CatalogParser
+{
+    Q_DECLARE_TR_FUNCTIONS(fa::CatalogParser)
+
+public:
+    CatalogParser(Catalog &catalog, CatalogProblems &problems)
+        : m_catalog(catalog)
+        , m_problems(problems)
+    {}
+
+    void parse(const QJsonObject &root);
+
+private:
+    void error(const QString &where, const QString &message);
+    void warning(const QString &where, const QString &message);
+    void warnUnknownFields(const QJsonObject &object, const QString &where,
+                           std::initializer_list<const char *> known);
+
+    // Typed field access; a wrong type or a missing required field is reported.
+    QJsonValue field(const QJsonObject &o, const QString &where, const char *name, bool required);
+    QString string(const QJsonObject &o, const QString &where, const char *name,
+                   bool required = false);
+    LocalizedText text(const QJsonObject &o, const QString &where, const char *name,
+                       bool required = false);
+    std::optional<Milliseconds> offset(const QJsonObject &o, const QString &where,
+                                       const char *name, bool required = false);
+    QJsonArray array(const QJsonObject &o, const QString &where, const char *name,
+                     bool required = false);
+    QStringList stringList(const QJsonObject &o, const QString &where, const char *name);
+    QDate date(const QJsonObject &o, const QString &where, const char *name, bool required);
+    QDateTime localDateTime(const QJsonObject &o, const QString &where, const char *name);
+    QString id(const QJsonObject &o, const QString &where, QSet<QString> &seen);
+
+    QString checkedPath(const QString &path, const QString &where);
+    QUrl checkedUrl(const QString &text, const QString &where);
+
+    void parseEvent(const QJsonObject &o);
+    void parsePillars(const QJsonArray &a);
+    void parseDays(const QJsonArray &a);
+    void parseSpeakers(const QJsonArray &a);
+    void parseRecordings(const QJsonArray &a);
+    void parseSessions(const QJsonArray &a);
+    Session parseSession(const QJsonObject &o, const QString &where);
+    void parseSessionStart(Session &session, const QJsonObject &o, const QString &where);
+    Material parseMaterial(const QJsonObject &o, const QString &where);
+
+    template<typename Fn>
+    void forEachObject(const QJsonArray &a, const QString &name, Fn &&fn);
+
+    Catalog &m_catalog;
+    CatalogProblems &m_problems;
+};
+
+} // namespace fa

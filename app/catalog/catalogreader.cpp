@@ -1,0 +1,100 @@
+#include "catalogreader.h"
+
+#include "catalogparser.h"
+#include "jsonprecheck.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace fa {
+
+namespace {
+CatalogLoadResult failure(const QString &where, const QString &message)
+{
+    CatalogLoadResult result;
+    result.problems.append({CatalogProblem::Severity::Error, where, message});
+    return result;
+}
+
+CatalogProblems filtered(const CatalogProblems &all, bool errors)
+{
+    CatalogProblems out;
+    for (const CatalogProblem &p : all) {
+        if (p.isError() == errors)
+            out.append(p);
+    }
+    return out;
+}
+} // namespace
+
+CatalogProblems CatalogLoadResult::errors() const
+{
+    return filtered(problems, true);
+}
+
+CatalogProblems CatalogLoadResult::warnings() const
+{
+    return filtered(problems, false);
+}
+
+CatalogLoadResult CatalogReader::readPath(const QString &path)
+{
+    QFileInfo info(path);
+    QString filePath = path;
+    if (info.isDir()) {
+        filePath = QDir(path).filePath(QStringLiteral("catalog.json"));
+        info = QFileInfo(filePath);
+        if (!info.exists())
+            return failure(path, tr("this folder has no catalog.json"));
+    }
+    if (!info.exists())
+        return failure(path, tr("no such file"));
+    if (!info.isFile())
+        return failure(path, tr("not a regular file"));
+    if (info.size() > maxFileSize)
+        return failure(path, tr("the file is %1 MiB, more than the limit of %2 MiB")
+                                 .arg(info.size() / (1024 * 1024))
+                                 .arg(maxFileSize / (1024 * 1024)));
+
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(path, tr("cannot read the file: %1").arg(file.errorString()));
+    // read(max + 1) guards against files that grow between the check and the read.
+    const QByteArray data = file.read(maxFileSize + 1);
+    if (data.size() > maxFileSize)
+        return failure(path, tr("the file is larger than the limit of %1 MiB")
+                                 .arg(maxFileSize / (1024 * 1024)));
+
+    CatalogReadOptions options;
+    options.origin = path;
+    const bool resource = filePath.startsWith(u':');
+    options.baseDir = resource ? QFileInfo(filePath).path()
+                               : QFileInfo(filePath).absoluteDir().canonicalPath();
+    return readData(data, options);
+}
+
+CatalogLoadResult CatalogReader::readData(const QByteArray &data,
+                                          const CatalogReadOptions &options)
+{
+    CatalogLoadResult result;
+    if (data.size() > maxFileSize)
+        return failure(QString(), tr("the catalog is larger than the limit of %1 MiB")
+                                      .arg(maxFileSize / (1024 * 1024)));
+    const auto document = parseJsonChecked(data, result.problems);
+    if (!document)
+        return result;
+
+    auto catalog = std::make_shared<Catalog>();
+    catalog->baseDir = options.baseDir;
+    catalog->origin = options.origin;
+    catalog->remote = options.remote;
+
+    CatalogParser parser(*catalog, result.problems);
+    parser.parse(document->object());
+    if (!hasErrors(result.problems))
+        result.catalog = std::move(catalog);
+    return result;
+}
+
+} // namespace fa

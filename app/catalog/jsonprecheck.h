@@ -1,0 +1,21 @@
+#pragma once
+
+#include "catalogproblem.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+
+#include <optional>
+
+namespace fa {
+
+constexpr int maxJsonDepth = 32;
+
+// Parses JSON text after checking what QJsonDocument does not report well:
+// emptiness, nesting depth, and the line and column of syntax errors.
+std::optional<QJsonDocument> parseJsonChecked(const QByteArray &data, CatalogProblems &problems);
+
+// 1-based "line:column" of a byte offset in UTF-8 text.
+QString lineColumnAt(const QByteArray &data, qsizetype offset);
+
+} // namespace fa

@@ -1,0 +1,1 @@
+// Anchors the translations library; the .qm files are embedded as resources.
