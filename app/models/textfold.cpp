@@ -32,6 +32,9 @@ QString foldForSearch(const QString &text)
     }
     if (out.endsWith(u' '))
         out.chop(1);
+    // Simple case folding keeps the sharp s; full folding maps it to "ss".
+    if (!ascii)
+        out.replace(QChar(0x00DF), QLatin1String("ss"));
     return out;
 }
 

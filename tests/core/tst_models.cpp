@@ -1,0 +1,168 @@
+#include "browsecontroller.h"
+#include "catalogreader.h"
+#include "facetmodel.h"
+#include "roles.h"
+#include "sessionfilterproxy.h"
+#include "sessionlistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace fa;
+using namespace Qt::StringLiterals;
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void modelsPassTheTester();
+    void filterThroughController();
+    void countsFollowOtherFilters();
+    void titlesFollowLanguage();
+    void favouritesFilter();
+    void sortByTitle();
+    void restoredFilterDropsUnknownIds();
+
+private:
+    QStringList visibleIds() const;
+    std::unique_ptr<BrowseController> m_browse;
+};
+
+void TestModels::init()
+{
+    const CatalogLoadResult result = CatalogReader::readPath(QStringLiteral(FA_SAMPLE_DIR));
+    QVERIFY(result.ok());
+    m_browse = std::make_unique<BrowseController>();
+    m_browse->setCatalog(result.catalog);
+}
+
+QStringList TestModels::visibleIds() const
+{
+    QStringList ids;
+    const auto *proxy = m_browse->visibleSessions();
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        ids.append(proxy->index(row, 0).data(IdRole).toString());
+    return ids;
+}
+
+void TestModels::modelsPassTheTester()
+{
+    QAbstractItemModelTester sessions(m_browse->sessions(),
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxy(m_browse->visibleSessions(),
+                                   QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester days(m_browse->days(),
+                                  QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester pillars(m_browse->pillars(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester speakers(m_browse->speakers(),
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Exercise changes under the testers' eyes.
+    m_browse->setDay(u"day-1"_s);
+    m_browse->setPillarChecked(u"finance"_s, true);
+    m_browse->setSearchText(u"a"_s);
+    m_browse->setLanguage(u"fr"_s);
+    m_browse->setFavourites({u"s1"_s});
+    m_browse->setFavouritesOnly(true);
+    m_browse->visibleSessions()->sort(SessionListModel::TitleColumn);
+    m_browse->clearFilters();
+    const CatalogLoadResult again = CatalogReader::readPath(QStringLiteral(FA_SAMPLE_DIR));
+    m_browse->setCatalog(again.catalog);
+}
+
+void TestModels::filterThroughController()
+{
+    QSignalSpy changed(m_browse.get(), &BrowseController::filterChanged);
+    const int total = m_browse->totalCount();
+    QCOMPARE(m_browse->visibleCount(), total);
+    m_browse->setDay(u"day-2"_s);
+    QCOMPARE(changed.size(), 1);
+    for (const QString &id : visibleIds())
+        QCOMPARE(m_browse->catalog()->session(id)->dayId, u"day-2"_s);
+    QVERIFY(m_browse->visibleCount() > 0 && m_browse->visibleCount() < total);
+    m_browse->setDay(u"day-2"_s); // no change, no signal
+    QCOMPARE(changed.size(), 1);
+    m_browse->clearFilters();
+    QCOMPARE(m_browse->visibleCount(), total);
+}
+
+void TestModels::countsFollowOtherFilters()
+{
+    FacetModel *days = m_browse->days();
+    const int allRow = days->rowOf(QString());
+    QCOMPARE(allRow, 0);
+    QCOMPARE(days->index(allRow).data(CountRole).toInt(), m_browse->totalCount());
+
+    // With a day chosen, the day counts still show every day (they ignore the day filter)...
+    m_browse->setDay(u"day-1"_s);
+    const int day2 = days->rowOf(u"day-2"_s);
+    QCOMPARE(days->index(day2).data(CountRole).toInt(), 3);
+    // ...but follow the pillar filter.
+    m_browse->setPillarChecked(u"finance"_s, true);
+    int financeOnDay2 = 0;
+    for (const Session &s : m_browse->catalog()->sessions)
+        financeOnDay2 += s.dayId == u"day-2"_s && s.pillarIds.contains(u"finance"_s);
+    QCOMPARE(days->index(day2).data(CountRole).toInt(), financeOnDay2);
+    // Pillar check state mirrors the filter.
+    FacetModel *pillars = m_browse->pillars();
+    QCOMPARE(pillars->index(pillars->rowOf(u"finance"_s)).data(Qt::CheckStateRole).toInt(),
+             int(Qt::Checked));
+}
+
+void TestModels::titlesFollowLanguage()
+{
+    SessionListModel *model = m_browse->sessions();
+    const QModelIndex first = model->index(0, SessionListModel::TitleColumn);
+    const Session &s = m_browse->catalog()->sessions.first();
+    QSignalSpy dataChanged(model, &QAbstractItemModel::dataChanged);
+    QSignalSpy headerChanged(model, &QAbstractItemModel::headerDataChanged);
+    m_browse->setLanguage(u"es"_s);
+    QVERIFY(dataChanged.size() >= 1);
+    QVERIFY(headerChanged.size() >= 1);
+    QCOMPARE(first.data().toString(), s.title.values().value(u"es"_s));
+    QCOMPARE(first.data(TitleLanguageRole).toString(), u"es"_s);
+    m_browse->setLanguage(u"fr"_s);
+    QCOMPARE(first.data().toString(), s.title.values().value(u"fr"_s));
+}
+
+void TestModels::favouritesFilter()
+{
+    m_browse->setFavourites({u"s2"_s, u"s5"_s});
+    m_browse->setFavouritesOnly(true);
+    QStringList ids = visibleIds();
+    ids.sort();
+    QCOMPARE(ids, (QStringList{u"s2"_s, u"s5"_s}));
+    QVERIFY(m_browse->sessions()->index(m_browse->sessions()->rowOf(u"s2"_s), 0)
+                .data(IsFavouriteRole).toBool());
+    m_browse->setFavourites({u"s5"_s});
+    QCOMPARE(visibleIds(), QStringList{u"s5"_s});
+}
+
+void TestModels::sortByTitle()
+{
+    m_browse->visibleSessions()->sort(SessionListModel::TitleColumn, Qt::AscendingOrder);
+    QStringList titles;
+    for (int row = 0; row < m_browse->visibleCount(); ++row)
+        titles.append(m_browse->visibleSessions()->index(row, SessionListModel::TitleColumn).data().toString());
+    QStringList sorted = titles;
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+        return QString::localeAwareCompare(a.toLower(), b.toLower()) < 0;
+    });
+    QCOMPARE(titles, sorted);
+}
+
+void TestModels::restoredFilterDropsUnknownIds()
+{
+    SessionFilter saved;
+    saved.dayId = u"no-such-day"_s;
+    saved.pillarIds = {u"finance"_s, u"no-such-pillar"_s};
+    m_browse->setFilter(saved);
+    QVERIFY(m_browse->filter().dayId.isEmpty());
+    QCOMPARE(m_browse->filter().pillarIds, QSet<QString>{u"finance"_s});
+}
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"

@@ -1,0 +1,150 @@
+#include "catalogindex.h"
+#include "catalogreader.h"
+#include "sessionfilter.h"
+#include "textfold.h"
+
+#include <QTest>
+
+using namespace fa;
+using namespace Qt::StringLiterals;
+
+namespace {
+// Three sessions over two days with accents in French and Spanish titles.
+const char *catalogJson = R"({
+  "format": "forum-archive-catalog", "version": 1,
+  "event": {"id": "f", "title": "Forum", "startDate": "2024-05-14", "endDate": "2024-05-15"},
+  "pillars": [{"id": "finance", "title": "Finance"}, {"id": "formalization", "title": "Formalization"},
+              {"id": "markets", "title": "Markets"}],
+  "days": [{"id": "d1", "date": "2024-05-14"}, {"id": "d2", "date": "2024-05-15"}],
+  "speakers": [{"id": "ada", "name": "Ada Lovelace"}, {"id": "jose", "name": "José Núñez"}],
+  "sessions": [
+    {"id": "s1", "day": "d1", "pillars": ["finance"], "speakers": ["ada"],
+     "title": {"en": "Paying miners fairly", "fr": "Payer équitablement les mineurs", "es": "Pagar a los mineros"}},
+    {"id": "s2", "day": "d1", "pillars": ["formalization", "finance"], "speakers": ["jose"],
+     "title": {"en": "Formalization in practice", "es": "La formalización en la práctica"},
+     "summary": {"fr": "Étapes vers l'économie formelle"}},
+    {"id": "s3", "day": "d2", "pillars": ["markets"], "speakers": ["ada", "jose"],
+     "title": {"en": "Selling gold to refiners", "fr": "Vendre l'or aux affineurs"}}
+  ]})";
+} // namespace
+
+class TestSessionFilter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void fold_data();
+    void fold();
+    void matches_data();
+    void matches();
+    void facetVariantsDropOneCriterion();
+
+private:
+    CatalogPtr m_catalog;
+};
+
+void TestSessionFilter::initTestCase()
+{
+    const CatalogLoadResult result = CatalogReader::readData(catalogJson, {});
+    QVERIFY(result.ok());
+    m_catalog = result.catalog;
+}
+
+void TestSessionFilter::fold_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("folded");
+    QTest::newRow("accents") << u"Formalización"_s << u"formalizacion"_s;
+    QTest::newRow("french") << u"Économie ÉQUITABLE"_s << u"economie equitable"_s;
+    QTest::newRow("spaces") << u"  a \n\t b  "_s << u"a b"_s;
+    QTest::newRow("n tilde") << u"Núñez"_s << u"nunez"_s;
+    QTest::newRow("german sharp s") << u"Straße"_s << u"strasse"_s;
+}
+
+void TestSessionFilter::fold()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, folded);
+    QCOMPARE(foldForSearch(text), folded);
+}
+
+void TestSessionFilter::matches_data()
+{
+    QTest::addColumn<QString>("day");
+    QTest::addColumn<QStringList>("pillars");
+    QTest::addColumn<QString>("speaker");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("favouritesOnly");
+    QTest::addColumn<QStringList>("expected");
+
+    const QStringList none;
+    QTest::newRow("no filter") << "" << none << "" << "" << false << QStringList{u"s1"_s, u"s2"_s, u"s3"_s};
+    QTest::newRow("day") << "d1" << none << "" << "" << false << QStringList{u"s1"_s, u"s2"_s};
+    QTest::newRow("one pillar") << "" << QStringList{u"finance"_s} << "" << "" << false
+                                << QStringList{u"s1"_s, u"s2"_s};
+    QTest::newRow("any of two pillars") << "" << QStringList{u"formalization"_s, u"markets"_s} << ""
+                                        << "" << false << QStringList{u"s2"_s, u"s3"_s};
+    QTest::newRow("speaker") << "" << none << "jose" << "" << false << QStringList{u"s2"_s, u"s3"_s};
+    QTest::newRow("text english") << "" << none << "" << "gold" << false << QStringList{u"s3"_s};
+    QTest::newRow("text without accent finds accent") << "" << none << "" << "formalizacion"
+                                                      << false << QStringList{u"s2"_s};
+    QTest::newRow("text with accent, other case") << "" << none << "" << "ÉQUITABLEMENT" << false
+                                                  << QStringList{u"s1"_s};
+    QTest::newRow("text in summary") << "" << none << "" << "economie formelle" << false
+                                     << QStringList{u"s2"_s};
+    QTest::newRow("speaker name") << "" << none << "" << "nunez" << false
+                                  << QStringList{u"s2"_s, u"s3"_s};
+    QTest::newRow("words anywhere") << "" << none << "" << "lovelace refiners" << false
+                                    << QStringList{u"s3"_s};
+    QTest::newRow("no match") << "" << none << "" << "mercury" << false << QStringList{};
+    QTest::newRow("combined") << "d1" << QStringList{u"finance"_s} << "ada" << "miners" << false
+                              << QStringList{u"s1"_s};
+    QTest::newRow("combined, none left") << "d2" << QStringList{u"finance"_s} << "" << "" << false
+                                         << QStringList{};
+    QTest::newRow("favourites") << "" << none << "" << "" << true << QStringList{u"s3"_s};
+}
+
+void TestSessionFilter::matches()
+{
+    QFETCH(QString, day);
+    QFETCH(QStringList, pillars);
+    QFETCH(QString, speaker);
+    QFETCH(QString, text);
+    QFETCH(bool, favouritesOnly);
+    QFETCH(QStringList, expected);
+
+    SessionFilter filter;
+    filter.dayId = day;
+    filter.pillarIds = QSet<QString>(pillars.cbegin(), pillars.cend());
+    filter.speakerId = speaker;
+    filter.text = text;
+    filter.favouritesOnly = favouritesOnly;
+    filter.favourites = {u"s3"_s};
+    filter.prepare();
+
+    const CatalogIndex index(*m_catalog);
+    QStringList found;
+    for (int row = 0; row < m_catalog->sessions.size(); ++row) {
+        if (filter.matches(*m_catalog, index, row))
+            found.append(m_catalog->sessions[row].id);
+    }
+    QCOMPARE(found, expected);
+}
+
+void TestSessionFilter::facetVariantsDropOneCriterion()
+{
+    SessionFilter filter;
+    filter.dayId = u"d1"_s;
+    filter.pillarIds = {u"finance"_s};
+    filter.speakerId = u"ada"_s;
+    QVERIFY(filter.withoutDay().dayId.isEmpty());
+    QCOMPARE(filter.withoutDay().speakerId, u"ada"_s);
+    QVERIFY(filter.withoutPillars().pillarIds.isEmpty());
+    QVERIFY(filter.withoutSpeaker().speakerId.isEmpty());
+    QVERIFY(!filter.isEmpty());
+    QVERIFY(SessionFilter().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSessionFilter)
+#include "tst_sessionfilter.moc"

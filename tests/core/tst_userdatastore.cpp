@@ -1,0 +1,114 @@
+#include "userdatastore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <unistd.h>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fa;
+using namespace Qt::StringLiterals;
+
+class TestUserDataStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void keptAcrossInstances();
+    void catalogsAreSeparate();
+    void damagedFileIsSetAside();
+    void unwritableFolderReportsAndKeepsMemory();
+    void hostileCatalogIdStaysInFolder();
+};
+
+void TestUserDataStore::keptAcrossInstances()
+{
+    QTemporaryDir dir;
+    {
+        UserDataStore store(dir.path());
+        QSignalSpy favourites(&store, &UserDataStore::favouritesChanged);
+        store.setFavourite(u"cat"_s, u"s1"_s, true);
+        store.setFavourite(u"cat"_s, u"s1"_s, true); // no change, no signal
+        QCOMPARE(favourites.size(), 1);
+        store.setNote(u"cat"_s, u"s1"_s, u"Watch again with the team"_s);
+        store.setRecordingLink(u"cat"_s, u"day-1-en"_s, u"/videos/day1.webm"_s);
+        store.setResumePosition(u"cat"_s, u"day-1-en"_s, 754000);
+        store.setSection(u"cat"_s, u"chapterOverlay"_s, {{u"s1"_s, 12.5}});
+        QVERIFY(store.lastError().isEmpty());
+    }
+    UserDataStore again(dir.path());
+    QCOMPARE(again.favourites(u"cat"_s), QSet<QString>{u"s1"_s});
+    QCOMPARE(again.note(u"cat"_s, u"s1"_s), u"Watch again with the team"_s);
+    QCOMPARE(again.recordingLink(u"cat"_s, u"day-1-en"_s), u"/videos/day1.webm"_s);
+    QCOMPARE(again.resumePosition(u"cat"_s, u"day-1-en"_s), 754000);
+    QCOMPARE(again.resumePosition(u"cat"_s, u"other"_s), -1);
+    QCOMPARE(again.section(u"cat"_s, u"chapterOverlay"_s).value(u"s1"_s).toDouble(), 12.5);
+
+    again.setFavourite(u"cat"_s, u"s1"_s, false);
+    again.setNote(u"cat"_s, u"s1"_s, QString());
+    UserDataStore third(dir.path());
+    QVERIFY(third.favourites(u"cat"_s).isEmpty());
+    QVERIFY(third.notes(u"cat"_s).isEmpty());
+}
+
+void TestUserDataStore::catalogsAreSeparate()
+{
+    QTemporaryDir dir;
+    UserDataStore store(dir.path());
+    store.setFavourite(u"a"_s, u"s1"_s, true);
+    QVERIFY(store.favourites(u"b"_s).isEmpty());
+    QVERIFY(store.fileFor(u"a"_s) != store.fileFor(u"b"_s));
+}
+
+void TestUserDataStore::damagedFileIsSetAside()
+{
+    QTemporaryDir dir;
+    UserDataStore writer(dir.path());
+    writer.setFavourite(u"cat"_s, u"s1"_s, true);
+    QFile file(writer.fileFor(u"cat"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("{ \"format\": \"forum-archive-userdata\", \"favour");
+    file.close();
+
+    UserDataStore reader(dir.path());
+    QSignalSpy problems(&reader, &UserDataStore::problem);
+    QVERIFY(reader.favourites(u"cat"_s).isEmpty());
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(problems.first().first().toString().contains(u"set aside"_s));
+    const QStringList aside = QDir(QFileInfo(file).path()).entryList({u"*.damaged-*"_s});
+    QCOMPARE(aside.size(), 1);
+    // The app goes on: new data saves normally.
+    reader.setFavourite(u"cat"_s, u"s2"_s, true);
+    QCOMPARE(UserDataStore(dir.path()).favourites(u"cat"_s), QSet<QString>{u"s2"_s});
+}
+
+void TestUserDataStore::unwritableFolderReportsAndKeepsMemory()
+{
+    if (geteuid() == 0)
+        QSKIP("Running as root: file permissions do not stop writes.");
+    QTemporaryDir dir;
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
+    UserDataStore store(dir.path());
+    QSignalSpy problems(&store, &UserDataStore::problem);
+    store.setFavourite(u"cat"_s, u"s1"_s, true);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(!store.lastError().isEmpty());
+    QVERIFY(store.isFavourite(u"cat"_s, u"s1"_s));
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+void TestUserDataStore::hostileCatalogIdStaysInFolder()
+{
+    QTemporaryDir dir;
+    UserDataStore store(dir.path());
+    const QString path = store.fileFor(u"../../etc/passwd"_s);
+    QVERIFY2(path.startsWith(dir.path() + u"/catalogs/"_s), qPrintable(path));
+    QVERIFY(!QFileInfo(path).fileName().contains(u'/'));
+    QVERIFY(!path.contains(u"/../"_s));
+}
+
+QTEST_GUILESS_MAIN(TestUserDataStore)
+#include "tst_userdatastore.moc"
