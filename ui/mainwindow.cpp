@@ -1,24 +1,432 @@
 #include "mainwindow.h"
 
 #include "browsecontroller.h"
+#include "cataloglibrary.h"
+#include "filterpane.h"
+#include "helpdialogs.h"
+#include "knowncatalogs.h"
+#include "languagemanager.h"
+#include "notesexport.h"
+#include "problemsdialog.h"
+#include "sessiondetailpane.h"
 #include "sessionfilterproxy.h"
+#include "sessionlistmodel.h"
+#include "sessionlistpane.h"
+#include "userdatastore.h"
 
-#include <QHeaderView>
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTreeView>
 
 namespace fa {
 
-MainWindow::MainWindow(BrowseController *browse, QWidget *parent)
+MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     : QMainWindow(parent)
-    , m_browse(browse)
+    , m_services(services)
+    , m_filters(new FilterPane(services.browse, services.library, this))
+    , m_list(new SessionListPane(services.browse, this))
+    , m_details(new SessionDetailPane(services.userData, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_rightSplitter(new QSplitter(Qt::Vertical, this))
+    , m_countLabel(new QLabel(this))
 {
-    auto *view = new QTreeView(this);
-    view->setModel(m_browse->visibleSessions());
-    view->setRootIsDecorated(false);
-    view->setSortingEnabled(true);
-    setCentralWidget(view);
+    setObjectName(QStringLiteral("mainWindow"));
+    m_filters->setObjectName(QStringLiteral("filterPane"));
+    m_list->setObjectName(QStringLiteral("sessionListPane"));
+    m_details->setObjectName(QStringLiteral("detailPane"));
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+
+    m_rightSplitter->addWidget(m_details);
+    m_splitter->addWidget(m_filters);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_rightSplitter);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({270, 560, 450});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    createActions();
+    createMenus();
+    setTabOrder(m_filters, m_list);
+    setTabOrder(m_list, m_details);
+
+    BrowseController *browse = m_services.browse;
+    connect(m_services.library, &CatalogLibrary::currentChanged, this,
+            &MainWindow::onCatalogChanged);
+    connect(m_services.library, &CatalogLibrary::recentChanged, this,
+            &MainWindow::rebuildRecentMenu);
+    connect(browse, &BrowseController::filterChanged, this, &MainWindow::updateStatus);
+    connect(m_list, &SessionListPane::currentSessionChanged, this, &MainWindow::onCurrentSession);
+    connect(m_details, &SessionDetailPane::favouriteToggled, browse,
+            &BrowseController::toggleFavourite);
+    connect(m_details, &SessionDetailPane::materialRequested, this,
+            [this](const QString &location, bool isLocal) { openMaterial(location, isLocal); });
+    connect(m_details, &SessionDetailPane::linkActivated, this, &MainWindow::openAddress);
+    connect(m_details, &SessionDetailPane::linkHovered, this, [this](const QString &address) {
+        if (address.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(address);
+    });
+    connect(m_services.userData, &UserDataStore::problem, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Your data"), message);
+    });
+    connect(m_services.languages, &LanguageManager::languageChanged, this,
+            &MainWindow::onLanguageChanged);
+
+    retranslateUi();
+    rebuildRecentMenu();
+    onCatalogChanged();
+    resize(1260, 780); // first run; restoreSession() brings back the user's size
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::language() const
+{
+    return m_services.languages->language();
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const char *name, const QKeySequence &keys = {}) {
+        auto *action = new QAction(this);
+        action->setObjectName(QLatin1String(name));
+        if (!keys.isEmpty())
+            action->setShortcut(keys);
+        return action;
+    };
+    m_openAction = make("openCatalogAction", QKeySequence::Open);
+    m_openFolderAction = make("openFolderAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_openSampleAction = make("openSampleAction");
+    m_exportNotesAction = make("exportNotesAction");
+    m_quitAction = make("quitAction", QKeySequence::Quit);
+    m_searchAction = make("searchAction", QKeySequence::Find);
+    m_clearFiltersAction = make("clearFiltersAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    m_showFiltersAction = make("showFiltersAction", QKeySequence(Qt::Key_F9));
+    m_showFiltersAction->setCheckable(true);
+    m_showFiltersAction->setChecked(true);
+    m_favouriteAction = make("favouriteAction", QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_noteAction = make("noteAction", QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_playAction = make("playAction", QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_shortcutsAction = make("shortcutsAction", QKeySequence::HelpContents);
+    m_aboutAction = make("aboutAction");
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseCatalogFile);
+    connect(m_openFolderAction, &QAction::triggered, this, &MainWindow::chooseCatalogFolder);
+    connect(m_openSampleAction, &QAction::triggered, this,
+            [this] { openCatalog(sampleArchivePath()); });
+    m_openSampleAction->setEnabled(!sampleArchivePath().isEmpty());
+    connect(m_exportNotesAction, &QAction::triggered, this, &MainWindow::exportNotes);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_searchAction, &QAction::triggered, m_list, &SessionListPane::focusSearch);
+    connect(m_clearFiltersAction, &QAction::triggered, m_services.browse,
+            &BrowseController::clearFilters);
+    connect(m_showFiltersAction, &QAction::toggled, m_filters, &QWidget::setVisible);
+    connect(m_favouriteAction, &QAction::triggered, this, [this] {
+        m_services.browse->toggleFavourite(m_list->currentSessionId());
+    });
+    connect(m_noteAction, &QAction::triggered, m_details, &SessionDetailPane::focusNote);
+    connect(m_shortcutsAction, &QAction::triggered, this, [this] { showShortcutsDialog(this); });
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        showAboutDialog(this, m_services.library->current(), language());
+    });
+
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &code : LanguageManager::supportedLanguages()) {
+        auto *action = new QAction(LanguageManager::nativeName(code), m_languageGroup);
+        action->setObjectName(QStringLiteral("language_") + code);
+        action->setCheckable(true);
+        action->setData(code);
+        connect(action, &QAction::triggered, this,
+                [this, code] { m_services.languages->setLanguage(code); });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_openFolderAction);
+    m_fileMenu->addAction(m_openSampleAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportNotesAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_sessionMenu = menuBar()->addMenu(QString());
+    m_sessionMenu->setObjectName(QStringLiteral("sessionMenu"));
+    m_sessionMenu->addAction(m_playAction);
+    m_sessionMenu->addAction(m_favouriteAction);
+    m_sessionMenu->addAction(m_noteAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_searchAction);
+    m_viewMenu->addAction(m_clearFiltersAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_showFiltersAction);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::retranslateUi()
+{
     setWindowTitle(tr("Forum Archive"));
-    resize(1100, 700);
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_sessionMenu->setTitle(tr("&Session"));
+    m_viewMenu->setTitle(tr("&View"));
+    //: Menu title; the entries are each language's own name.
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_openAction->setText(tr("&Open Catalog…"));
+    m_openFolderAction->setText(tr("Open &Folder Bundle…"));
+    m_openSampleAction->setText(tr("Open the &Sample Archive"));
+    m_exportNotesAction->setText(tr("&Export Favourites and Notes…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_searchAction->setText(tr("&Search Sessions"));
+    m_clearFiltersAction->setText(tr("&Clear Filters"));
+    m_showFiltersAction->setText(tr("Show &Filters"));
+    m_favouriteAction->setText(tr("Toggle &Favourite"));
+    m_noteAction->setText(tr("Edit &Note"));
+    m_playAction->setText(tr("&Play"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_aboutAction->setText(tr("&About Forum Archive"));
+    m_splitter->setAccessibleName(tr("Filters, sessions and details"));
+    rebuildRecentMenu();
+    updateStatus();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_services.library->recent();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openCatalog(path); });
+    }
+    if (recent.isEmpty()) {
+        QAction *none = m_recentMenu->addAction(tr("No recent catalogs"));
+        none->setEnabled(false);
+    }
+}
+
+void MainWindow::updateStatus()
+{
+    const int total = m_services.browse->totalCount();
+    const int visible = m_services.browse->visibleCount();
+    m_countLabel->setText(visible == total ? tr("%n session(s)", nullptr, total)
+                                           : tr("%1 of %n session(s)", nullptr, total).arg(visible));
+}
+
+bool MainWindow::openCatalog(const QString &path)
+{
+    const CatalogLoadResult result = m_services.library->open(path);
+    const QString shown = path.startsWith(u':') ? tr("The built-in catalog")
+                                                : QDir::toNativeSeparators(path);
+    if (!result.ok()) {
+        ProblemsDialog dialog(shown, result.problems, true, this);
+        dialog.exec();
+        return false;
+    }
+    if (!result.problems.isEmpty()) {
+        auto *dialog = new ProblemsDialog(shown, result.problems, false, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    }
+    statusBar()->showMessage(tr("Opened %1").arg(shown), 4000);
+    return true;
+}
+
+void MainWindow::onCatalogChanged()
+{
+    const CatalogPtr catalog = m_services.library->current();
+    m_services.browse->setCatalog(catalog);
+    if (catalog)
+        setWindowFilePath(catalog->origin.startsWith(u':') ? QString() : catalog->origin);
+    m_details->showSession(catalog, QString(), language());
+    updateStatus();
+}
+
+void MainWindow::onCurrentSession(const QString &sessionId)
+{
+    m_details->showSession(m_services.library->current(), sessionId, language());
+    m_favouriteAction->setEnabled(!sessionId.isEmpty());
+    m_noteAction->setEnabled(!sessionId.isEmpty());
+}
+
+void MainWindow::onLanguageChanged(const QString &code)
+{
+    m_services.browse->setLanguage(code);
+    m_services.library->setLanguage(code);
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == code);
+    m_details->showSession(m_services.library->current(), m_list->currentSessionId(), code);
+}
+
+void MainWindow::chooseCatalogFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Catalog"), QString(), tr("Forum Archive catalogs (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openCatalog(path);
+}
+
+void MainWindow::chooseCatalogFolder()
+{
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Open Folder Bundle"));
+    if (!path.isEmpty())
+        openCatalog(path);
+}
+
+void MainWindow::exportNotes()
+{
+    const CatalogPtr catalog = m_services.library->current();
+    if (!catalog)
+        return;
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(catalog->event.id + QStringLiteral("-notes.md"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Favourites and Notes"),
+                                                      suggested, tr("Markdown (*.md)"));
+    if (path.isEmpty())
+        return;
+    const QString markdown = NotesExport::toMarkdown(
+        *catalog, m_services.userData->favourites(catalog->event.id),
+        m_services.userData->notes(catalog->event.id), language());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(markdown.toUtf8()) < 0 || !file.commit()) {
+        QMessageBox::warning(this, tr("Export Favourites and Notes"),
+                             tr("Could not write %1: %2")
+                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::openMaterial(const QString &location, bool isLocal)
+{
+    if (isLocal) {
+        if (!QFileInfo::exists(location)) {
+            QMessageBox::warning(this, tr("Material"),
+                                 tr("The file %1 is missing from the catalog's folder.")
+                                     .arg(QDir::toNativeSeparators(location)));
+            return;
+        }
+        QDesktopServices::openUrl(QUrl::fromLocalFile(location));
+        return;
+    }
+    openAddress(QUrl(location));
+}
+
+void MainWindow::openAddress(const QUrl &url)
+{
+    // Only web addresses leave the app; anything else from a catalog is refused.
+    if (url.scheme() != u"http" && url.scheme() != u"https")
+        return;
+    QDesktopServices::openUrl(url);
+    statusBar()->showMessage(tr("Opened %1 in your browser").arg(url.toDisplayString()), 5000);
+}
+
+void MainWindow::saveSession() const
+{
+    QSettings *s = m_services.settings;
+    if (!s)
+        return;
+    s->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s->setValue(QStringLiteral("window/state"), saveState());
+    s->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    s->setValue(QStringLiteral("window/rightSplitter"), m_rightSplitter->saveState());
+    s->setValue(QStringLiteral("window/sessionHeader"), m_list->saveHeaderState());
+    s->setValue(QStringLiteral("window/showFilters"), m_showFiltersAction->isChecked());
+    s->setValue(QStringLiteral("catalogs/open"), m_services.library->origins());
+    const CatalogPtr current = m_services.library->current();
+    s->setValue(QStringLiteral("catalogs/current"), current ? current->origin : QString());
+    s->setValue(QStringLiteral("catalogs/recent"), m_services.library->recent());
+    const SessionFilter &f = m_services.browse->filter();
+    s->setValue(QStringLiteral("filter/day"), f.dayId);
+    s->setValue(QStringLiteral("filter/pillars"), QStringList(f.pillarIds.cbegin(), f.pillarIds.cend()));
+    s->setValue(QStringLiteral("filter/speaker"), f.speakerId);
+    s->setValue(QStringLiteral("filter/text"), f.text);
+    s->setValue(QStringLiteral("filter/favouritesOnly"), f.favouritesOnly);
+    s->setValue(QStringLiteral("selection/session"), m_list->currentSessionId());
+}
+
+void MainWindow::restoreSession()
+{
+    QSettings *s = m_services.settings;
+    if (!s)
+        return;
+    restoreGeometry(s->value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s->value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(s->value(QStringLiteral("window/splitter")).toByteArray());
+    m_rightSplitter->restoreState(s->value(QStringLiteral("window/rightSplitter")).toByteArray());
+    m_list->restoreHeaderState(s->value(QStringLiteral("window/sessionHeader")).toByteArray());
+    m_showFiltersAction->setChecked(s->value(QStringLiteral("window/showFilters"), true).toBool());
+    m_services.library->setRecent(s->value(QStringLiteral("catalogs/recent")).toStringList());
+
+    // Reopen what was open; a catalog that no longer opens is skipped silently here
+    // (it stays in Recent, where opening it shows its problems).
+    const QStringList open = s->value(QStringLiteral("catalogs/open")).toStringList();
+    for (const QString &origin : open) {
+        if (m_services.library->rowOfOrigin(origin) < 0)
+            m_services.library->open(origin);
+    }
+    const int current =
+        m_services.library->rowOfOrigin(s->value(QStringLiteral("catalogs/current")).toString());
+    if (current >= 0)
+        m_services.library->setCurrent(current);
+
+    SessionFilter f;
+    f.dayId = s->value(QStringLiteral("filter/day")).toString();
+    const QStringList pillars = s->value(QStringLiteral("filter/pillars")).toStringList();
+    f.pillarIds = QSet<QString>(pillars.cbegin(), pillars.cend());
+    f.speakerId = s->value(QStringLiteral("filter/speaker")).toString();
+    f.text = s->value(QStringLiteral("filter/text")).toString();
+    f.favouritesOnly = s->value(QStringLiteral("filter/favouritesOnly")).toBool();
+    m_services.browse->setFilter(f);
+    m_list->selectSession(s->value(QStringLiteral("selection/session")).toString());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSession();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace fa

@@ -1,41 +1,104 @@
 #include "browsecontroller.h"
+#include "cataloglibrary.h"
 #include "catalogreader.h"
 #include "knowncatalogs.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
+#include "userdatastore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QSettings>
 #include <QTextStream>
+#include <QTimer>
+
+namespace {
+// Prints the time from main() to the window's first paint, then quits: the
+// start-up benchmark runs the app with --startup-probe.
+class FirstPaintProbe : public QObject
+{
+public:
+    FirstPaintProbe(const QElapsedTimer &clock, QObject *parent)
+        : QObject(parent)
+        , m_clock(clock)
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            const qint64 ms = m_clock.elapsed();
+            QTimer::singleShot(0, qApp, [ms] {
+                QTextStream(stdout) << "first-paint-ms: " << ms << Qt::endl;
+                QCoreApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QElapsedTimer m_clock;
+    bool m_done = false;
+};
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer clock;
+    clock.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("forum-archive"));
     QApplication::setApplicationDisplayName(QStringLiteral("Forum Archive"));
     QApplication::setApplicationVersion(QStringLiteral(FORUM_ARCHIVE_VERSION));
     QApplication::setOrganizationName(QStringLiteral("forum-archive"));
+    QApplication::setDesktopFileName(QStringLiteral("org.forumarchive.ForumArchive"));
 
     QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Browse an event's sessions and watch their recordings."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption catalogOption(QStringLiteral("catalog"),
-                                           QApplication::translate("main", "Open this catalog file, folder bundle or address."),
-                                           QStringLiteral("PATH"));
-    parser.addOption(catalogOption);
+    const QCommandLineOption catalogOption(
+        QStringLiteral("catalog"),
+        QApplication::translate("main", "Open this catalog file or folder bundle."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"), QApplication::translate("main", "Interface language: en, fr or es."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption probeOption(
+        QStringLiteral("startup-probe"),
+        QApplication::translate("main", "Print the milliseconds to the first paint and quit."));
+    const QCommandLineOption freshOption(
+        QStringLiteral("no-restore"),
+        QApplication::translate("main", "Do not reopen the catalogs and filters of the last run."));
+    parser.addOptions({catalogOption, languageOption, probeOption, freshOption});
     parser.process(app);
 
-    const QString path = parser.isSet(catalogOption) ? parser.value(catalogOption)
-                                                     : fa::embeddedCatalogPath();
-    const fa::CatalogLoadResult result = fa::CatalogReader::readPath(path);
-    if (!result.ok()) {
-        QTextStream err(stderr);
-        for (const auto &problem : result.problems)
-            err << problem.toString() << '\n';
-        return 1;
-    }
+    QSettings settings;
+    fa::LanguageManager languages(&settings);
+    if (parser.isSet(languageOption))
+        languages.setLanguage(parser.value(languageOption));
+    else
+        languages.applyInitialLanguage();
+
+    fa::UserDataStore userData;
+    fa::CatalogLibrary library;
     fa::BrowseController browse;
-    browse.setCatalog(result.catalog);
-    fa::MainWindow window(&browse);
+    browse.setUserData(&userData);
+    browse.setLanguage(languages.language());
+    library.setLanguage(languages.language());
+    library.open(fa::embeddedCatalogPath());
+
+    fa::MainWindow window({&library, &browse, &userData, &languages, &settings});
+    if (!parser.isSet(freshOption) && !parser.isSet(probeOption))
+        window.restoreSession();
+    if (parser.isSet(catalogOption))
+        window.openCatalog(parser.value(catalogOption));
+
+    if (parser.isSet(probeOption))
+        window.installEventFilter(new FirstPaintProbe(clock, &window));
     window.show();
     return QApplication::exec();
 }

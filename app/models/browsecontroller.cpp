@@ -3,6 +3,7 @@
 #include "facetmodel.h"
 #include "sessionfilterproxy.h"
 #include "sessionlistmodel.h"
+#include "userdatastore.h"
 
 namespace fa {
 
@@ -23,10 +24,34 @@ void BrowseController::setCatalog(CatalogPtr catalog)
     m_days->setCatalog(catalog);
     m_pillars->setCatalog(catalog);
     m_speakers->setCatalog(catalog);
-    const QSet<QString> favourites = m_filter.favourites;
+    const QSet<QString> favourites = m_userData && catalog
+                                         ? m_userData->favourites(catalog->event.id)
+                                         : QSet<QString>();
+    m_sessions->setFavourites(favourites);
     m_filter = SessionFilter();
     m_filter.favourites = favourites;
     apply();
+}
+
+void BrowseController::setUserData(UserDataStore *store)
+{
+    m_userData = store;
+    connect(store, &UserDataStore::favouritesChanged, this, [this](const QString &catalogId) {
+        const CatalogPtr current = catalog();
+        if (current && current->event.id == catalogId)
+            setFavourites(m_userData->favourites(catalogId));
+    });
+    if (const CatalogPtr current = catalog())
+        setFavourites(store->favourites(current->event.id));
+}
+
+void BrowseController::toggleFavourite(const QString &sessionId)
+{
+    const CatalogPtr current = catalog();
+    if (!m_userData || !current || !current->session(sessionId))
+        return;
+    m_userData->setFavourite(current->event.id, sessionId,
+                             !m_userData->isFavourite(current->event.id, sessionId));
 }
 
 CatalogPtr BrowseController::catalog() const

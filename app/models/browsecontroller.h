@@ -10,6 +10,7 @@ namespace fa {
 class FacetModel;
 class SessionFilterProxy;
 class SessionListModel;
+class UserDataStore;
 
 // The browsing state of one open catalog: its session list, the filter, and
 // the day/pillar/speaker lists with counts that follow the filter.
@@ -39,6 +40,9 @@ public:
     void clearFilters();
 
     void setFavourites(const QSet<QString> &favourites);
+    // Favourites then follow the store for whichever catalog is open.
+    void setUserData(UserDataStore *store);
+    void toggleFavourite(const QString &sessionId);
     void setLanguage(const QString &language);
     void retranslate();
 
@@ -58,6 +62,7 @@ private:
     FacetModel *const m_pillars;
     FacetModel *const m_speakers;
     SessionFilter m_filter;
+    UserDataStore *m_userData = nullptr;
 };
 
 } // namespace fa

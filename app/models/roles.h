@@ -24,6 +24,7 @@ enum Role : int {
     ColorRole,         // QString #rrggbb
     IconNameRole,      // QString built-in icon name
     SessionRowRole,    // int: index of the session in the catalog
+    PillarColorsRole,  // QStringList #rrggbb, one per pillar of the session
 };
 
 } // namespace fa

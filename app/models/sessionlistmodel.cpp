@@ -83,6 +83,14 @@ QVariant SessionListModel::sessionData(const Session &session, int row, int colu
     case StartRole: return session.start;
     case DurationRole: return session.duration ? QVariant(*session.duration) : QVariant();
     case PillarIdsRole: return session.pillarIds;
+    case PillarColorsRole: {
+        QStringList colors;
+        for (const QString &id : session.pillarIds) {
+            const Pillar *p = m_catalog->pillar(id);
+            colors.append(p ? p->color : QString());
+        }
+        return colors;
+    }
     case SpeakerIdsRole: {
         QStringList ids;
         for (const SessionSpeaker &s : session.speakers)
@@ -118,6 +126,8 @@ QVariant SessionListModel::sessionData(const Session &session, int row, int colu
     case Qt::ToolTipRole:
         if (column == TitleColumn)
             return m_catalog->text(session.summary, m_language);
+        if (column == PillarsColumn)
+            return pillarTitles(session);
         return {};
     case Qt::DisplayRole:
         switch (column) {
@@ -130,11 +140,22 @@ QVariant SessionListModel::sessionData(const Session &session, int row, int colu
         case FavouriteColumn: return m_favourites.contains(session.id) ? tr("Favourite") : tr("Not a favourite");
         case TitleColumn: return m_catalog->text(session.title, m_language);
         case WhenColumn: return whenText(session);
+        case PillarsColumn: return pillarTitles(session);
         case RecordingColumn: return m_index.hasRecording(row) ? tr("Recording linked") : tr("No recording linked");
         default: return {};
         }
     default: return {};
     }
+}
+
+QString SessionListModel::pillarTitles(const Session &session) const
+{
+    QStringList titles;
+    for (const QString &id : session.pillarIds) {
+        if (const Pillar *p = m_catalog->pillar(id))
+            titles.append(m_catalog->text(p->title, m_language));
+    }
+    return titles.join(QStringLiteral(", "));
 }
 
 QString SessionListModel::whenText(const Session &session) const

@@ -46,6 +46,7 @@ public:
 private:
     QVariant sessionData(const Session &session, int row, int column, int role) const;
     QString whenText(const Session &session) const;
+    QString pillarTitles(const Session &session) const;
 
     CatalogPtr m_catalog;
     CatalogIndex m_index;

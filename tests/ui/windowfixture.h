@@ -1,0 +1,58 @@
+#pragma once
+
+#include "browsecontroller.h"
+#include "cataloglibrary.h"
+#include "facetmodel.h"
+#include "knowncatalogs.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "roles.h"
+#include "sessionfilterproxy.h"
+#include "sessionlistmodel.h"
+#include "sessionlistpane.h"
+#include "userdatastore.h"
+
+#include <QSettings>
+#include <QTreeView>
+
+#include <memory>
+
+// A main window with its core objects, all kept under one folder so that a
+// second fixture on the same folder sees what the first one saved.
+struct WindowFixture
+{
+    explicit WindowFixture(const QString &folder, const QString &catalogPath = QString())
+        : settings(folder + QStringLiteral("/settings.ini"), QSettings::IniFormat)
+        , languages(&settings)
+        , userData(folder + QStringLiteral("/data"))
+    {
+        languages.setLanguage(QStringLiteral("en"));
+        browse.setUserData(&userData);
+        library.open(catalogPath.isEmpty() ? fa::embeddedCatalogPath() : catalogPath);
+        window = std::make_unique<fa::MainWindow>(
+            fa::MainWindowServices{&library, &browse, &userData, &languages, &settings});
+    }
+
+    QStringList visibleIds() const
+    {
+        QStringList ids;
+        const auto *proxy = browse.visibleSessions();
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            ids.append(proxy->index(row, 0).data(fa::IdRole).toString());
+        ids.sort();
+        return ids;
+    }
+
+    template<typename T>
+    T *child(const char *name) const
+    {
+        return window->findChild<T *>(QLatin1String(name));
+    }
+
+    QSettings settings;
+    fa::LanguageManager languages;
+    fa::UserDataStore userData;
+    fa::CatalogLibrary library;
+    fa::BrowseController browse;
+    std::unique_ptr<fa::MainWindow> window;
+};

@@ -1,0 +1,65 @@
+#include "facetdelegate.h"
+
+#include "roles.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace fa {
+
+void FacetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString count = QString::number(index.data(CountRole).toInt());
+    const QFontMetrics metrics(opt.font);
+    const int countWidth = metrics.horizontalAdvance(count) + 12;
+
+    // Leave room on the right for the count, then let the style draw the rest.
+    QStyleOptionViewItem textOpt = opt;
+    textOpt.rect.setRight(opt.rect.right() - countWidth);
+    const QString color = index.data(ColorRole).toString();
+    if (!color.isEmpty()) {
+        const int d = std::min(opt.rect.height() - 10, 12);
+        QPixmap dot(d * 2, d * 2);
+        dot.setDevicePixelRatio(2.0);
+        dot.fill(Qt::transparent);
+        QPainter p(&dot);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setBrush(QColor(color));
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(QRectF(0.5, 0.5, d - 1, d - 1));
+        p.end();
+        textOpt.icon = QIcon(dot);
+        textOpt.decorationSize = QSize(d, d);
+        textOpt.features |= QStyleOptionViewItem::HasDecoration;
+    }
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    QStyleOptionViewItem background = opt;
+    background.text.clear();
+    background.icon = QIcon();
+    background.features &= ~QStyleOptionViewItem::HasCheckIndicator;
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &background, painter, widget);
+    textOpt.backgroundBrush = Qt::NoBrush;
+    textOpt.state &= ~QStyle::State_HasFocus;
+    style->drawControl(QStyle::CE_ItemViewItem, &textOpt, painter, widget);
+
+    const bool selected = opt.state & QStyle::State_Selected;
+    QColor countColor = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    countColor.setAlphaF(0.65f);
+    painter->save();
+    painter->setPen(countColor);
+    painter->drawText(opt.rect.adjusted(0, 0, -8, 0), Qt::AlignRight | Qt::AlignVCenter, count);
+    painter->restore();
+}
+
+QSize FacetDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setHeight(std::max(size.height(), option.fontMetrics.height() + 10));
+    return size;
+}
+
+} // namespace fa

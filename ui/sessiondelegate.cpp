@@ -1,0 +1,101 @@
+#include "sessiondelegate.h"
+
+#include "roles.h"
+#include "sessionlistmodel.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace fa {
+
+namespace {
+void drawStar(QPainter *painter, const QRectF &box, bool filled, const QColor &color)
+{
+    QPainterPath star;
+    const QPointF c = box.center();
+    const double outer = std::min(box.width(), box.height()) / 2.0 - 1.0;
+    const double inner = outer * 0.45;
+    for (int i = 0; i < 10; ++i) {
+        const double r = i % 2 ? inner : outer;
+        const double a = -M_PI / 2 + i * M_PI / 5;
+        const QPointF p(c.x() + r * std::cos(a), c.y() + r * std::sin(a));
+        i == 0 ? star.moveTo(p) : star.lineTo(p);
+    }
+    star.closeSubpath();
+    painter->setPen(QPen(color, 1.2));
+    painter->setBrush(filled ? QBrush(color) : Qt::NoBrush);
+    painter->drawPath(star);
+}
+
+void drawPlayMark(QPainter *painter, const QRectF &box, const QColor &color)
+{
+    const double s = std::min(box.width(), box.height()) * 0.5;
+    const QPointF c = box.center();
+    const QPolygonF triangle{QPointF(c.x() - s * 0.4, c.y() - s * 0.5),
+                             QPointF(c.x() + s * 0.55, c.y()),
+                             QPointF(c.x() - s * 0.4, c.y() + s * 0.5)};
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawPolygon(triangle);
+}
+} // namespace
+
+void SessionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const
+{
+    const int column = index.column();
+    if (column == SessionListModel::TitleColumn || column == SessionListModel::WhenColumn) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QColor text = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF box = QRectF(opt.rect).adjusted(4, 4, -4, -4);
+    const double side = std::min(box.width(), box.height());
+    const QRectF square(box.center().x() - side / 2, box.center().y() - side / 2, side, side);
+    switch (column) {
+    case SessionListModel::FavouriteColumn: {
+        const bool favourite = index.data(IsFavouriteRole).toBool();
+        drawStar(painter, square.adjusted(1, 1, -1, -1), favourite,
+                 favourite ? QColor(0xd9, 0x9a, 0x06) : QColor(text.red(), text.green(), text.blue(), 90));
+        break;
+    }
+    case SessionListModel::RecordingColumn:
+        if (index.data(HasRecordingRole).toBool())
+            drawPlayMark(painter, square, text);
+        break;
+    case SessionListModel::PillarsColumn: {
+        const QStringList colors = index.data(PillarColorsRole).toStringList();
+        const double d = std::min(10.0, box.height());
+        double x = box.left();
+        for (const QString &name : colors) {
+            const QColor color = name.isEmpty() ? text : QColor(name);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(color);
+            painter->drawEllipse(QRectF(x, box.center().y() - d / 2, d, d));
+            x += d + 4;
+        }
+        break;
+    }
+    default: break;
+    }
+    painter->restore();
+}
+
+QSize SessionDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setHeight(std::max(size.height(), option.fontMetrics.height() + 10));
+    return size;
+}
+
+} // namespace fa

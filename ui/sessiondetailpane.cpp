@@ -1,0 +1,158 @@
+#include "sessiondetailpane.h"
+
+#include "detailhtml.h"
+#include "userdatastore.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace fa {
+
+SessionDetailPane::SessionDetailPane(UserDataStore *userData, QWidget *parent)
+    : QWidget(parent)
+    , m_userData(userData)
+    , m_browser(new QTextBrowser(this))
+    , m_noteLabel(new QLabel(this))
+    , m_note(new QPlainTextEdit(this))
+    , m_playButton(new QPushButton(this))
+    , m_favouriteButton(new QPushButton(this))
+    , m_noteTimer(new QTimer(this))
+{
+    m_browser->setObjectName(QStringLiteral("detailBrowser"));
+    m_note->setObjectName(QStringLiteral("noteEdit"));
+    m_playButton->setObjectName(QStringLiteral("playButton"));
+    m_favouriteButton->setObjectName(QStringLiteral("favouriteButton"));
+    m_browser->setOpenLinks(false);
+    m_browser->setOpenExternalLinks(false);
+    m_browser->setFrameShape(QFrame::NoFrame);
+    m_browser->viewport()->setAutoFillBackground(false);
+    m_note->setTabChangesFocus(true);
+    m_note->setMaximumHeight(90);
+    m_noteLabel->setBuddy(m_note);
+    m_favouriteButton->setCheckable(true);
+    m_noteTimer->setSingleShot(true);
+    m_noteTimer->setInterval(600);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_playButton);
+    buttons->addWidget(m_favouriteButton);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 10, 10, 6);
+    layout->addLayout(buttons);
+    layout->addWidget(m_browser, 1);
+    layout->addWidget(m_noteLabel);
+    layout->addWidget(m_note);
+
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &SessionDetailPane::onAnchor);
+    connect(m_browser, qOverload<const QUrl &>(&QTextBrowser::highlighted), this,
+            [this](const QUrl &url) {
+                Q_EMIT linkHovered(url.scheme().startsWith(u"http") ? url.toString() : QString());
+            });
+    connect(m_playButton, &QPushButton::clicked, this, [this] {
+        if (!m_view.recordings.isEmpty())
+            Q_EMIT playRequested(m_sessionId, m_view.recordings.first().recordingId,
+                                 m_view.recordings.first().offset);
+    });
+    connect(m_favouriteButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT favouriteToggled(m_sessionId); });
+    connect(m_note, &QPlainTextEdit::textChanged, m_noteTimer, qOverload<>(&QTimer::start));
+    connect(m_noteTimer, &QTimer::timeout, this, &SessionDetailPane::saveNote);
+    connect(m_userData, &UserDataStore::favouritesChanged, this, [this] { retranslateUi(); });
+
+    retranslateUi();
+    render();
+}
+
+void SessionDetailPane::showSession(CatalogPtr catalog, const QString &sessionId,
+                                    const QString &language)
+{
+    if (m_noteTimer->isActive()) {
+        m_noteTimer->stop();
+        saveNote(); // the note belongs to the session being left
+    }
+    m_catalog = std::move(catalog);
+    m_sessionId = sessionId;
+    m_language = language;
+    render();
+}
+
+void SessionDetailPane::focusNote()
+{
+    m_note->setFocus(Qt::ShortcutFocusReason);
+}
+
+void SessionDetailPane::render()
+{
+    const bool has = m_catalog && m_catalog->session(m_sessionId);
+    m_view = has ? SessionPresenter::present(*m_catalog, m_sessionId, m_language) : SessionView();
+    m_browser->setHtml(has ? detailHtml(m_view, palette()) : emptyDetailHtml(palette()));
+    m_playButton->setEnabled(has && !m_view.recordings.isEmpty());
+    m_favouriteButton->setEnabled(has);
+    m_note->setEnabled(has);
+    m_noteLabel->setEnabled(has);
+    const QString note = has ? m_userData->note(m_catalog->event.id, m_sessionId) : QString();
+    if (m_note->toPlainText() != note) {
+        const QSignalBlocker blocker(m_note);
+        m_note->setPlainText(note);
+    }
+    retranslateUi();
+}
+
+void SessionDetailPane::saveNote()
+{
+    if (m_catalog && m_catalog->session(m_sessionId))
+        m_userData->setNote(m_catalog->event.id, m_sessionId, m_note->toPlainText());
+}
+
+void SessionDetailPane::onAnchor(const QUrl &url)
+{
+    const QString scheme = url.scheme();
+    if (scheme == u"fa-play") {
+        const int i = url.path().toInt();
+        if (i >= 0 && i < m_view.recordings.size())
+            Q_EMIT playRequested(m_sessionId, m_view.recordings[i].recordingId,
+                                 m_view.recordings[i].offset);
+    } else if (scheme == u"fa-material") {
+        const int i = url.path().toInt();
+        if (i >= 0 && i < m_view.materials.size())
+            Q_EMIT materialRequested(m_view.materials[i].location, m_view.materials[i].isLocal,
+                                     m_view.materials[i].sha256);
+    } else if (scheme == u"http" || scheme == u"https") {
+        Q_EMIT linkActivated(url);
+    }
+    // Anything else is ignored: catalog texts never open other schemes.
+}
+
+void SessionDetailPane::retranslateUi()
+{
+    m_playButton->setText(tr("&Play"));
+    m_playButton->setToolTip(m_view.recordings.isEmpty()
+                                 ? tr("No recording for this session")
+                                 : m_view.recordings.first().label);
+    const bool favourite = m_catalog && m_userData->isFavourite(m_catalog->event.id, m_sessionId);
+    m_favouriteButton->setChecked(favourite);
+    m_favouriteButton->setText(favourite ? tr("★ Favourite") : tr("☆ Add to favourites"));
+    m_favouriteButton->setToolTip(tr("Toggle favourite (Ctrl+D)"));
+    m_noteLabel->setText(tr("&My note"));
+    m_note->setPlaceholderText(tr("Write a note about this session; it is saved as you type."));
+    m_note->setAccessibleName(tr("My note"));
+    m_browser->setAccessibleName(tr("Session details"));
+}
+
+void SessionDetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        render();
+    else if (event->type() == QEvent::PaletteChange)
+        render();
+    QWidget::changeEvent(event);
+}
+
+} // namespace fa

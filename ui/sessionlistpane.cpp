@@ -1,0 +1,225 @@
+#include "sessionlistpane.h"
+
+#include "browsecontroller.h"
+#include "roles.h"
+#include "sessiondelegate.h"
+#include "sessionfilterproxy.h"
+#include "sessionlistmodel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace fa {
+
+SessionListPane::SessionListPane(BrowseController *browse, QWidget *parent)
+    : QWidget(parent)
+    , m_browse(browse)
+    , m_search(new QLineEdit(this))
+    , m_stack(new QStackedWidget(this))
+    , m_view(new QTreeView(m_stack))
+    , m_emptyPage(new QWidget(m_stack))
+    , m_emptyTitle(new QLabel(m_emptyPage))
+    , m_emptyDetail(new QLabel(m_emptyPage))
+    , m_emptyClear(new QPushButton(m_emptyPage))
+{
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setClearButtonEnabled(true);
+    m_view->setObjectName(QStringLiteral("sessionsView"));
+    m_emptyClear->setObjectName(QStringLiteral("emptyClearButton"));
+    m_emptyTitle->setObjectName(QStringLiteral("emptyTitle"));
+    m_emptyDetail->setObjectName(QStringLiteral("emptyDetail"));
+
+    m_view->setModel(m_browse->visibleSessions());
+    m_view->setItemDelegate(new SessionDelegate(m_view));
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSortingEnabled(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->sortByColumn(SessionListModel::WhenColumn, Qt::AscendingOrder);
+    configureHeader();
+    // A model reset forgets per-section resize modes.
+    connect(m_browse->visibleSessions(), &QAbstractItemModel::modelReset, this,
+            &SessionListPane::configureHeader);
+    m_view->installEventFilter(this);
+
+    QFont big = m_emptyTitle->font();
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    big.setBold(true);
+    m_emptyTitle->setFont(big);
+    for (QLabel *label : {m_emptyTitle, m_emptyDetail}) {
+        label->setAlignment(Qt::AlignCenter);
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+    }
+    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyTitle);
+    emptyLayout->addWidget(m_emptyDetail);
+    emptyLayout->addWidget(m_emptyClear, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(2);
+
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_emptyPage);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 10, 6, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_search);
+    layout->addWidget(m_stack, 1);
+    setFocusProxy(m_view);
+
+    connect(m_search, &QLineEdit::textChanged, m_browse, &BrowseController::setSearchText);
+    connect(m_emptyClear, &QPushButton::clicked, this, [this] {
+        m_search->clear();
+        m_browse->clearFilters();
+    });
+    connect(m_browse, &BrowseController::filterChanged, this, [this] {
+        if (m_search->text() != m_browse->filter().text)
+            m_search->setText(m_browse->filter().text);
+        updateEmptyState();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SessionListPane::emitCurrent);
+    connect(m_browse->visibleSessions(), &QAbstractItemModel::modelReset, this,
+            &SessionListPane::emitCurrent);
+    connect(m_browse->visibleSessions(), &QAbstractItemModel::rowsRemoved, this,
+            &SessionListPane::emitCurrent);
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT playRequested(index.data(IdRole).toString());
+    });
+    connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() == SessionListModel::FavouriteColumn)
+            m_browse->toggleFavourite(index.data(IdRole).toString());
+    });
+
+    retranslateUi();
+    updateEmptyState();
+}
+
+void SessionListPane::configureHeader()
+{
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(SessionListModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(SessionListModel::FavouriteColumn, QHeaderView::Fixed);
+    header->setSectionResizeMode(SessionListModel::RecordingColumn, QHeaderView::Fixed);
+    header->setSectionResizeMode(SessionListModel::PillarsColumn, QHeaderView::Fixed);
+    header->setSectionResizeMode(SessionListModel::WhenColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(SessionListModel::FavouriteColumn, 28);
+    header->resizeSection(SessionListModel::RecordingColumn, 28);
+    header->resizeSection(SessionListModel::PillarsColumn, 60);
+    header->setMinimumSectionSize(24);
+}
+
+QString SessionListPane::currentSessionId() const
+{
+    return m_view->currentIndex().data(IdRole).toString();
+}
+
+void SessionListPane::selectSession(const QString &sessionId)
+{
+    const int sourceRow = m_browse->sessions()->rowOf(sessionId);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex proxyIndex = m_browse->visibleSessions()->mapFromSource(
+        m_browse->sessions()->index(sourceRow, SessionListModel::TitleColumn));
+    if (!proxyIndex.isValid())
+        return;
+    m_view->setCurrentIndex(proxyIndex);
+    m_view->scrollTo(proxyIndex);
+}
+
+void SessionListPane::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+QByteArray SessionListPane::saveHeaderState() const
+{
+    return m_view->header()->saveState();
+}
+
+void SessionListPane::restoreHeaderState(const QByteArray &state)
+{
+    m_view->header()->restoreState(state);
+}
+
+void SessionListPane::emitCurrent()
+{
+    const QString id = currentSessionId();
+    if (id == m_lastEmitted)
+        return;
+    m_lastEmitted = id;
+    Q_EMIT currentSessionChanged(id);
+}
+
+void SessionListPane::updateEmptyState()
+{
+    const bool empty = m_browse->visibleCount() == 0;
+    m_stack->setCurrentWidget(empty ? m_emptyPage : static_cast<QWidget *>(m_view));
+    if (!empty)
+        return;
+    const SessionFilter &filter = m_browse->filter();
+    if (m_browse->totalCount() == 0) {
+        m_emptyTitle->setText(tr("This catalog has no sessions yet"));
+        m_emptyDetail->setText(tr("Its days and pillars are listed on the left."));
+        m_emptyClear->hide();
+        return;
+    }
+    m_emptyTitle->setText(tr("No sessions match"));
+    QStringList reasons;
+    if (!filter.text.trimmed().isEmpty())
+        reasons.append(tr("the search “%1”").arg(filter.text.trimmed()));
+    if (!filter.dayId.isEmpty())
+        reasons.append(tr("the chosen day"));
+    if (!filter.pillarIds.isEmpty())
+        reasons.append(tr("the chosen pillars"));
+    if (!filter.speakerId.isEmpty())
+        reasons.append(tr("the chosen speaker"));
+    if (filter.favouritesOnly)
+        reasons.append(filter.favourites.isEmpty() ? tr("favourites only (you have none yet)")
+                                                   : tr("favourites only"));
+    m_emptyDetail->setText(tr("Nothing fits %1.").arg(QLocale().createSeparatedList(reasons)));
+    m_emptyClear->show();
+}
+
+void SessionListPane::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search titles, summaries and speakers (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search sessions"));
+    m_view->setAccessibleName(tr("Sessions"));
+    m_emptyClear->setText(tr("Clear filters"));
+    updateEmptyState();
+}
+
+bool SessionListPane::eventFilter(QObject *watched, QEvent *event)
+{
+    // Escape in the list hands focus back to the search, where typing continues.
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->setFocus(Qt::ShortcutFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void SessionListPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace fa
