@@ -2,6 +2,7 @@
 
 #include "catalogindex.h"
 #include "catalogreader.h"
+#include "importcommands.h"
 #include "sessionfilter.h"
 
 #include <QCommandLineParser>
@@ -48,6 +49,11 @@ QString CatalogTool::mainHelp() const
               "  validate PATH   report every problem; exit 0 when valid, 1 when not\n"
               "  stats PATH      count days, sessions, speakers, pillars and recordings\n"
               "  list PATH       one line per session: id, day, start, title\n"
+              "  import INPUT -o OUT.json\n"
+              "                  turn a frab schedule.xml or schedule.json into a catalog, or\n"
+              "                  add YouTube or WebVTT chapters to one (--catalog, --recording)\n"
+              "  export-chapters PATH --recording ID --format youtube|webvtt\n"
+              "                  print the chapters of a recording\n"
               "\n"
               "Run 'forum-archive-catalog COMMAND --help' for the options of a command.\n"
               "Options: --help, --version\n");
@@ -83,6 +89,10 @@ int CatalogTool::run(const QStringList &arguments)
         code = stats(rest);
     } else if (command == u"list") {
         code = list(rest);
+    } else if (command == u"import") {
+        code = ImportCommands(m_out, m_err).import(rest);
+    } else if (command == u"export-chapters") {
+        code = ImportCommands(m_out, m_err).exportChapters(rest);
     } else {
         code = usage(tr("Unknown command '%1'.").arg(command));
     }

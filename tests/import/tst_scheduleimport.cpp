@@ -1,0 +1,261 @@
+#include "htmltext.h"
+#include "importtesthelpers.h"
+#include "scheduleimport.h"
+
+#include <QTest>
+
+using namespace fa;
+using namespace fa::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString openingId = u"11111111-0000-0000-0000-000000000001"_s;
+
+ImportResult importFixtureFile(const QString &name) {
+    const QByteArray data = readAll(importFixture(name));
+    return ScheduleImport::importSchedule(data, ScheduleImport::detect(name, data));
+}
+} // namespace
+
+class TestScheduleImport : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void edgeCasesCounts();
+    void nestedTitleNeverOverwritesEvent();
+    void linksBecomeRecordingsAndMaterials();
+    void duplicateIdsKeptWithWarning();
+    void afterMidnightStaysOnItsDay();
+    void utcDateInConferenceZone();
+    void speakersDeduplicated();
+    void htmlToPlainText_data();
+    void htmlToPlainText();
+    void edgeCasesValidate();
+    void malformed_data();
+    void malformed();
+    void garbageNeverCrashes();
+    void detect_data();
+    void detect();
+    void timeZoneOption();
+};
+
+void TestScheduleImport::edgeCasesCounts() {
+    const ImportResult r = importFixtureFile(u"edge-cases.schedule.xml"_s);
+    QVERIFY2(r.catalog, qPrintable(describe(r.report.errors)));
+    QCOMPARE(r.report.days, 2);
+    QCOMPARE(r.report.sessions, 5);
+    QCOMPARE(r.report.pillars, 2);
+    QCOMPARE(r.report.rooms, 2);
+    QCOMPARE(r.report.recordings, 1);
+    QCOMPARE(r.report.skipped.value(u"<foo>"_s), 1);
+    QCOMPARE(r.report.skipped.value(u"<generator>"_s), 1);
+    QCOMPARE(r.catalog->event.id, u"edge24"_s);
+    QCOMPARE(r.catalog->event.timeZone, QTimeZone("Europe/Paris"));
+    QCOMPARE(r.catalog->event.language, u"fr"_s); // the only language the events state
+    QVERIFY(r.report.summary().contains(u"sessions: 5"));
+}
+
+void TestScheduleImport::nestedTitleNeverOverwritesEvent() {
+    const ImportResult r = importFixtureFile(u"edge-cases.schedule.xml"_s);
+    QVERIFY(r.catalog);
+    const Session *s = r.catalog->session(openingId);
+    QVERIFY(s);
+    QCOMPARE(r.catalog->text(s->title, u"en"_s), u"Opening of the Forum"_s);
+    QCOMPARE(s->kind, u"keynote"_s);
+    QCOMPARE(s->pillarIds, QStringList{u"finance"_s});
+    QCOMPARE(r.catalog->text(s->note, u"en"_s), u"Room: Main Hall"_s);
+    QCOMPARE(s->duration, 45 * 60 * 1000);
+}
+
+void TestScheduleImport::linksBecomeRecordingsAndMaterials() {
+    const ImportResult r = importFixtureFile(u"edge-cases.schedule.xml"_s);
+    QVERIFY(r.catalog);
+    const Session *s = r.catalog->session(openingId);
+    QCOMPARE(s->chapters.size(), 1);
+    const Recording *rec = r.catalog->recording(s->chapters.first().recordingId);
+    QVERIFY(rec);
+    QCOMPARE(rec->kind, Recording::Kind::Session);
+    QCOMPARE(rec->language, u"fr"_s);
+    QCOMPARE(rec->sources.size(), 2);
+    QCOMPARE(rec->sources[0].url, QUrl(u"https://video.example.org/opening.webm"_s));
+    QCOMPARE(rec->sources[1].url, QUrl(u"https://video.example.org/opening.mp4"_s));
+
+    QCOMPARE(s->materials.size(), 2);
+    QCOMPARE(s->materials[0].kind, u"link"_s);
+    QCOMPARE(r.catalog->text(s->materials[0].title, u"fr"_s), u"Event page"_s);
+    // A relative attachment resolves against base_url; its nested title names it.
+    QCOMPARE(s->materials[1].url, QUrl(u"https://example.org/attachments/slides.pdf"_s));
+    QCOMPARE(r.catalog->text(s->materials[1].title, u"fr"_s), u"Nested attachment title"_s);
+    QCOMPARE(s->materials[1].kind, u"slides"_s);
+}
+
+void TestScheduleImport::duplicateIdsKeptWithWarning() {
+    const ImportResult r = importFixtureFile(u"edge-cases.schedule.xml"_s);
+    QVERIFY(r.catalog);
+    QVERIFY(r.catalog->session(openingId + u"-2"));
+    QCOMPARE(r.catalog->text(r.catalog->session(openingId + u"-2")->title, u"en"_s),
+             u"Duplicate guid"_s);
+    QVERIFY(r.catalog->session(u"200"_s));
+    QCOMPARE(r.catalog->text(r.catalog->session(u"200-2"_s)->title, u"en"_s), u"Closing"_s);
+    QList<int> lines;
+    for (const ImportMessage &m : r.report.warnings) {
+        if (m.message.contains(u"duplicate id"))
+            lines.append(m.line);
+    }
+    QCOMPARE(lines, (QList<int>{53, 76}));
+}
+
+void TestScheduleImport::afterMidnightStaysOnItsDay() {
+    const ImportResult r = importFixtureFile(u"edge-cases.schedule.xml"_s);
+    QVERIFY(r.catalog);
+    const Session *s = r.catalog->session(u"101"_s);
+    QVERIFY(s);
+    QCOMPARE(s->dayId, u"day-1"_s);
+    QCOMPARE(s->start, QDateTime(QDate(2024, 5, 15), QTime(1, 30), QTimeZone("Europe/Paris")));
+}
+
+void TestScheduleImport::utcDateInConferenceZone() {
+    const ImportResult r = importFixtureFile(u"edge-cases.schedule.xml"_s);
+    QVERIFY(r.catalog);
+    const Session *s = r.catalog->session(openingId + u"-2");
+    QCOMPARE(s->start, QDateTime(QDate(2024, 5, 14), QTime(14, 0), QTimeZone("Europe/Paris")));
+    const CatalogLoadResult back = writeAndRead(*r.catalog);
+    QVERIFY(back.ok());
+    QCOMPARE(back.catalog->session(openingId + u"-2")
+                 ->start.toTimeZone(QTimeZone("Europe/Paris"))
+                 .time(),
+             QTime(14, 0));
+}
+
+void TestScheduleImport::speakersDeduplicated() {
+    const ImportResult r = importFixtureFile(u"edge-cases.schedule.xml"_s);
+    QVERIFY(r.catalog);
+    QCOMPARE(r.report.speakers, 3);
+    const Session *night = r.catalog->session(u"101"_s);
+    const Session *opening = r.catalog->session(openingId);
+    // "Ada Example" by name only is the person with id 7.
+    QCOMPARE(night->speakers.first().speakerId, opening->speakers.first().speakerId);
+    QCOMPARE(r.catalog->speaker(opening->speakers.first().speakerId)->name, u"Ada Example"_s);
+    const Session *dup = r.catalog->session(openingId + u"-2");
+    QCOMPARE(dup->speakers.size(), 2);
+    QCOMPARE(r.catalog->speaker(dup->speakers[1].speakerId)->name, u"Carla Ñúñez"_s);
+}
+
+void TestScheduleImport::htmlToPlainText_data() {
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("paragraphs") << u"<p>One &amp; two.</p><p>Three<br/>four</p>"_s
+                                << u"One & two.\n\nThree\nfour"_s;
+    QTest::newRow("list") << u"<ul>\n<li>a</li>\n<li>b</li></ul>"_s << u"• a\n• b"_s;
+    QTest::newRow("plain with CRLF")
+        << u"Line one\r\n\r\n\r\nLine two  \r\n"_s << u"Line one\n\nLine two"_s;
+    QTest::newRow("comparison is not a tag") << u"a < b and <b>bold</b>"_s << u"a < b and bold"_s;
+    QTest::newRow("markdown kept") << u"# Title\n\n* item"_s << u"# Title\n\n* item"_s;
+    QTest::newRow("numeric entity") << u"<p>caf&#233; &#x2013; ok</p>"_s << u"café – ok"_s;
+}
+
+void TestScheduleImport::htmlToPlainText() {
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(fa::htmlToPlainText(input), expected);
+}
+
+void TestScheduleImport::edgeCasesValidate() {
+    const ImportResult r = importFixtureFile(u"edge-cases.schedule.xml"_s);
+    QVERIFY(r.catalog);
+    const Session *s = r.catalog->session(openingId);
+    QCOMPARE(r.catalog->text(s->summary, u"fr"_s),
+             u"Welcome words\n\nFirst paragraph & more.\n\nSecond\nline.\n\n• one\n• two"_s);
+    const CatalogLoadResult back = writeAndRead(*r.catalog);
+    QVERIFY2(back.ok(), qPrintable(describe(back.problems)));
+    QVERIFY2(back.problems.isEmpty(), qPrintable(describe(back.problems)));
+}
+
+void TestScheduleImport::malformed_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("xml") << u"malformed.schedule.xml"_s << 8 << u"malformed XML"_s;
+    QTest::newRow("json") << u"malformed.schedule.json"_s << 6 << u"malformed JSON"_s;
+}
+
+void TestScheduleImport::malformed() {
+    QFETCH(QString, file);
+    QFETCH(int, line);
+    QFETCH(QString, text);
+    const ImportResult r = importFixtureFile(file);
+    QVERIFY(!r.catalog);
+    QCOMPARE(r.report.errors.size(), 1);
+    QCOMPARE(r.report.errors.first().line, line);
+    QVERIFY2(r.report.errors.first().message.contains(text),
+             qPrintable(r.report.errors.first().message));
+    QVERIFY(r.report.errors.first().toString().startsWith(u"line " + QString::number(line)));
+}
+
+void TestScheduleImport::garbageNeverCrashes() {
+    const QByteArray edge = readAll(importFixture(u"edge-cases.schedule.xml"_s));
+    // Every truncation of a valid file either imports or fails with a line number.
+    for (qsizetype cut = 0; cut < edge.size(); cut += 97) {
+        const ImportResult r = ScheduleImport::importSchedule(edge.left(cut), ImportFormat::Frab);
+        if (!r.catalog) {
+            QVERIFY(!r.report.errors.isEmpty());
+            QVERIFY(r.report.errors.first().line > 0 || !r.report.errors.first().where.isEmpty()
+                    || cut < 60);
+        }
+    }
+    const QList<QByteArray> inputs = {
+        "{}",   "[]",       "{\"schedule\": 3}",
+        "<a/>", "\x00\x01", "{\"schedule\":{\"conference\":{\"days\":[1,{}]}}}"};
+    for (const QByteArray &input : inputs) {
+        for (ImportFormat f : {ImportFormat::Frab, ImportFormat::ScheduleJson}) {
+            const ImportResult r = ScheduleImport::importSchedule(input, f);
+            QVERIFY(!r.catalog || writeAndRead(*r.catalog).ok());
+        }
+    }
+}
+
+void TestScheduleImport::detect_data() {
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<int>("format");
+    QTest::newRow("xml suffix") << u"a.xml"_s << QByteArray("x") << int(ImportFormat::Frab);
+    QTest::newRow("json suffix") << u"a.json"_s << QByteArray("x")
+                                 << int(ImportFormat::ScheduleJson);
+    QTest::newRow("vtt suffix") << u"a.vtt"_s << QByteArray("x") << int(ImportFormat::WebVtt);
+    QTest::newRow("xml content") << u"schedule"_s << QByteArray("  <?xml?>")
+                                 << int(ImportFormat::Frab);
+    QTest::newRow("json content") << u"schedule"_s << QByteArray("\n{")
+                                  << int(ImportFormat::ScheduleJson);
+    QTest::newRow("webvtt content")
+        << u"chapters.txt"_s << QByteArray("\xef\xbb\xbfWEBVTT\n") << int(ImportFormat::WebVtt);
+    QTest::newRow("youtube text") << u"chapters.txt"_s << QByteArray("0:00 Opening")
+                                  << int(ImportFormat::YouTube);
+}
+
+void TestScheduleImport::detect() {
+    QFETCH(QString, name);
+    QFETCH(QByteArray, data);
+    QFETCH(int, format);
+    QCOMPARE(int(ScheduleImport::detect(name, data)), format);
+}
+
+void TestScheduleImport::timeZoneOption() {
+    const QByteArray xml = "<schedule><conference><title>T</title></conference>"
+                           "<day index=\"1\" date=\"2024-01-02\"><room name=\"R\">"
+                           "<event id=\"1\"><start>10:00</start><title>A</title></event>"
+                           "</room></day></schedule>";
+    const ImportResult guessed = ScheduleImport::importSchedule(xml, ImportFormat::Frab);
+    QVERIFY(guessed.catalog);
+    QCOMPARE(guessed.catalog->event.timeZone, QTimeZone::utc());
+    QVERIFY(describe(guessed.report.warnings).contains(u"no time zone"));
+    ImportOptions options;
+    options.timeZone = QTimeZone("America/Lima");
+    const ImportResult given = ScheduleImport::importSchedule(xml, ImportFormat::Frab, options);
+    QVERIFY(given.catalog);
+    QCOMPARE(given.catalog->sessions.first().start,
+             QDateTime(QDate(2024, 1, 2), QTime(10, 0), QTimeZone("America/Lima")));
+    QVERIFY(writeAndRead(*given.catalog).ok());
+}
+
+QTEST_GUILESS_MAIN(TestScheduleImport)
+#include "tst_scheduleimport.moc"
