@@ -58,11 +58,26 @@ FilterPane::FilterPane(BrowseController *browse, CatalogLibrary *library, QWidge
     // Models reset when a catalog opens; the views' current rows must follow.
     connect(m_browse->days(), &QAbstractItemModel::modelReset, this, &FilterPane::syncFromFilter);
 
+    for (QListView *view : {m_ui->daysView, m_ui->pillarsView}) {
+        connect(view->model(), &QAbstractItemModel::modelReset, view,
+                [view] { fitListHeight(view); });
+        fitListHeight(view);
+    }
+
     updateEventHeader();
     syncFromFilter();
 }
 
 FilterPane::~FilterPane() = default;
+
+void FilterPane::fitListHeight(QListView *view)
+{
+    // Short lists take only their rows' height; long ones (imported schedules with
+    // dozens of tracks) scroll after eight rows.
+    const int rows = std::clamp(view->model()->rowCount(), 1, 8);
+    const int rowHeight = std::max(view->sizeHintForRow(0), view->fontMetrics().height() + 10);
+    view->setFixedHeight(rows * rowHeight + 2 * view->frameWidth() + 2);
+}
 
 void FilterPane::syncFromFilter()
 {

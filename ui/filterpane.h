@@ -4,6 +4,8 @@
 
 #include <memory>
 
+class QListView;
+
 namespace Ui {
 class FilterPane;
 }
@@ -27,6 +29,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static void fitListHeight(QListView *view);
     void syncFromFilter();
     void updateEventHeader();
     void retranslateUi();

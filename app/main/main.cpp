@@ -4,6 +4,7 @@
 #include "knowncatalogs.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "sessionlistpane.h"
 #include "userdatastore.h"
 
 #include <QApplication>
@@ -12,6 +13,9 @@
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
+
+#include <string>
+#include <vector>
 
 namespace {
 // Prints the time from main() to the window's first paint, then quits: the
@@ -48,7 +52,13 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer clock;
     clock.start();
+    // QGuiApplication takes "--session" for X11 session management out of argv;
+    // ours means a catalog session, so parse a copy made before it does.
+    const std::vector<std::string> rawArguments(argv, argv + argc);
     QApplication app(argc, argv);
+    QStringList arguments;
+    for (const std::string &argument : rawArguments)
+        arguments.append(QString::fromLocal8Bit(argument));
     QApplication::setApplicationName(QStringLiteral("forum-archive"));
     QApplication::setApplicationDisplayName(QStringLiteral("Forum Archive"));
     QApplication::setApplicationVersion(QStringLiteral(FORUM_ARCHIVE_VERSION));
@@ -73,8 +83,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption freshOption(
         QStringLiteral("no-restore"),
         QApplication::translate("main", "Do not reopen the catalogs and filters of the last run."));
-    parser.addOptions({catalogOption, languageOption, probeOption, freshOption});
-    parser.process(app);
+    const QCommandLineOption sessionOption(
+        QStringLiteral("session"),
+        QApplication::translate("main", "Select this session of the catalog and play it."),
+        QStringLiteral("ID"));
+    parser.addOptions({catalogOption, languageOption, probeOption, freshOption, sessionOption});
+    parser.process(arguments);
 
     QSettings settings;
     fa::LanguageManager languages(&settings);
@@ -96,6 +110,9 @@ int main(int argc, char *argv[])
         window.restoreSession();
     if (parser.isSet(catalogOption))
         window.openCatalog(parser.value(catalogOption));
+
+    if (parser.isSet(sessionOption))
+        window.sessionList()->selectSession(parser.value(sessionOption));
 
     if (parser.isSet(probeOption))
         window.installEventFilter(new FirstPaintProbe(clock, &window));
