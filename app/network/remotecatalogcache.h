@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace fa {
+
+// The last good copy of a remote catalog and the validators to revalidate it.
+struct CachedCatalog {
+    QByteArray data;
+    QByteArray etag;
+    QByteArray lastModified; // as the server sent it
+    QDateTime fetched;       // when this version was downloaded
+    QDateTime checked;       // when the server last confirmed it
+};
+
+// One file per address in a cache folder (never holding user names or passwords).
+class RemoteCatalogCache {
+public:
+    explicit RemoteCatalogCache(const QString &dir);
+
+    QString dir() const { return m_dir; }
+    std::optional<CachedCatalog> read(const QUrl &url) const;
+    // Atomic writes; false when the folder cannot be written.
+    bool write(const QUrl &url, const CachedCatalog &copy) const;
+    bool markChecked(const QUrl &url, const QDateTime &when) const;
+
+    // File name stem for an address: a hash of it without user info.
+    static QString key(const QUrl &url);
+
+private:
+    bool writeMeta(const QUrl &url, const CachedCatalog &copy) const;
+    QString dataPath(const QUrl &url) const;
+    QString metaPath(const QUrl &url) const;
+
+    QString m_dir;
+};
+
+} // namespace fa
