@@ -6,18 +6,25 @@
 #include "helpdialogs.h"
 #include "knowncatalogs.h"
 #include "languagemanager.h"
+#include "momentlink.h"
 #include "notesexport.h"
+#include "playbackplanner.h"
+#include "playercontroller.h"
+#include "playerpane.h"
 #include "problemsdialog.h"
 #include "sessiondetailpane.h"
 #include "sessionfilterproxy.h"
 #include "sessionlistmodel.h"
 #include "sessionlistpane.h"
+#include "remotecatalogloader.h"
+#include "downloadmanager.h"
 #include "userdatastore.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDockWidget>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -39,6 +46,7 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     , m_filters(new FilterPane(services.browse, services.library, this))
     , m_list(new SessionListPane(services.browse, this))
     , m_details(new SessionDetailPane(services.userData, this))
+    , m_player(new PlayerPane(services.player, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_rightSplitter(new QSplitter(Qt::Vertical, this))
     , m_countLabel(new QLabel(this))
@@ -49,19 +57,25 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     m_details->setObjectName(QStringLiteral("detailPane"));
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
 
+    m_player->hide(); // shown by the first Play
+    m_rightSplitter->addWidget(m_player);
     m_rightSplitter->addWidget(m_details);
+    m_rightSplitter->setStretchFactor(0, 3);
+    m_rightSplitter->setStretchFactor(1, 2);
+    m_rightSplitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_filters);
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_rightSplitter);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({270, 560, 450});
+    m_splitter->setSizes({260, 480, 520});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
     statusBar()->addPermanentWidget(m_countLabel);
 
     createActions();
+    createNetworkUi();
     createMenus();
     setTabOrder(m_filters, m_list);
     setTabOrder(m_list, m_details);
@@ -73,10 +87,19 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
             &MainWindow::rebuildRecentMenu);
     connect(browse, &BrowseController::filterChanged, this, &MainWindow::updateStatus);
     connect(m_list, &SessionListPane::currentSessionChanged, this, &MainWindow::onCurrentSession);
+    connect(m_list, &SessionListPane::playRequested, this,
+            [this](const QString &id) { playSession(id); });
+    connect(m_details, &SessionDetailPane::playRequested, this,
+            [this](const QString &id, const QString &recordingId, qint64 offset) {
+                playSession(id, recordingId, offset);
+            });
+    connect(m_services.player, &PlayerController::sessionEntered, this,
+            &MainWindow::onSessionEntered);
+    connect(m_player, &PlayerPane::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_details, &SessionDetailPane::favouriteToggled, browse,
             &BrowseController::toggleFavourite);
-    connect(m_details, &SessionDetailPane::materialRequested, this,
-            [this](const QString &location, bool isLocal) { openMaterial(location, isLocal); });
+    connect(m_details, &SessionDetailPane::materialRequested, this, &MainWindow::openMaterial);
     connect(m_details, &SessionDetailPane::linkActivated, this, &MainWindow::openAddress);
     connect(m_details, &SessionDetailPane::linkHovered, this, [this](const QString &address) {
         if (address.isEmpty())
@@ -90,6 +113,7 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     connect(m_services.languages, &LanguageManager::languageChanged, this,
             &MainWindow::onLanguageChanged);
 
+    m_player->setLanguage(language());
     retranslateUi();
     rebuildRecentMenu();
     onCatalogChanged();
@@ -125,6 +149,9 @@ void MainWindow::createActions()
     m_favouriteAction = make("favouriteAction", QKeySequence(Qt::CTRL | Qt::Key_D));
     m_noteAction = make("noteAction", QKeySequence(Qt::CTRL | Qt::Key_E));
     m_playAction = make("playAction", QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_followPlaybackAction = make("followPlaybackAction");
+    m_followPlaybackAction->setCheckable(true);
+    m_followPlaybackAction->setChecked(true);
     m_shortcutsAction = make("shortcutsAction", QKeySequence::HelpContents);
     m_aboutAction = make("aboutAction");
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -144,6 +171,8 @@ void MainWindow::createActions()
         m_services.browse->toggleFavourite(m_list->currentSessionId());
     });
     connect(m_noteAction, &QAction::triggered, m_details, &SessionDetailPane::focusNote);
+    connect(m_playAction, &QAction::triggered, this,
+            [this] { playSession(m_list->currentSessionId()); });
     connect(m_shortcutsAction, &QAction::triggered, this, [this] { showShortcutsDialog(this); });
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         showAboutDialog(this, m_services.library->current(), language());
@@ -166,9 +195,11 @@ void MainWindow::createMenus()
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_openFolderAction);
+    m_fileMenu->addAction(m_openAddressAction);
     m_fileMenu->addAction(m_openSampleAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_fileMenu->addAction(m_checkUpdatesAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportNotesAction);
     m_fileMenu->addSeparator();
@@ -186,6 +217,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_clearFiltersAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_showFiltersAction);
+    m_viewMenu->addAction(m_followPlaybackAction);
+    m_viewMenu->addAction(m_downloadsDock->toggleViewAction());
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -210,6 +243,10 @@ void MainWindow::retranslateUi()
     m_openAction->setText(tr("&Open Catalog…"));
     m_openFolderAction->setText(tr("Open &Folder Bundle…"));
     m_openSampleAction->setText(tr("Open the &Sample Archive"));
+    m_openAddressAction->setText(tr("Open from &Address…"));
+    m_checkUpdatesAction->setText(tr("Check for &Updates"));
+    m_downloadsDock->setWindowTitle(tr("Downloads"));
+    m_downloadsDock->toggleViewAction()->setText(tr("&Downloads"));
     m_exportNotesAction->setText(tr("&Export Favourites and Notes…"));
     m_quitAction->setText(tr("&Quit"));
     m_searchAction->setText(tr("&Search Sessions"));
@@ -218,6 +255,7 @@ void MainWindow::retranslateUi()
     m_favouriteAction->setText(tr("Toggle &Favourite"));
     m_noteAction->setText(tr("Edit &Note"));
     m_playAction->setText(tr("&Play"));
+    m_followPlaybackAction->setText(tr("Follow Playback in the &List"));
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_aboutAction->setText(tr("&About Forum Archive"));
     m_splitter->setAccessibleName(tr("Filters, sessions and details"));
@@ -249,6 +287,10 @@ void MainWindow::updateStatus()
 
 bool MainWindow::openCatalog(const QString &path)
 {
+    if (path.startsWith(u"http://") || path.startsWith(u"https://")) {
+        openRemoteCatalog(QUrl(path));
+        return true;
+    }
     const CatalogLoadResult result = m_services.library->open(path);
     const QString shown = path.startsWith(u':') ? tr("The built-in catalog")
                                                 : QDir::toNativeSeparators(path);
@@ -268,6 +310,7 @@ bool MainWindow::openCatalog(const QString &path)
 
 void MainWindow::onCatalogChanged()
 {
+    updateNotice();
     const CatalogPtr catalog = m_services.library->current();
     m_services.browse->setCatalog(catalog);
     if (catalog)
@@ -290,6 +333,70 @@ void MainWindow::onLanguageChanged(const QString &code)
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == code);
     m_details->showSession(m_services.library->current(), m_list->currentSessionId(), code);
+    m_player->setLanguage(code);
+}
+
+bool MainWindow::playSession(const QString &sessionId, const QString &recordingId,
+                             std::optional<qint64> offset)
+{
+    const CatalogPtr catalog = m_services.library->current();
+    const Session *session = catalog ? catalog->session(sessionId) : nullptr;
+    if (!session)
+        return false;
+    PlayerController *player = m_services.player;
+    bool started = false;
+    if (recordingId.isEmpty()) {
+        started = player->playSession(catalog, sessionId, language(), -1, offset);
+    } else {
+        const QList<PlaybackOption> options =
+            PlaybackPlanner::options(*catalog, sessionId, language());
+        int index = -1;
+        for (int i = 0; i < options.size(); ++i) {
+            if (options[i].recordingId == recordingId)
+                index = i;
+        }
+        started = index >= 0 ? player->playSession(catalog, sessionId, language(), index)
+                             : player->playRecording(catalog, recordingId, offset.value_or(0),
+                                                     language());
+    }
+    if (!started) {
+        statusBar()->showMessage(tr("This session has no recording in the catalog."), 5000);
+        return false;
+    }
+    m_player->show();
+    m_player->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+bool MainWindow::openMomentLink(const QUrl &link)
+{
+    for (int row = 0; row < m_services.library->rowCount(); ++row) {
+        const CatalogPtr catalog = m_services.library->at(row);
+        const auto target = MomentLink::parse(*catalog, link, m_services.userData);
+        if (!target)
+            continue;
+        m_services.library->setCurrent(row);
+        if (!target->sessionId.isEmpty())
+            m_list->selectSession(target->sessionId);
+        m_services.player->playRecording(catalog, target->recordingId, target->offset, language());
+        m_player->show();
+        return true;
+    }
+    statusBar()->showMessage(
+        tr("No open catalog has a recording at %1.").arg(link.toDisplayString()), 8000);
+    return false;
+}
+
+void MainWindow::onSessionEntered(const QString &sessionId)
+{
+    const CatalogPtr catalog = m_services.player->catalog();
+    const Session *session = catalog ? catalog->session(sessionId) : nullptr;
+    if (!session)
+        return;
+    statusBar()->showMessage(
+        tr("Now playing: %1").arg(catalog->text(session->title, language())), 6000);
+    if (m_followPlaybackAction->isChecked() && catalog == m_services.library->current())
+        m_list->selectSession(sessionId);
 }
 
 void MainWindow::chooseCatalogFile()
@@ -332,7 +439,8 @@ void MainWindow::exportNotes()
     statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
-void MainWindow::openMaterial(const QString &location, bool isLocal)
+void MainWindow::openMaterial(const QString &location, bool isLocal, const QString &title,
+                              const QByteArray &sha256)
 {
     if (isLocal) {
         if (!QFileInfo::exists(location)) {
@@ -344,7 +452,15 @@ void MainWindow::openMaterial(const QString &location, bool isLocal)
         QDesktopServices::openUrl(QUrl::fromLocalFile(location));
         return;
     }
-    openAddress(QUrl(location));
+    const QUrl url(location);
+    const QString downloaded = m_services.downloads->localPath(url);
+    if (!downloaded.isEmpty() && QFileInfo::exists(downloaded)) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(downloaded));
+        return;
+    }
+    m_services.downloads->enqueue({url, title, QString(), sha256});
+    m_downloadsDock->show();
+    statusBar()->showMessage(tr("Downloading %1").arg(url.toDisplayString()), 4000);
 }
 
 void MainWindow::openAddress(const QUrl &url)
@@ -367,6 +483,7 @@ void MainWindow::saveSession() const
     s->setValue(QStringLiteral("window/rightSplitter"), m_rightSplitter->saveState());
     s->setValue(QStringLiteral("window/sessionHeader"), m_list->saveHeaderState());
     s->setValue(QStringLiteral("window/showFilters"), m_showFiltersAction->isChecked());
+    s->setValue(QStringLiteral("player/followPlayback"), m_followPlaybackAction->isChecked());
     s->setValue(QStringLiteral("catalogs/open"), m_services.library->origins());
     const CatalogPtr current = m_services.library->current();
     s->setValue(QStringLiteral("catalogs/current"), current ? current->origin : QString());
@@ -391,19 +508,33 @@ void MainWindow::restoreSession()
     m_rightSplitter->restoreState(s->value(QStringLiteral("window/rightSplitter")).toByteArray());
     m_list->restoreHeaderState(s->value(QStringLiteral("window/sessionHeader")).toByteArray());
     m_showFiltersAction->setChecked(s->value(QStringLiteral("window/showFilters"), true).toBool());
+    m_followPlaybackAction->setChecked(
+        s->value(QStringLiteral("player/followPlayback"), true).toBool());
     m_services.library->setRecent(s->value(QStringLiteral("catalogs/recent")).toStringList());
 
     // Reopen what was open; a catalog that no longer opens is skipped silently here
     // (it stays in Recent, where opening it shows its problems).
     const QStringList open = s->value(QStringLiteral("catalogs/open")).toStringList();
     for (const QString &origin : open) {
-        if (m_services.library->rowOfOrigin(origin) < 0)
+        if (m_services.library->rowOfOrigin(origin) >= 0)
+            continue;
+        if (origin.startsWith(u"http://") || origin.startsWith(u"https://")) {
+            // The kept copy opens at once; checkDueUpdates() refreshes it later.
+            const RemoteCatalogResult copy = m_services.remoteCatalogs->openCachedCopy(QUrl(origin));
+            if (copy.catalog) {
+                m_services.library->add(copy.catalog);
+                m_notices.insert(copy.catalog->origin, copy.notice);
+            }
+        } else {
             m_services.library->open(origin);
+        }
     }
     const int current =
         m_services.library->rowOfOrigin(s->value(QStringLiteral("catalogs/current")).toString());
     if (current >= 0)
         m_services.library->setCurrent(current);
+    else if (m_services.library->rowCount() > 0)
+        m_services.library->setCurrent(0);
 
     SessionFilter f;
     f.dayId = s->value(QStringLiteral("filter/day")).toString();

@@ -2,12 +2,18 @@
 
 #include "catalog.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QSet>
+
+#include <optional>
 
 class QAction;
 class QActionGroup;
 class QLabel;
+class QDockWidget;
 class QMenu;
+class QProgressBar;
 class QSettings;
 class QSplitter;
 
@@ -15,8 +21,13 @@ namespace fa {
 
 class BrowseController;
 class CatalogLibrary;
+class DownloadManager;
+class RemoteCatalogLoader;
+struct RemoteCatalogResult;
 class FilterPane;
 class LanguageManager;
+class PlayerController;
+class PlayerPane;
 class SessionDetailPane;
 class SessionListPane;
 class UserDataStore;
@@ -29,6 +40,9 @@ struct MainWindowServices
     UserDataStore *userData = nullptr;
     LanguageManager *languages = nullptr;
     QSettings *settings = nullptr;
+    PlayerController *player = nullptr;
+    RemoteCatalogLoader *remoteCatalogs = nullptr;
+    DownloadManager *downloads = nullptr;
 };
 
 class MainWindow : public QMainWindow
@@ -39,12 +53,23 @@ public:
     explicit MainWindow(const MainWindowServices &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a file, bundle folder or resource; problems are shown, the open catalog stays.
+    // Opens a file, bundle folder, resource or http(s) address (fetched in the
+    // background); problems are shown, the open catalog stays.
     bool openCatalog(const QString &path);
+    void openRemoteCatalog(const QUrl &url, bool quiet = false);
+    // Checks every open remote catalog whose last check is a day old.
+    void checkDueUpdates();
     void restoreSession();
     void saveSession() const;
     SessionListPane *sessionList() const { return m_list; }
     SessionDetailPane *details() const { return m_details; }
+    PlayerPane *player() const { return m_player; }
+    // Plays a session: its recording per the language rule, or the given one at
+    // the given offset. False (with a message) when nothing can be played.
+    bool playSession(const QString &sessionId, const QString &recordingId = {},
+                     std::optional<qint64> offset = {});
+    // Opens a "link to this moment" address in the open catalogs.
+    bool openMomentLink(const QUrl &link);
     QString language() const;
 
 protected:
@@ -63,16 +88,30 @@ private:
     void chooseCatalogFile();
     void chooseCatalogFolder();
     void exportNotes();
-    void openMaterial(const QString &location, bool isLocal);
+    void openMaterial(const QString &location, bool isLocal, const QString &title,
+                      const QByteArray &sha256);
     void openAddress(const QUrl &url);
+    void onSessionEntered(const QString &sessionId);
+    void createNetworkUi();
+    void onRemoteFinished(const RemoteCatalogResult &result);
+    void chooseAddress();
+    void updateNotice();
 
     const MainWindowServices m_services;
     FilterPane *const m_filters;
     SessionListPane *const m_list;
     SessionDetailPane *const m_details;
+    PlayerPane *const m_player;
     QSplitter *const m_splitter;
     QSplitter *const m_rightSplitter;
     QLabel *const m_countLabel;
+    QLabel *m_noticeLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QDockWidget *m_downloadsDock = nullptr;
+    QAction *m_openAddressAction = nullptr;
+    QAction *m_checkUpdatesAction = nullptr;
+    QHash<QString, QString> m_notices; // catalog origin -> "Offline copy from ..."
+    QSet<QString> m_quietChecks;       // addresses checked without asking
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -91,6 +130,7 @@ private:
     QAction *m_favouriteAction = nullptr;
     QAction *m_noteAction = nullptr;
     QAction *m_playAction = nullptr;
+    QAction *m_followPlaybackAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

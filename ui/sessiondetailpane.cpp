@@ -123,7 +123,7 @@ void SessionDetailPane::onAnchor(const QUrl &url)
         const int i = url.path().toInt();
         if (i >= 0 && i < m_view.materials.size())
             Q_EMIT materialRequested(m_view.materials[i].location, m_view.materials[i].isLocal,
-                                     m_view.materials[i].sha256);
+                                     m_view.materials[i].title.text, m_view.materials[i].sha256);
     } else if (scheme == u"http" || scheme == u"https") {
         Q_EMIT linkActivated(url);
     }

@@ -32,7 +32,8 @@ public:
 
 Q_SIGNALS:
     void playRequested(const QString &sessionId, const QString &recordingId, qint64 offset);
-    void materialRequested(const QString &location, bool isLocal, const QByteArray &sha256);
+    void materialRequested(const QString &location, bool isLocal, const QString &title,
+                           const QByteArray &sha256);
     void favouriteToggled(const QString &sessionId);
     // An http(s) address from a catalog text was clicked; the receiver opens it.
     void linkActivated(const QUrl &url);

@@ -1,9 +1,14 @@
 #include "browsecontroller.h"
+#include "downloadmanager.h"
+#include "networkaccess.h"
+#include "remotecatalogloader.h"
 #include "cataloglibrary.h"
 #include "catalogreader.h"
 #include "knowncatalogs.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "momentlink.h"
+#include "playercontroller.h"
 #include "sessionlistpane.h"
 #include "userdatastore.h"
 
@@ -11,8 +16,10 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
+#include <QUrl>
 
 #include <string>
 #include <vector>
@@ -87,7 +94,17 @@ int main(int argc, char *argv[])
         QStringLiteral("session"),
         QApplication::translate("main", "Select this session of the catalog and play it."),
         QStringLiteral("ID"));
-    parser.addOptions({catalogOption, languageOption, probeOption, freshOption, sessionOption});
+    const QCommandLineOption atOption(
+        QStringLiteral("at"),
+        QApplication::translate("main", "With --session: start at this offset into the recording "
+                                        "(seconds, M:SS or H:MM:SS)."),
+        QStringLiteral("OFFSET"));
+    parser.addOptions(
+        {catalogOption, languageOption, probeOption, freshOption, sessionOption, atOption});
+    parser.addPositionalArgument(
+        QStringLiteral("link"),
+        QApplication::translate("main", "A link to a moment of a recording, as copied in the player."),
+        QStringLiteral("[link]"));
     parser.process(arguments);
 
     QSettings settings;
@@ -105,14 +122,50 @@ int main(int argc, char *argv[])
     library.setLanguage(languages.language());
     library.open(fa::embeddedCatalogPath());
 
-    fa::MainWindow window({&library, &browse, &userData, &languages, &settings});
+    fa::PlayerController player(&userData);
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    fa::NetworkAccess network(cache + QStringLiteral("/http"));
+    fa::RemoteCatalogLoader remoteCatalogs(&network);
+    fa::DownloadManager downloads(
+        &network, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                      + QStringLiteral("/materials"));
+    fa::MainWindow window(
+        {&library, &browse, &userData, &languages, &settings, &player, &remoteCatalogs, &downloads});
     if (!parser.isSet(freshOption) && !parser.isSet(probeOption))
         window.restoreSession();
     if (parser.isSet(catalogOption))
         window.openCatalog(parser.value(catalogOption));
 
-    if (parser.isSet(sessionOption))
-        window.sessionList()->selectSession(parser.value(sessionOption));
+    QTextStream err(stderr);
+    std::optional<qint64> at;
+    if (parser.isSet(atOption)) {
+        at = fa::MomentLink::parseOffset(parser.value(atOption));
+        if (!at) {
+            err << QApplication::translate("main", "--at: '%1' is not a time such as 90, 1:30 or 1:02:30.")
+                       .arg(parser.value(atOption))
+                << Qt::endl;
+            return 2;
+        }
+    }
+    if (parser.isSet(sessionOption)) {
+        const QString id = parser.value(sessionOption);
+        const fa::CatalogPtr catalog = library.current();
+        if (!catalog || !catalog->session(id)) {
+            err << QApplication::translate("main", "--session: the open catalog has no session '%1'.")
+                       .arg(id)
+                << Qt::endl;
+            return 2;
+        }
+        window.sessionList()->selectSession(id);
+        // After the first paint: creating the media player starts GStreamer (~200 ms).
+        QTimer::singleShot(0, &window, [&window, id, at] { window.playSession(id, {}, at); });
+    } else if (!parser.positionalArguments().isEmpty()) {
+        const QUrl link = QUrl::fromUserInput(parser.positionalArguments().first());
+        QTimer::singleShot(0, &window, [&window, link] { window.openMomentLink(link); });
+    }
+
+    if (!parser.isSet(probeOption))
+        QTimer::singleShot(2000, &window, &fa::MainWindow::checkDueUpdates);
 
     if (parser.isSet(probeOption))
         window.installEventFilter(new FirstPaintProbe(clock, &window));

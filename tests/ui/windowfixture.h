@@ -5,7 +5,11 @@
 #include "facetmodel.h"
 #include "knowncatalogs.h"
 #include "languagemanager.h"
+#include "downloadmanager.h"
 #include "mainwindow.h"
+#include "networkaccess.h"
+#include "remotecatalogloader.h"
+#include "playercontroller.h"
 #include "roles.h"
 #include "sessionfilterproxy.h"
 #include "sessionlistmodel.h"
@@ -25,12 +29,17 @@ struct WindowFixture
         : settings(folder + QStringLiteral("/settings.ini"), QSettings::IniFormat)
         , languages(&settings)
         , userData(folder + QStringLiteral("/data"))
+        , player(&userData)
+        , network(folder + QStringLiteral("/http-cache"))
+        , remoteCatalogs(&network, folder + QStringLiteral("/catalog-cache"))
+        , downloads(&network, folder + QStringLiteral("/downloads"))
     {
         languages.setLanguage(QStringLiteral("en"));
         browse.setUserData(&userData);
         library.open(catalogPath.isEmpty() ? fa::embeddedCatalogPath() : catalogPath);
         window = std::make_unique<fa::MainWindow>(
-            fa::MainWindowServices{&library, &browse, &userData, &languages, &settings});
+            fa::MainWindowServices{&library, &browse, &userData, &languages, &settings, &player,
+                                   &remoteCatalogs, &downloads});
     }
 
     QStringList visibleIds() const
@@ -52,6 +61,10 @@ struct WindowFixture
     QSettings settings;
     fa::LanguageManager languages;
     fa::UserDataStore userData;
+    fa::PlayerController player;
+    fa::NetworkAccess network;
+    fa::RemoteCatalogLoader remoteCatalogs;
+    fa::DownloadManager downloads;
     fa::CatalogLibrary library;
     fa::BrowseController browse;
     std::unique_ptr<fa::MainWindow> window;

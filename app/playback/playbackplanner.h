@@ -1,0 +1,80 @@
+#pragma once
+
+#include "catalog.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace fa {
+
+// One recording the player can offer for a session: a chapter of the session.
+struct PlaybackOption {
+    QString sessionId;
+    QString recordingId;
+    QString language;
+    Milliseconds offset = 0; // where the session starts in the recording
+    Recording::Kind kind = Recording::Kind::Day;
+    QString recordingTitle; // in the display language; may be empty
+    QString label;          // "English — Day 1 recording from 1:02:30", "Français"
+    // False for a day recording offered from its start because the catalog does
+    // not place the session in it (no chapter yet).
+    bool offsetKnown = true;
+
+    bool operator==(const PlaybackOption &other) const {
+        return sessionId == other.sessionId && recordingId == other.recordingId
+               && offset == other.offset;
+    }
+};
+
+// Where a recording's media is and how it plays.
+struct ResolvedSource {
+    enum class Mode {
+        None,      // no source in the catalog and none linked by the user
+        InProcess, // a local file or an http(s) media stream, played by the app
+        External,  // YouTube or a web page, opened in the browser
+    };
+    Mode mode = Mode::None;
+    Source::Kind kind = Source::Kind::Media;
+    QUrl url;            // file:// for local files
+    QString display;     // path or address as shown to the user
+    bool linked = false; // comes from the user's link, not from the catalog
+
+    bool isLocalFile() const { return url.isLocalFile(); }
+};
+
+// Pure decisions about what to play; no player involved.
+class PlaybackPlanner {
+    Q_DECLARE_TR_FUNCTIONS(fa::PlaybackPlanner)
+
+public:
+    // Every chapter of the session, in catalog order, labelled in displayLanguage.
+    static QList<PlaybackOption> options(const Catalog &catalog, const QString &sessionId,
+                                         const QString &displayLanguage);
+
+    // Index into options per the rule: a recording in `language`; else the day
+    // recording in the event's original language; else the first. -1 when empty.
+    static int defaultOption(const Catalog &catalog, const QList<PlaybackOption> &options,
+                             const QString &language);
+
+    // Label of one option; day recordings name the recording and the offset.
+    static QString label(const Catalog &catalog, const PlaybackOption &option,
+                         const QString &displayLanguage);
+    // "English", "Français", "Español": a language's own name.
+    static QString languageName(const QString &language);
+
+    // The user's link wins when the catalog has no source; local files first
+    // among the catalog's sources that exist, else the first usable source.
+    static ResolvedSource resolveSource(const Catalog &catalog, const Recording &recording,
+                                        const QString &userLink = {});
+    // A link typed or chosen by the user: an absolute path, file:// or http(s) address.
+    static ResolvedSource sourceFromLink(const QString &link);
+
+    // The source's own address at an offset: YouTube `t=<s>s`, otherwise `#t=<s>`.
+    static QUrl urlAt(const ResolvedSource &source, Milliseconds offset);
+    static QUrl youTubeUrlAt(const QUrl &url, Milliseconds offset);
+    static QUrl mediaUrlAt(const QUrl &url, Milliseconds offset);
+};
+
+} // namespace fa

@@ -1,0 +1,236 @@
+#include "playercontrols.h"
+
+#include "playercontroller.h"
+#include "timecode.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace fa {
+
+namespace {
+QToolButton *toolButton(QWidget *parent, const char *name, QStyle::StandardPixmap icon)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(QLatin1String(name));
+    button->setIcon(parent->style()->standardIcon(icon));
+    button->setAutoRaise(true);
+    button->setFocusPolicy(Qt::TabFocus);
+    return button;
+}
+} // namespace
+
+PlayerControls::PlayerControls(QWidget *parent)
+    : QWidget(parent)
+    , m_playButton(toolButton(this, "playPauseButton", QStyle::SP_MediaPlay))
+    , m_previousButton(toolButton(this, "previousChapterButton", QStyle::SP_MediaSkipBackward))
+    , m_nextButton(toolButton(this, "nextChapterButton", QStyle::SP_MediaSkipForward))
+    , m_seek(new ChapterSlider(this))
+    , m_timeLabel(new QLabel(this))
+    , m_options(new QComboBox(this))
+    , m_rate(new QComboBox(this))
+    , m_muteButton(toolButton(this, "muteButton", QStyle::SP_MediaVolume))
+    , m_volume(new QSlider(Qt::Horizontal, this))
+    , m_resumeButton(new QToolButton(this))
+    , m_copyLinkButton(new QToolButton(this))
+    , m_fullScreenButton(toolButton(this, "fullScreenButton", QStyle::SP_TitleBarMaxButton))
+{
+    m_seek->setObjectName(QStringLiteral("seekBar"));
+    m_timeLabel->setObjectName(QStringLiteral("timeLabel"));
+    m_options->setObjectName(QStringLiteral("recordingOptions"));
+    m_rate->setObjectName(QStringLiteral("rateCombo"));
+    m_volume->setObjectName(QStringLiteral("volumeSlider"));
+    m_resumeButton->setObjectName(QStringLiteral("resumeButton"));
+    m_copyLinkButton->setObjectName(QStringLiteral("copyLinkButton"));
+    m_resumeButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_copyLinkButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_resumeButton->hide();
+    m_volume->setRange(0, 100);
+    m_volume->setMinimumWidth(70);
+    m_volume->setMaximumWidth(110);
+    m_options->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_options->setMinimumContentsLength(14);
+    m_timeLabel->setMinimumWidth(m_timeLabel->fontMetrics().horizontalAdvance(
+        QStringLiteral("00:00:00 / 00:00:00")));
+    m_timeLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_seek->setEnabled(false);
+
+    for (qreal rate : PlayerController::playbackRates())
+        m_rate->addItem(QString(), rate);
+
+    auto *row = new QHBoxLayout;
+    row->setSpacing(4);
+    row->addWidget(m_playButton);
+    row->addWidget(m_previousButton);
+    row->addWidget(m_nextButton);
+    row->addWidget(m_timeLabel);
+    row->addSpacing(8);
+    row->addWidget(m_options, 1);
+    row->addWidget(m_rate);
+    row->addWidget(m_muteButton);
+    row->addWidget(m_volume);
+    row->addWidget(m_resumeButton);
+    row->addWidget(m_copyLinkButton);
+    row->addWidget(m_fullScreenButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_seek);
+    layout->addLayout(row);
+
+    connect(m_playButton, &QToolButton::clicked, this, &PlayerControls::playPauseClicked);
+    connect(m_previousButton, &QToolButton::clicked, this, &PlayerControls::previousChapterClicked);
+    connect(m_nextButton, &QToolButton::clicked, this, &PlayerControls::nextChapterClicked);
+    connect(m_seek, &QSlider::sliderReleased, this, [this] { Q_EMIT seekRequested(m_seek->value()); });
+    // Keyboard and page clicks on the bar seek as well.
+    connect(m_seek, &QSlider::actionTriggered, this, [this](int action) {
+        if (action != QAbstractSlider::SliderMove)
+            Q_EMIT seekRequested(m_seek->sliderPosition());
+    });
+    connect(m_seek, &QSlider::sliderMoved, this, [this](int value) {
+        m_position = value;
+        updateTimeLabel();
+    });
+    connect(m_volume, &QSlider::valueChanged, this,
+            [this](int value) { Q_EMIT volumeRequested(static_cast<float>(value) / 100.0f); });
+    connect(m_muteButton, &QToolButton::clicked, this, &PlayerControls::muteClicked);
+    connect(m_rate, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT rateRequested(m_rate->itemData(index).toReal()); });
+    connect(m_options, &QComboBox::activated, this, &PlayerControls::optionRequested);
+    connect(m_resumeButton, &QToolButton::clicked, this, &PlayerControls::resumeClicked);
+    connect(m_copyLinkButton, &QToolButton::clicked, this, &PlayerControls::copyLinkClicked);
+    connect(m_fullScreenButton, &QToolButton::clicked, this, &PlayerControls::fullScreenClicked);
+
+    setRate(1.0);
+    setVolume(1.0f);
+    retranslateUi();
+}
+
+void PlayerControls::setPlaying(bool playing)
+{
+    m_playing = playing;
+    m_playButton->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    retranslateUi();
+}
+
+void PlayerControls::setDuration(qint64 ms)
+{
+    m_duration = std::max<qint64>(0, ms);
+    m_seek->setRange(0, static_cast<int>(std::min<qint64>(m_duration, INT_MAX)));
+    updateTimeLabel();
+}
+
+void PlayerControls::setPosition(qint64 ms)
+{
+    if (m_seek->isSliderDown())
+        return;
+    m_position = ms;
+    const QSignalBlocker blocker(m_seek);
+    m_seek->setValue(static_cast<int>(std::min<qint64>(ms, INT_MAX)));
+    updateTimeLabel();
+}
+
+void PlayerControls::setSeekable(bool seekable)
+{
+    m_seek->setEnabled(seekable);
+}
+
+void PlayerControls::setMarks(const QList<ChapterSlider::Mark> &marks)
+{
+    m_seek->setMarks(marks);
+    m_previousButton->setEnabled(!marks.isEmpty());
+    m_nextButton->setEnabled(!marks.isEmpty());
+}
+
+void PlayerControls::setVolume(float volume)
+{
+    const QSignalBlocker blocker(m_volume);
+    m_volume->setValue(qRound(volume * 100));
+}
+
+void PlayerControls::setMuted(bool muted)
+{
+    m_muted = muted;
+    m_muteButton->setIcon(style()->standardIcon(muted ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
+    retranslateUi();
+}
+
+void PlayerControls::setRate(qreal rate)
+{
+    for (int i = 0; i < m_rate->count(); ++i) {
+        if (qFuzzyCompare(m_rate->itemData(i).toReal(), rate))
+            m_rate->setCurrentIndex(i);
+    }
+}
+
+void PlayerControls::setOptions(const QStringList &labels, int current)
+{
+    m_options->clear();
+    m_options->addItems(labels);
+    m_options->setCurrentIndex(current);
+    m_options->setEnabled(labels.size() > 1);
+}
+
+void PlayerControls::setResumeAt(qint64 ms)
+{
+    m_resumeAt = ms;
+    m_resumeButton->setVisible(ms >= 0);
+    retranslateUi();
+}
+
+void PlayerControls::setFullScreen(bool on)
+{
+    m_fullScreenButton->setIcon(style()->standardIcon(on ? QStyle::SP_TitleBarNormalButton
+                                                         : QStyle::SP_TitleBarMaxButton));
+}
+
+void PlayerControls::updateTimeLabel()
+{
+    //: Elapsed and total time, e.g. "1:02:30 / 2:45:00"
+    m_timeLabel->setText(tr("%1 / %2").arg(formatTimecode(m_position), formatTimecode(m_duration)));
+}
+
+void PlayerControls::retranslateUi()
+{
+    m_playButton->setToolTip(m_playing ? tr("Pause (Space)") : tr("Play (Space)"));
+    m_playButton->setAccessibleName(m_playing ? tr("Pause") : tr("Play"));
+    m_previousButton->setToolTip(tr("Previous chapter ([)"));
+    m_previousButton->setAccessibleName(tr("Previous chapter"));
+    m_nextButton->setToolTip(tr("Next chapter (])"));
+    m_nextButton->setAccessibleName(tr("Next chapter"));
+    m_seek->setAccessibleName(tr("Position in the recording"));
+    m_options->setToolTip(tr("Recording and language"));
+    m_options->setAccessibleName(tr("Recording and language"));
+    m_rate->setToolTip(tr("Playback speed"));
+    m_rate->setAccessibleName(tr("Playback speed"));
+    const QLocale locale;
+    for (int i = 0; i < m_rate->count(); ++i)
+        //: Playback speed, e.g. "1.5×"
+        m_rate->setItemText(i, tr("%1×").arg(locale.toString(m_rate->itemData(i).toReal())));
+    m_muteButton->setToolTip(m_muted ? tr("Unmute (M)") : tr("Mute (M)"));
+    m_muteButton->setAccessibleName(m_muted ? tr("Unmute") : tr("Mute"));
+    m_volume->setToolTip(tr("Volume"));
+    m_volume->setAccessibleName(tr("Volume"));
+    m_resumeButton->setText(tr("Resume at %1").arg(formatTimecode(std::max<qint64>(0, m_resumeAt))));
+    m_copyLinkButton->setText(tr("Copy link"));
+    m_copyLinkButton->setToolTip(tr("Copy a link to this moment of the recording"));
+    m_fullScreenButton->setToolTip(tr("Full screen (F, Esc to leave)"));
+    m_fullScreenButton->setAccessibleName(tr("Full screen"));
+    updateTimeLabel();
+}
+
+void PlayerControls::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace fa

@@ -1,0 +1,325 @@
+#include "playerpane.h"
+
+#include "chapterlistmodel.h"
+#include "playbackroles.h"
+#include "playercontrols.h"
+#include "playercontroller.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+#include <QVideoWidget>
+
+namespace fa {
+
+PlayerPane::PlayerPane(PlayerController *player, QWidget *parent)
+    : QWidget(parent)
+    , m_player(player)
+    , m_chapterModel(new ChapterListModel(this))
+    , m_title(new QLabel(this))
+    , m_chapterLabel(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_video(new QVideoWidget(m_stack))
+    , m_placeholder(new QWidget(m_stack))
+    , m_placeholderText(new QLabel(m_placeholder))
+    , m_linkFileButton(new QPushButton(m_placeholder))
+    , m_linkAddressButton(new QPushButton(m_placeholder))
+    , m_openExternalButton(new QPushButton(m_placeholder))
+    , m_controls(new PlayerControls(this))
+    , m_chapters(new QListView(this))
+{
+    setObjectName(QStringLiteral("playerPane"));
+    setFocusPolicy(Qt::StrongFocus); // its shortcuts need the focus inside it
+    m_title->setObjectName(QStringLiteral("playerTitle"));
+    m_chapterLabel->setObjectName(QStringLiteral("chapterLabel"));
+    m_video->setObjectName(QStringLiteral("videoWidget"));
+    m_placeholderText->setObjectName(QStringLiteral("playerMessage"));
+    m_linkFileButton->setObjectName(QStringLiteral("linkFileButton"));
+    m_linkAddressButton->setObjectName(QStringLiteral("linkAddressButton"));
+    m_openExternalButton->setObjectName(QStringLiteral("openExternalButton"));
+    m_chapters->setObjectName(QStringLiteral("chapterList"));
+
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
+    m_title->setFont(titleFont);
+    m_title->setTextFormat(Qt::PlainText);
+    m_chapterLabel->setTextFormat(Qt::PlainText);
+    m_chapterLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_video->setAspectRatioMode(Qt::KeepAspectRatio);
+    m_video->setMinimumSize(320, 180);
+    m_video->installEventFilter(this);
+    m_placeholderText->setWordWrap(true);
+    m_placeholderText->setAlignment(Qt::AlignCenter);
+    m_placeholderText->setTextFormat(Qt::PlainText);
+    m_placeholderText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_placeholder->setAutoFillBackground(true);
+    m_placeholder->setBackgroundRole(QPalette::AlternateBase);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_linkFileButton);
+    buttons->addWidget(m_linkAddressButton);
+    buttons->addWidget(m_openExternalButton);
+    buttons->addStretch(1);
+    auto *placeholderLayout = new QVBoxLayout(m_placeholder);
+    placeholderLayout->addStretch(1);
+    placeholderLayout->addWidget(m_placeholderText);
+    placeholderLayout->addLayout(buttons);
+    placeholderLayout->addStretch(1);
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_video);
+
+    m_chapters->setModel(m_chapterModel);
+    m_chapters->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_chapters->setMinimumWidth(200);
+    m_chapters->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_chapters->setTextElideMode(Qt::ElideRight);
+    m_chapters->setUniformItemSizes(true);
+    m_chapterModel->follow(m_player);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_stack);
+    split->addWidget(m_chapters);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 8, 10, 4);
+    layout->setSpacing(4);
+    layout->addWidget(m_title);
+    layout->addWidget(m_chapterLabel);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_controls);
+
+    m_player->setVideoOutput(m_video);
+    connect(m_player, &PlayerController::statusChanged, this, &PlayerPane::updateState);
+    connect(m_player, &PlayerController::errorOccurred, this, &PlayerPane::updateState);
+    connect(m_player, &PlayerController::recordingChanged, this, &PlayerPane::updateRecording);
+    connect(m_player, &PlayerController::optionsChanged, this, &PlayerPane::updateRecording);
+    connect(m_player, &PlayerController::currentChapterChanged, this, &PlayerPane::updateChapterLabel);
+    connect(m_player, &PlayerController::positionChanged, m_controls, &PlayerControls::setPosition);
+    connect(m_player, &PlayerController::durationChanged, m_controls, &PlayerControls::setDuration);
+    connect(m_player, &PlayerController::seekableChanged, m_controls, &PlayerControls::setSeekable);
+    connect(m_player, &PlayerController::playbackRateChanged, m_controls, &PlayerControls::setRate);
+    connect(m_player, &PlayerController::volumeChanged, m_controls, &PlayerControls::setVolume);
+    connect(m_player, &PlayerController::mutedChanged, m_controls, &PlayerControls::setMuted);
+
+    connect(m_controls, &PlayerControls::playPauseClicked, m_player, &PlayerController::togglePlayPause);
+    connect(m_controls, &PlayerControls::seekRequested, m_player, &PlayerController::setPosition);
+    connect(m_controls, &PlayerControls::previousChapterClicked, m_player, &PlayerController::previousChapter);
+    connect(m_controls, &PlayerControls::nextChapterClicked, m_player, &PlayerController::nextChapter);
+    connect(m_controls, &PlayerControls::volumeRequested, m_player, &PlayerController::setVolume);
+    connect(m_controls, &PlayerControls::muteClicked, m_player, &PlayerController::toggleMuted);
+    connect(m_controls, &PlayerControls::rateRequested, m_player, &PlayerController::setPlaybackRate);
+    connect(m_controls, &PlayerControls::optionRequested, m_player, &PlayerController::selectOption);
+    connect(m_controls, &PlayerControls::resumeClicked, m_player, [this] {
+        m_player->resume();
+        m_controls->setResumeAt(-1);
+    });
+    connect(m_controls, &PlayerControls::copyLinkClicked, this, &PlayerPane::copyLink);
+    connect(m_controls, &PlayerControls::fullScreenClicked, this,
+            [this] { setFullScreen(!m_video->isFullScreen()); });
+    connect(m_chapters, &QListView::activated, this,
+            [this](const QModelIndex &index) { m_player->jumpToChapter(index.row()); });
+    connect(m_chapters, &QListView::clicked, this,
+            [this](const QModelIndex &index) { m_player->jumpToChapter(index.row()); });
+    connect(m_linkFileButton, &QPushButton::clicked, this, &PlayerPane::linkFile);
+    connect(m_linkAddressButton, &QPushButton::clicked, this, &PlayerPane::linkAddress);
+    connect(m_openExternalButton, &QPushButton::clicked, m_player, &PlayerController::openExternally);
+
+    createShortcuts();
+    retranslateUi();
+    updateRecording();
+}
+
+void PlayerPane::createShortcuts()
+{
+    const auto add = [this](const char *name, QKeySequence keys, auto slot) {
+        auto *action = new QAction(this);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    add("playPauseShortcut", QKeySequence(Qt::Key_Space), [this] { m_player->togglePlayPause(); });
+    add("backShortcut", QKeySequence(Qt::Key_Left), [this] { m_player->seekRelative(-5000); });
+    add("forwardShortcut", QKeySequence(Qt::Key_Right), [this] { m_player->seekRelative(5000); });
+    add("backLongShortcut", QKeySequence(Qt::Key_J), [this] { m_player->seekRelative(-10000); });
+    add("forwardLongShortcut", QKeySequence(Qt::Key_L), [this] { m_player->seekRelative(10000); });
+    add("previousChapterShortcut", QKeySequence(Qt::Key_BracketLeft), [this] { m_player->previousChapter(); });
+    add("nextChapterShortcut", QKeySequence(Qt::Key_BracketRight), [this] { m_player->nextChapter(); });
+    add("muteShortcut", QKeySequence(Qt::Key_M), [this] { m_player->toggleMuted(); });
+    add("fullScreenShortcut", QKeySequence(Qt::Key_F), [this] { setFullScreen(!m_video->isFullScreen()); });
+}
+
+void PlayerPane::setLanguage(const QString &language)
+{
+    m_language = language;
+    m_player->setLanguage(language);
+    m_chapterModel->setLanguage(language);
+    updateRecording();
+}
+
+void PlayerPane::setFullScreen(bool on)
+{
+    m_video->setFullScreen(on);
+    m_controls->setFullScreen(on);
+    if (on)
+        m_video->setFocus();
+}
+
+bool PlayerPane::eventFilter(QObject *watched, QEvent *event)
+{
+    // A full-screen video is its own window: its keys do not reach the pane's shortcuts.
+    if (watched == m_video && event->type() == QEvent::KeyPress && m_video->isFullScreen()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        switch (key->key()) {
+        case Qt::Key_Escape:
+        case Qt::Key_F: setFullScreen(false); return true;
+        case Qt::Key_Space: m_player->togglePlayPause(); return true;
+        case Qt::Key_Left: m_player->seekRelative(-5000); return true;
+        case Qt::Key_Right: m_player->seekRelative(5000); return true;
+        case Qt::Key_BracketLeft: m_player->previousChapter(); return true;
+        case Qt::Key_BracketRight: m_player->nextChapter(); return true;
+        case Qt::Key_M: m_player->toggleMuted(); return true;
+        default: break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PlayerPane::updateRecording()
+{
+    const CatalogPtr &catalog = m_player->catalog();
+    const Session *session = catalog ? catalog->session(m_player->sessionId()) : nullptr;
+    m_title->setText(session ? catalog->text(session->title, m_language) : tr("Player"));
+
+    QList<ChapterSlider::Mark> marks;
+    for (int i = 0; i < m_chapterModel->rowCount(); ++i) {
+        const QModelIndex index = m_chapterModel->index(i);
+        marks.append({index.data(ChapterOffsetRole).toLongLong(), index.data(ChapterTitleRole).toString()});
+    }
+    m_controls->setMarks(marks);
+    QStringList labels;
+    for (const PlaybackOption &option : m_player->options())
+        labels.append(option.label);
+    m_controls->setOptions(labels, m_player->currentOption());
+    const qint64 resume = m_player->recordingId().isEmpty()
+                              ? -1
+                              : m_player->resumePosition(m_player->recordingId());
+    m_controls->setResumeAt(resume > 5000 && std::abs(resume - m_player->position()) > 5000 ? resume : -1);
+    updateChapterLabel();
+    updateState();
+}
+
+void PlayerPane::updateChapterLabel()
+{
+    const int current = m_player->currentChapter();
+    m_chapterLabel->setText(current >= 0 && current < m_chapterModel->rowCount()
+                                ? tr("Chapter: %1").arg(m_chapterModel->index(current).data(ChapterTitleRole).toString())
+                                : QString());
+    if (current >= 0 && current < m_chapterModel->rowCount())
+        m_chapters->setCurrentIndex(m_chapterModel->index(current));
+}
+
+void PlayerPane::updateState()
+{
+    using Status = PlayerController::Status;
+    const Status status = m_player->status();
+    const bool video = status == Status::Playing || status == Status::Paused || status == Status::Loading;
+    m_stack->setCurrentWidget(video ? static_cast<QWidget *>(m_video) : m_placeholder);
+    m_controls->setPlaying(status == Status::Playing);
+    m_controls->setEnabled(video);
+    const bool canLink = status == Status::NoSource || status == Status::Error;
+    m_linkFileButton->setVisible(canLink && !m_player->recordingId().isEmpty());
+    m_linkAddressButton->setVisible(canLink && !m_player->recordingId().isEmpty());
+    m_openExternalButton->setVisible(status == Status::External);
+
+    switch (status) {
+    case Status::Idle:
+        m_placeholderText->setText(tr("Nothing is playing. Choose a session and press Play."));
+        break;
+    case Status::NoSource:
+        m_placeholderText->setText(tr("No recording linked. If you have this recording as a file "
+                                      "or know its address, link it here: it will be used from "
+                                      "now on."));
+        break;
+    case Status::External:
+        m_placeholderText->setText(tr("This recording plays in your web browser. It was opened at "
+                                      "the session's start:\n%1")
+                                       .arg(m_player->externalUrl().toDisplayString()));
+        break;
+    case Status::Error:
+        m_placeholderText->setText(m_player->errorString());
+        break;
+    default: break;
+    }
+}
+
+void PlayerPane::linkFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Link a Recording File"), QString(),
+        tr("Videos (*.webm *.mp4 *.mkv *.ogv *.mov);;Audio (*.ogg *.opus *.mp3 *.m4a);;All files (*)"));
+    if (!path.isEmpty())
+        m_player->linkRecording(path);
+}
+
+void PlayerPane::linkAddress()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        this, tr("Link a Recording Address"),
+        tr("Address of the recording (a video file on the web, or a YouTube address):"),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (url.scheme() != u"http" && url.scheme() != u"https") {
+        Q_EMIT message(tr("“%1” is not an http or https address.").arg(text.trimmed()));
+        return;
+    }
+    m_player->linkRecording(url.toString());
+}
+
+void PlayerPane::copyLink()
+{
+    const QUrl link = m_player->momentLink();
+    if (link.isEmpty())
+        return;
+    QApplication::clipboard()->setText(link.toString());
+    Q_EMIT message(tr("Copied %1").arg(link.toDisplayString()));
+}
+
+void PlayerPane::retranslateUi()
+{
+    m_linkFileButton->setText(tr("Link a &File…"));
+    m_linkAddressButton->setText(tr("Link an &Address…"));
+    m_openExternalButton->setText(tr("Open in &Browser Again"));
+    m_chapters->setAccessibleName(tr("Chapters"));
+    m_video->setAccessibleName(tr("Video"));
+    updateRecording();
+}
+
+void PlayerPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace fa
