@@ -9,7 +9,7 @@ packages=(
   qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
   libqt6svg6 ccache
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
-  libbenchmark-dev xvfb xauth desktop-file-utils appstream dpkg-dev file
+  libbenchmark-dev xvfb xauth desktop-file-utils appstream dpkg-dev file librsvg2-bin
 )
 
 missing=()

@@ -363,7 +363,11 @@ bool MainWindow::playSession(const QString &sessionId, const QString &recordingI
         statusBar()->showMessage(tr("This session has no recording in the catalog."), 5000);
         return false;
     }
-    m_player->show();
+    if (!m_player->isVisible()) {
+        m_player->show();
+        // Room for the video without squeezing the session titles.
+        m_splitter->setSizes({240, 420, std::max(560, width() - 680)});
+    }
     m_player->setFocus(Qt::OtherFocusReason);
     return true;
 }

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -71,6 +72,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(FORUM_ARCHIVE_VERSION));
     QApplication::setOrganizationName(QStringLiteral("forum-archive"));
     QApplication::setDesktopFileName(QStringLiteral("org.forumarchive.ForumArchive"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.forumarchive.ForumArchive.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
