@@ -2,6 +2,10 @@
 
 #include "textfold.h"
 
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
 namespace fa {
 
 namespace {
@@ -11,6 +15,35 @@ void appendAll(QString &out, const LocalizedText &text)
         out.append(value);
         out.append(u'\n');
     }
+}
+
+QByteArray distinctWords(const QString &folded)
+{
+    const QByteArray utf8 = folded.toUtf8();
+    std::vector<std::string_view> words;
+    words.reserve(static_cast<std::size_t>(utf8.size() / 6));
+    const std::string_view all(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+    for (std::size_t start = 0; start < all.size();) {
+        std::size_t end = all.find(' ', start);
+        if (end == std::string_view::npos)
+            end = all.size();
+        if (end > start)
+            words.push_back(all.substr(start, end - start));
+        start = end + 1;
+    }
+    // Sorting byte views (memcmp) is cheaper than hashing for the hundred-odd
+    // words of a session.
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    QByteArray joined;
+    joined.reserve(utf8.size());
+    for (const std::string_view word : words) {
+        if (!joined.isEmpty())
+            joined.append(' ');
+        joined.append(word.data(), static_cast<qsizetype>(word.size()));
+    }
+    joined.squeeze(); // kept for the catalog's lifetime
+    return joined;
 }
 } // namespace
 
@@ -28,7 +61,7 @@ CatalogIndex::CatalogIndex(const Catalog &catalog)
                 text.append(u'\n');
             }
         }
-        m_searchText.append(foldForSearch(text));
+        m_searchText.append(distinctWords(foldForSearch(text)));
 
         bool hasRecording = false;
         for (const Chapter &chapter : session.chapters) {

@@ -12,7 +12,10 @@ bool SessionFilter::isEmpty() const
 
 void SessionFilter::prepare()
 {
-    m_words = foldForSearch(text).split(u' ', Qt::SkipEmptyParts);
+    const QString folded = foldForSearch(text);
+    m_words.clear();
+    for (const QStringView word : QStringView(folded).split(u' ', Qt::SkipEmptyParts))
+        m_words.append(word.toUtf8());
 }
 
 bool SessionFilter::matches(const Catalog &catalog, const CatalogIndex &index, int row) const
@@ -36,8 +39,8 @@ bool SessionFilter::matches(const Catalog &catalog, const CatalogIndex &index, i
         if (!any)
             return false;
     }
-    const QString &haystack = index.searchText(row);
-    for (const QString &word : m_words) {
+    const QByteArray &haystack = index.searchText(row);
+    for (const QByteArray &word : m_words) {
         if (!haystack.contains(word))
             return false;
     }

@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "catalogindex.h"
 
+#include <QByteArrayList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -33,7 +34,7 @@ public:
     bool operator==(const SessionFilter &other) const;
 
 private:
-    QStringList m_words;
+    QByteArrayList m_words; // folded, UTF-8 like the index
 };
 
 } // namespace fa
