@@ -5,17 +5,23 @@
     <message numerus="yes">
         <source>%n session(s) added</source>
         <translation>
-            <numerusform>%n session added</numerusform><numerusform>%n sessions added</numerusform></translation>
+            <numerusform>%n session added</numerusform>
+            <numerusform>%n sessions added</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) removed</source>
         <translation>
-            <numerusform>%n session removed</numerusform><numerusform>%n sessions removed</numerusform></translation>
+            <numerusform>%n session removed</numerusform>
+            <numerusform>%n sessions removed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) changed</source>
         <translation>
-            <numerusform>%n session changed</numerusform><numerusform>%n sessions changed</numerusform></translation>
+            <numerusform>%n session changed</numerusform>
+            <numerusform>%n sessions changed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -23,12 +29,16 @@
     <message numerus="yes">
         <source>%n error(s) found.</source>
         <translation>
-            <numerusform>%n error found.</numerusform><numerusform>%n errors found.</numerusform></translation>
+            <numerusform>%n error found.</numerusform>
+            <numerusform>%n errors found.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>valid: %1 sessions, %n warning(s)</source>
         <translation>
-            <numerusform>valid: %1 sessions, %n warning</numerusform><numerusform>valid: %1 sessions, %n warnings</numerusform></translation>
+            <numerusform>valid: %1 sessions, %n warning</numerusform>
+            <numerusform>valid: %1 sessions, %n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -36,7 +46,29 @@
     <message numerus="yes">
         <source>only %n chapter(s); YouTube needs at least 3</source>
         <translation>
-            <numerusform>only %n chapter; YouTube needs at least 3</numerusform><numerusform>only %n chapters; YouTube needs at least 3</numerusform></translation>
+            <numerusform>only %n chapter; YouTube needs at least 3</numerusform>
+            <numerusform>only %n chapters; YouTube needs at least 3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fa::ChapterOverlay</name>
+    <message numerus="yes">
+        <source>Import %n chapter(s)</source>
+        <translation>
+            <numerusform>Import %n chapter</numerusform>
+            <numerusform>Import %n chapters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fa::DownloadsPanel</name>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>%n s left</numerusform>
+            <numerusform>%n s left</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -44,7 +76,9 @@
     <message numerus="yes">
         <source>%1, %n session(s)</source>
         <translation>
-            <numerusform>%1, %n session</numerusform><numerusform>%1, %n sessions</numerusform></translation>
+            <numerusform>%1, %n session</numerusform>
+            <numerusform>%1, %n sessions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -52,12 +86,16 @@
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
-            <numerusform>%n session</numerusform><numerusform>%n sessions</numerusform></translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n session(s)</source>
         <translation>
-            <numerusform>%1 of %n session</numerusform><numerusform>%1 of %n sessions</numerusform></translation>
+            <numerusform>%1 of %n session</numerusform>
+            <numerusform>%1 of %n sessions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -65,12 +103,16 @@
     <message numerus="yes">
         <source>%1 could not be opened: %n problem(s) must be fixed first. The catalog that was open stays open.</source>
         <translation>
-            <numerusform>%1 could not be opened: %n problem must be fixed first. The catalog that was open stays open.</numerusform><numerusform>%1 could not be opened: %n problems must be fixed first. The catalog that was open stays open.</numerusform></translation>
+            <numerusform>%1 could not be opened: %n problem must be fixed first. The catalog that was open stays open.</numerusform>
+            <numerusform>%1 could not be opened: %n problems must be fixed first. The catalog that was open stays open.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 opened, with %n warning(s). Unknown fields are ignored.</source>
         <translation>
-            <numerusform>%1 opened, with %n warning. Unknown fields are ignored.</numerusform><numerusform>%1 opened, with %n warnings. Unknown fields are ignored.</numerusform></translation>
+            <numerusform>%1 opened, with %n warning. Unknown fields are ignored.</numerusform>
+            <numerusform>%1 opened, with %n warnings. Unknown fields are ignored.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -78,7 +120,9 @@
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
-            <numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -5,363 +5,534 @@
     <name>FilterPane</name>
     <message>
         <source>Switch between the open catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar entre los catálogos abiertos</translation>
     </message>
     <message>
         <source>Open catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogos abiertos</translation>
     </message>
     <message>
         <source>&amp;Days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Días</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>&amp;Pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pilares</translation>
     </message>
     <message>
         <source>Pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilares</translation>
     </message>
     <message>
         <source>&amp;Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;nente</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponente</translation>
     </message>
     <message>
         <source>&amp;Favourites only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solo favoritos</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar filtros</translation>
+    </message>
+</context>
+<context>
+    <name>fa::AuthoringPanel</name>
+    <message>
+        <source>&amp;Set start of this session here</source>
+        <translation>&amp;Marcar aquí el inicio de esta sesión</translation>
+    </message>
+    <message>
+        <source>Records the current playback position as where the selected session starts in this recording.</source>
+        <translation>Registra la posición de reproducción actual como el inicio de la sesión seleccionada en esta grabación.</translation>
+    </message>
+    <message>
+        <source>−1 s</source>
+        <translation>−1 s</translation>
+    </message>
+    <message>
+        <source>Move the session start one second earlier</source>
+        <translation>Adelantar un segundo el inicio de la sesión</translation>
+    </message>
+    <message>
+        <source>+1 s</source>
+        <translation>+1 s</translation>
+    </message>
+    <message>
+        <source>Move the session start one second later</source>
+        <translation>Retrasar un segundo el inicio de la sesión</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last chapter edit (%1)</source>
+        <translation>Deshacer el último cambio de capítulo (%1)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Redo the chapter edit (%1)</source>
+        <translation>Rehacer el cambio de capítulo (%1)</translation>
+    </message>
+    <message>
+        <source>Undo the last chapter edit</source>
+        <translation>Deshacer el último cambio de capítulo</translation>
+    </message>
+    <message>
+        <source>Redo the chapter edit</source>
+        <translation>Rehacer el cambio de capítulo</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export the chapters</source>
+        <translation>Exportar los capítulos</translation>
+    </message>
+    <message>
+        <source>Full Catalog (.json)…</source>
+        <translation>Catálogo completo (.json)…</translation>
+    </message>
+    <message>
+        <source>YouTube Chapters (.txt)…</source>
+        <translation>Capítulos de YouTube (.txt)…</translation>
+    </message>
+    <message>
+        <source>WebVTT Chapters (.vtt)…</source>
+        <translation>Capítulos WebVTT (.vtt)…</translation>
+    </message>
+    <message>
+        <source>Session start</source>
+        <translation>Inicio de la sesión</translation>
+    </message>
+    <message>
+        <source>Authoring message</source>
+        <translation>Mensaje de edición</translation>
+    </message>
+    <message>
+        <source>Select a session to mark where it starts.</source>
+        <translation>Seleccione una sesión para marcar dónde empieza.</translation>
+    </message>
+    <message>
+        <source>Play a recording of this catalog to mark where “%1” starts.</source>
+        <translation>Reproduzca una grabación de este catálogo para marcar dónde empieza “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” has no start in %2 yet.</source>
+        <translation>“%1” aún no tiene inicio en %2.</translation>
+    </message>
+    <message>
+        <source>“%1” starts at %2 in %3.</source>
+        <translation>“%1” empieza en %2 de %3.</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(editado)</translation>
+    </message>
+    <message>
+        <source>Catalogs (*.json)</source>
+        <translation>Catálogos (*.json)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>WebVTT files (*.vtt)</source>
+        <translation>Archivos WebVTT (*.vtt)</translation>
+    </message>
+    <message>
+        <source>Export Chapters</source>
+        <translation>Exportar capítulos</translation>
+    </message>
+    <message>
+        <source>There is no catalog to export.</source>
+        <translation>No hay ningún catálogo para exportar.</translation>
+    </message>
+    <message>
+        <source>Play a recording of this catalog first: chapters are exported per recording.</source>
+        <translation>Primero reproduzca una grabación de este catálogo: los capítulos se exportan por grabación.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado: %1.</translation>
+    </message>
+    <message>
+        <source>It is in another folder than the catalog: its relative media and material paths resolve from the new folder.</source>
+        <translation>Está en otra carpeta que el catálogo: sus rutas relativas de medios y materiales se resuelven desde la nueva carpeta.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
     </message>
 </context>
 <context>
     <name>fa::CatalogBuilder</name>
     <message>
         <source>Day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Día %1</translation>
     </message>
     <message>
         <source>a person without a name is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>se omite una persona sin nombre</translation>
     </message>
     <message>
         <source>duplicate id &apos;%1&apos;: this event is kept as &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>id &apos;%1&apos; duplicado: este evento se conserva como &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Untitled session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión sin título %1</translation>
     </message>
     <message>
         <source>event &apos;%1&apos; has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>el evento &apos;%1&apos; no tiene título</translation>
     </message>
     <message>
         <source>Imported schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa importado</translation>
     </message>
     <message>
         <source>the schedule has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>el programa no tiene título</translation>
     </message>
     <message>
         <source>the schedule names no time zone; times are taken as UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>el programa no indica ninguna zona horaria; las horas se toman como UTC</translation>
     </message>
 </context>
 <context>
     <name>fa::CatalogDiff</name>
     <message>
         <source>No session changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sesión ha cambiado.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión añadida</numerusform>
+            <numerusform>%n sesiones añadidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión eliminada</numerusform>
+            <numerusform>%n sesiones eliminadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión modificada</numerusform>
+            <numerusform>%n sesiones modificadas</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>fa::CatalogParser</name>
     <message>
         <source>unknown field, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido, ignorado</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta un campo obligatorio</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una cadena, encontrado: %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe estar vacío</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a language code such as en, fr or es</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un código de idioma como en, fr o es</translation>
     </message>
     <message>
         <source>expected a string or an object of translations, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una cadena o un objeto de traducciones, encontrado: %1</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe ser negativo</translation>
     </message>
     <message>
         <source>%1 is not a usable number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número de segundos utilizable</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time: use seconds, M:SS or H:MM:SS</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un tiempo: use segundos, M:SS o H:MM:SS</translation>
     </message>
     <message>
         <source>expected seconds or a time such as 1:02:30, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban segundos o un tiempo como 1:02:30, encontrado: %1</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un array, encontrado: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una fecha con el formato YYYY-MM-DD</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a local date and time in the form YYYY-MM-DDTHH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una fecha y hora local con el formato YYYY-MM-DDTHH:MM</translation>
     </message>
     <message>
         <source>a time needs the event&apos;s timeZone</source>
-        <translation type="unfinished"></translation>
+        <translation>una hora requiere el timeZone del evento</translation>
     </message>
     <message>
         <source>duplicate id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>id &apos;%1&apos; duplicado</translation>
     </message>
     <message>
         <source>a catalog loaded from the network cannot refer to the local file &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>un catálogo cargado desde la red no puede hacer referencia al archivo local &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a path relative to the catalog&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; debe ser una ruta relativa a la carpeta del catálogo</translation>
     </message>
     <message>
         <source>&apos;%1&apos; leads outside the catalog&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; lleva fuera de la carpeta del catálogo</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a link that leads outside the catalog&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; es un enlace que lleva fuera de la carpeta del catálogo</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid address</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una dirección válida</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una dirección http o https</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no host</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no tiene host</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto, encontrado: %1</translation>
     </message>
     <message>
         <source>required field is missing: this is not a Forum Archive catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>falta un campo obligatorio: no es un catálogo de Forum Archive</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &quot;%1&quot;, encontrado: %2</translation>
     </message>
     <message>
         <source>version %1 is not supported; this application reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión %1 no es compatible; esta aplicación lee la versión %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a language code</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un código de idioma</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una zona horaria conocida</translation>
     </message>
     <message>
         <source>the event ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>el evento termina antes de empezar</translation>
     </message>
     <message>
         <source>expected true or false, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba true o false, encontrado: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a colour such as #1f7a4d</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un color como #1f7a4d</translation>
     </message>
     <message>
         <source>%1 is outside the event&apos;s dates (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera de las fechas del evento (del %2 al %3)</translation>
     </message>
     <message>
         <source>the day ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>el día termina antes de empezar</translation>
     </message>
     <message>
         <source>a catalog needs at least one day</source>
-        <translation type="unfinished"></translation>
+        <translation>un catálogo necesita al menos un día</translation>
     </message>
     <message>
         <source>expected &quot;day&quot; or &quot;session&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &quot;day&quot; o &quot;session&quot;, encontrado: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown day &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>día &apos;%1&apos; desconocido</translation>
     </message>
     <message>
         <source>a source needs exactly one of &quot;path&quot; or &quot;url&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>una fuente necesita exactamente uno de &quot;path&quot; o &quot;url&quot;</translation>
     </message>
     <message>
         <source>expected &quot;media&quot;, &quot;youtube&quot; or &quot;page&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &quot;media&quot;, &quot;youtube&quot; o &quot;page&quot;, encontrado: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown pillar &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>pilar &apos;%1&apos; desconocido</translation>
     </message>
     <message>
         <source>expected a speaker id or an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un id de ponente o un objeto, encontrado: %1</translation>
     </message>
     <message>
         <source>unknown speaker &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ponente &apos;%1&apos; desconocido</translation>
     </message>
     <message>
         <source>unknown recording &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>grabación &apos;%1&apos; desconocida</translation>
     </message>
     <message>
         <source>%1 is beyond the end of recording &apos;%2&apos; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está más allá del final de la grabación &apos;%2&apos; (%3)</translation>
     </message>
     <message>
         <source>a start time needs the event&apos;s timeZone</source>
-        <translation type="unfinished"></translation>
+        <translation>una hora de inicio requiere el timeZone del evento</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time in the form HH:MM or a date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una hora con el formato HH:MM ni una fecha y hora</translation>
     </message>
     <message>
         <source>the session (%1 to %2) lies outside its day &apos;%3&apos; (%4 to %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión (de %1 a %2) queda fuera de su día &apos;%3&apos; (de %4 a %5)</translation>
     </message>
     <message>
         <source>a material needs exactly one of &quot;path&quot; or &quot;url&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un material necesita exactamente uno de &quot;path&quot; o &quot;url&quot;</translation>
     </message>
     <message>
         <source>expected a number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número de bytes</translation>
     </message>
     <message>
         <source>expected 64 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban 64 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>una matriz</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>%1 sessions, more than the limit of %2</source>
+        <translation>%1 sesiones, más que el límite de %2</translation>
     </message>
 </context>
 <context>
     <name>fa::CatalogReader</name>
     <message>
         <source>this folder has no catalog.json</source>
-        <translation type="unfinished"></translation>
+        <translation>esta carpeta no contiene catalog.json</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el archivo</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo normal</translation>
     </message>
     <message>
         <source>the file is %1 MiB, more than the limit of %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ocupa %1 MiB, más que el límite de %2 MiB</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
         <source>the file is larger than the limit of %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo supera el límite de %1 MiB</translation>
     </message>
     <message>
         <source>the catalog is larger than the limit of %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>el catálogo supera el límite de %1 MiB</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>JSON is nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>el JSON está anidado en más de %1 niveles</translation>
     </message>
     <message>
         <source>malformed JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formado: %1</translation>
     </message>
     <message>
         <source>the document must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento debe ser un objeto JSON</translation>
     </message>
 </context>
 <context>
     <name>fa::CatalogTool</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <source>Usage: forum-archive-catalog COMMAND [OPTIONS] PATH
@@ -382,143 +553,161 @@ Commands:
 Run &apos;forum-archive-catalog COMMAND --help&apos; for the options of a command.
 Options: --help, --version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: forum-archive-catalog COMMAND [OPTIONS] PATH
+
+Comprueba e inspecciona catálogos de Forum Archive. PATH es un archivo .json
+de catálogo o una carpeta de paquete que contiene catalog.json.
+
+Comandos:
+  validate PATH   informa de cada problema; sale con 0 si es válido, 1 si no
+  stats PATH      cuenta días, sesiones, ponentes, pilares y grabaciones
+  list PATH       una línea por sesión: id, día, inicio, título
+  import INPUT -o OUT.json
+                  convierte un schedule.xml de frab o un schedule.json en un
+                  catálogo, o añade capítulos de YouTube o WebVTT a uno
+                  (--catalog, --recording)
+  export-chapters PATH --recording ID --format youtube|webvtt
+                  muestra los capítulos de una grabación
+
+Ejecute &apos;forum-archive-catalog COMMAND --help&apos; para ver las opciones de un comando.
+Opciones: --help, --version
+</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ningún comando.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: </translation>
     </message>
     <message>
         <source>Checks a catalog and reports every problem as &apos;path: message&apos; on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba un catálogo e informa de cada problema como &apos;ruta: mensaje&apos; en la salida de error estándar.</translation>
     </message>
     <message>
         <source>Catalog file or bundle folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de catálogo o carpeta de paquete.</translation>
     </message>
     <message>
         <source>validate needs exactly one PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>validate necesita exactamente un PATH.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontró %n error.</numerusform>
+            <numerusform>Se encontraron %n errores.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>valid: %1 sessions, %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>válido: %1 sesiones, %n advertencia</numerusform>
+            <numerusform>válido: %1 sesiones, %n advertencias</numerusform>
         </translation>
     </message>
     <message>
         <source>Counts the parts of a catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta los elementos de un catálogo.</translation>
     </message>
     <message>
         <source>stats needs exactly one PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>stats necesita exactamente un PATH.</translation>
     </message>
     <message>
         <source>Lists the sessions that match the filters, one per line: id, day, start, title (tab-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera las sesiones que coinciden con los filtros, una por línea: id, día, inicio, título (separados por tabulaciones).</translation>
     </message>
     <message>
         <source>Only sessions of this day id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las sesiones de este id de día.</translation>
     </message>
     <message>
         <source>Only sessions with this pillar id (repeatable: any of).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las sesiones con este id de pilar (repetible: cualquiera de ellos).</translation>
     </message>
     <message>
         <source>Only sessions with this speaker id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las sesiones con este id de ponente.</translation>
     </message>
     <message>
         <source>Only sessions whose texts contain every word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las sesiones cuyos textos contienen todas las palabras.</translation>
     </message>
     <message>
         <source>Language of the titles: en, fr or es.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los títulos: en, fr o es.</translation>
     </message>
     <message>
         <source>list needs exactly one PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>list necesita exactamente un PATH.</translation>
     </message>
     <message>
         <source>--language must be en, fr or es.</source>
-        <translation type="unfinished"></translation>
+        <translation>--language debe ser en, fr o es.</translation>
     </message>
 </context>
 <context>
     <name>fa::ChapterList</name>
     <message>
         <source>&apos;%1&apos; is not a time</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una marca de tiempo</translation>
     </message>
     <message>
         <source>no chapter lines such as &apos;0:00 Opening&apos; found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontraron líneas de capítulo como &apos;0:00 Apertura&apos;</translation>
     </message>
     <message>
         <source>the first chapter starts at %1; YouTube needs the first at 0:00</source>
-        <translation type="unfinished"></translation>
+        <translation>el primer capítulo empieza en %1; YouTube exige que el primero esté en 0:00</translation>
     </message>
     <message>
         <source>%1 does not come after the previous chapter (%2); chapters must be in ascending order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no va después del capítulo anterior (%2); los capítulos deben estar en orden ascendente</translation>
     </message>
     <message>
         <source>the chapter &apos;%1&apos; lasts %2 s; YouTube needs at least 10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>el capítulo &apos;%1&apos; dura %2 s; YouTube exige al menos 10 s</translation>
     </message>
     <message numerus="yes">
         <source>only %n chapter(s); YouTube needs at least 3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>solo %n capítulo; YouTube exige al menos 3</numerusform>
+            <numerusform>solo %n capítulos; YouTube exige al menos 3</numerusform>
         </translation>
     </message>
     <message>
         <source>a WebVTT file must start with the line WEBVTT</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo WebVTT debe empezar con la línea WEBVTT</translation>
     </message>
     <message>
         <source>a cue needs a timing line such as 00:00:00.000 --&gt; 00:01:00.000</source>
-        <translation type="unfinished"></translation>
+        <translation>una entrada necesita una línea de tiempos como 00:00:00.000 --&gt; 00:01:00.000</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a cue timing such as 00:00:00.000 --&gt; 00:01:00.000</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una línea de tiempos como 00:00:00.000 --&gt; 00:01:00.000</translation>
     </message>
     <message>
         <source>the cue ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada termina antes de empezar</translation>
     </message>
     <message>
         <source>the cue has no text to name the chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada no tiene texto para nombrar el capítulo</translation>
     </message>
     <message>
         <source>no cues found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontraron entradas</translation>
     </message>
     <message>
         <source>%1 comes before the previous cue (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 va antes de la entrada anterior (%2)</translation>
     </message>
 </context>
 <context>
@@ -526,109 +715,181 @@ Options: --help, --version
     <message>
         <source>%1  %2</source>
         <extracomment>Chapter list row: start time, then title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>
     <name>fa::ChapterMatcher</name>
     <message>
         <source>%1 is beyond the end of recording &apos;%2&apos;; &apos;%3&apos; is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está más allá del final de la grabación &apos;%2&apos;; se omite &apos;%3&apos;</translation>
     </message>
     <message>
         <source>matched chapters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>capítulos asociados: %1</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>exacto</translation>
     </message>
     <message>
         <source>ignoring case and accents</source>
-        <translation type="unfinished"></translation>
+        <translation>sin distinguir mayúsculas ni acentos</translation>
     </message>
     <message>
         <source>similar, %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>similar, %1&#xa0;%</translation>
     </message>
     <message>
         <source>unmatched chapters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>capítulos sin asociar: %1</translation>
     </message>
     <message>
         <source>line %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2 %3</translation>
     </message>
     <message>
         <source>sessions without a chapter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sesiones sin capítulo: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fa::ChapterOverlay</name>
+    <message>
+        <source>Set start of %1</source>
+        <translation>Establecer el inicio de %1</translation>
+    </message>
+    <message>
+        <source>Move start later</source>
+        <translation>Retrasar el inicio</translation>
+    </message>
+    <message>
+        <source>Move start earlier</source>
+        <translation>Adelantar el inicio</translation>
+    </message>
+    <message>
+        <source>Restore the catalog&apos;s start</source>
+        <translation>Restablecer el inicio indicado en el catálogo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n chapter(s)</source>
+        <translation>
+            <numerusform>Importar %n capítulo</numerusform>
+            <numerusform>Importar %n capítulos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chapter edits could not be saved: %1</source>
+        <translation>No se pudieron guardar los cambios en los capítulos: %1</translation>
     </message>
 </context>
 <context>
     <name>fa::DownloadManager</name>
     <message>
         <source>Cannot create the download folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de descargas %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>%1 sent nothing to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no envió nada para descargar.</translation>
     </message>
     <message>
         <source>The file downloaded from %1 does not match its sha256 checksum; it was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo descargado de %1 no coincide con su suma de comprobación sha256; se ha descartado.</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar el nombre de %1 a %2.</translation>
     </message>
 </context>
 <context>
     <name>fa::DownloadModel</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>fa::DownloadsPanel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>queda %n s</numerusform>
+            <numerusform>quedan %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No downloads yet. Presentation materials you download appear here.</source>
+        <translation>Aún no hay descargas. Los materiales de presentación que descargue aparecerán aquí.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Descargas</translation>
     </message>
 </context>
 <context>
     <name>fa::FacetModel</name>
     <message>
         <source>All days</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los días</translation>
     </message>
     <message>
         <source>All speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los ponentes</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n sesión</numerusform>
+            <numerusform>%1, %n sesiones</numerusform>
         </translation>
     </message>
 </context>
@@ -636,1034 +897,1473 @@ Options: --help, --version
     <name>fa::FilterPane</name>
     <message>
         <source>No catalog open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún catálogo abierto</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <extracomment>Event dates, e.g. &quot;April 26, 2022 – April 28, 2022&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Held online</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento en línea</translation>
     </message>
     <message>
         <source>Built-in catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo integrado</translation>
     </message>
 </context>
 <context>
     <name>fa::FrabXmlImporter</name>
     <message>
         <source>the schedule names no time zone; using %1 from its times</source>
-        <translation type="unfinished"></translation>
+        <translation>el programa no indica ninguna zona horaria; se usa %1, deducida de sus horas</translation>
     </message>
     <message>
         <source>the schedule names no time zone; using %1 from its city</source>
-        <translation type="unfinished"></translation>
+        <translation>el programa no indica ninguna zona horaria; se usa %1, deducida de su ciudad</translation>
     </message>
     <message>
         <source>the schedule names no time zone; times are taken as UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>el programa no indica ninguna zona horaria; las horas se toman como UTC</translation>
     </message>
     <message>
         <source>expected a &lt;schedule&gt; element, found &lt;%1&gt;: this is not a frab schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un elemento &lt;schedule&gt; y se encontró &lt;%1&gt;: no es un programa de frab</translation>
     </message>
     <message>
         <source>column %1: malformed XML: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>columna %1: XML mal formado: %2</translation>
     </message>
     <message>
         <source>the schedule has no &lt;day&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>el programa no tiene ningún &lt;day&gt;</translation>
     </message>
     <message>
         <source>unknown time zone &apos;%1&apos; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>zona horaria &apos;%1&apos; desconocida, ignorada</translation>
     </message>
     <message>
         <source>a &lt;day&gt; without a date is left out with its events</source>
-        <translation type="unfinished"></translation>
+        <translation>se omite un &lt;day&gt; sin fecha, junto con sus eventos</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a duration</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una duración</translation>
     </message>
     <message>
         <source>Room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a start time</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una hora de inicio</translation>
     </message>
 </context>
 <context>
     <name>fa::HelpDialogs</name>
     <message>
         <source>Search sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar sesiones</translation>
     </message>
     <message>
         <source>Play the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir la sesión seleccionada</translation>
     </message>
     <message>
         <source>Add or remove the selected session from favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir o quitar la sesión seleccionada de favoritos</translation>
     </message>
     <message>
         <source>Write a note about the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una nota sobre la sesión seleccionada</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar filtros</translation>
     </message>
     <message>
         <source>Open a catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de catálogo</translation>
     </message>
     <message>
         <source>Open a folder bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una carpeta de paquete</translation>
     </message>
     <message>
         <source>Play or pause (in the player)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir o pausar (en el reproductor)</translation>
     </message>
     <message>
         <source>Back or forward 5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroceder o avanzar 5 segundos</translation>
     </message>
     <message>
         <source>Back or forward 10 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroceder o avanzar 10 segundos</translation>
     </message>
     <message>
         <source>Previous or next chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Capítulo anterior o siguiente</translation>
     </message>
     <message>
         <source>Mute or unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar o activar el sonido</translation>
     </message>
     <message>
         <source>Full screen video (Esc to leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>Video a pantalla completa (Esc para salir)</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Browse the sessions of a multi-day event and watch each one from its place in the day&apos;s recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explore las sesiones de un evento de varios días y vea cada una desde su posición en la grabación del día.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2. MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilado con Qt %1, ejecutándose con Qt %2. Licencia MIT.</translation>
     </message>
     <message>
         <source>%1 days, %2 sessions, %3 speakers, %4 pillars, %5 recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días, %2 sesiones, %3 ponentes, %4 pilares, %5 grabaciones</translation>
     </message>
     <message>
         <source>About Forum Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Forum Archive</translation>
     </message>
 </context>
 <context>
     <name>fa::ImportCommands</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <source>Imports a frab schedule.xml, a schedule.json, YouTube description chapters or WebVTT chapters. Chapters need --catalog and --recording: they are matched to the catalog&apos;s sessions by title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa un schedule.xml de frab, un schedule.json, capítulos de una descripción de YouTube o capítulos WebVTT. Los capítulos necesitan --catalog y --recording: se asocian a las sesiones del catálogo por título.</translation>
     </message>
     <message>
         <source>The file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que se va a importar.</translation>
     </message>
     <message>
         <source>frab, schedule-json, youtube or webvtt (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>frab, schedule-json, youtube o webvtt (predeterminado: detectado).</translation>
     </message>
     <message>
         <source>Catalog that chapters are added to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo al que se añaden los capítulos.</translation>
     </message>
     <message>
         <source>Recording id the chapters belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de la grabación a la que pertenecen los capítulos.</translation>
     </message>
     <message>
         <source>Where to write the catalog (without it, only the summary is printed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir el catálogo (sin esta opción, solo se muestra el resumen).</translation>
     </message>
     <message>
         <source>Time zone for a schedule that names none, e.g. Europe/Brussels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria para un programa que no indica ninguna, p. ej., Europe/Brussels.</translation>
     </message>
     <message>
         <source>import needs exactly one INPUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>import necesita exactamente un INPUT.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una zona horaria conocida.</translation>
     </message>
     <message>
         <source>--format must be frab, schedule-json, youtube or webvtt.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format debe ser frab, schedule-json, youtube o webvtt.</translation>
     </message>
     <message>
         <source>Chapters need --catalog BASE and --recording ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los capítulos necesitan --catalog BASE y --recording ID.</translation>
     </message>
     <message>
         <source>error: the catalog has no recording &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>error: el catálogo no tiene ninguna grabación &apos;%1&apos;</translation>
     </message>
     <message>
         <source>chapters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>capítulos: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: %1</translation>
     </message>
     <message>
         <source>warning: the output is in another folder than the catalog; its relative paths resolve from the new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: la salida está en otra carpeta que el catálogo; sus rutas relativas se resuelven desde la nueva carpeta</translation>
     </message>
     <message>
         <source>format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>formato: %1</translation>
     </message>
     <message>
         <source>error: the imported catalog does not validate:</source>
-        <translation type="unfinished"></translation>
+        <translation>error: el catálogo importado no es válido:</translation>
     </message>
     <message>
         <source>error: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>error: no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito: %1</translation>
     </message>
     <message>
         <source>Prints the chapters of a recording as YouTube description lines or as WebVTT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los capítulos de una grabación como líneas de descripción de YouTube o en WebVTT.</translation>
     </message>
     <message>
         <source>Catalog file or bundle folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de catálogo o carpeta de paquete.</translation>
     </message>
     <message>
         <source>Recording id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de la grabación.</translation>
     </message>
     <message>
         <source>youtube or webvtt.</source>
-        <translation type="unfinished"></translation>
+        <translation>youtube o webvtt.</translation>
     </message>
     <message>
         <source>export-chapters needs exactly one PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chapters necesita exactamente un PATH.</translation>
     </message>
     <message>
         <source>export-chapters needs --recording ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chapters necesita --recording ID.</translation>
     </message>
     <message>
         <source>--format must be youtube or webvtt.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format debe ser youtube o webvtt.</translation>
     </message>
     <message>
         <source>error: recording &apos;%1&apos; has no chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>error: la grabación &apos;%1&apos; no tiene capítulos</translation>
+    </message>
+</context>
+<context>
+    <name>fa::ImportDialog</name>
+    <message>
+        <source>frab XML schedule</source>
+        <translation>programa XML de frab</translation>
+    </message>
+    <message>
+        <source>schedule.json</source>
+        <translation>schedule.json</translation>
+    </message>
+    <message>
+        <source>YouTube chapters</source>
+        <translation>capítulos de YouTube</translation>
+    </message>
+    <message>
+        <source>WebVTT chapters</source>
+        <translation>capítulos WebVTT</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>formato desconocido</translation>
+    </message>
+    <message>
+        <source>Import Schedule or Chapters</source>
+        <translation>Importar programa o capítulos</translation>
+    </message>
+    <message>
+        <source>A frab or schedule.json programme opens as a new catalog. YouTube or WebVTT chapters are matched by title to the sessions of a recording of the current catalog. Preview shows what the import finds before anything changes.</source>
+        <translation>Un programa frab o schedule.json se abre como un catálogo nuevo. Los capítulos de YouTube o WebVTT se asocian por título a las sesiones de una grabación del catálogo actual. La vista previa muestra lo que encuentra la importación antes de cambiar nada.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Path of a schedule or chapter file</source>
+        <translation>Ruta de un archivo de programa o de capítulos</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Archivo que se va a importar</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose File…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Elegir el archivo que se va a importar</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Format of the file</source>
+        <translation>Formato del archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Recording:</source>
+        <translation>&amp;Grabación:</translation>
+    </message>
+    <message>
+        <source>Recording the chapters belong to</source>
+        <translation>Grabación a la que pertenecen los capítulos</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Preview the import</source>
+        <translation>Previsualizar la importación</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Resumen:</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Resumen de la importación</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>No se pudo leer el archivo.</translation>
+    </message>
+    <message>
+        <source>Not recognized: choose the format.</source>
+        <translation>No reconocido: elija el formato.</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Detectado: %1</translation>
+    </message>
+    <message>
+        <source>Schedules and chapters (*.xml *.json *.txt *.vtt);;All files (*)</source>
+        <translation>Programas y capítulos (*.xml *.json *.txt *.vtt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read:</source>
+        <translation>No se pudo leer el archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>A&amp;plicar</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <source>Apply the chapters</source>
+        <translation>Aplicar los capítulos</translation>
+    </message>
+    <message>
+        <source>Open the imported catalog</source>
+        <translation>Abrir el catálogo importado</translation>
+    </message>
+    <message>
+        <source>Choose a file to import first.</source>
+        <translation>Primero elija un archivo para importar.</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported as %2:</source>
+        <translation>No se pudo importar %1 como %2:</translation>
+    </message>
+    <message>
+        <source>The imported catalog does not validate:</source>
+        <translation>El catálogo importado no es válido:</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Formato: %1</translation>
+    </message>
+    <message>
+        <source>Open adds this catalog to the open catalogs.</source>
+        <translation>“Abrir” añade este catálogo a los catálogos abiertos.</translation>
+    </message>
+    <message>
+        <source>Chapters belong to a recording of the current catalog; this catalog has none.</source>
+        <translation>Los capítulos pertenecen a una grabación del catálogo actual; este catálogo no tiene ninguna.</translation>
+    </message>
+    <message>
+        <source>chapters: %1</source>
+        <translation>capítulos: %1</translation>
+    </message>
+    <message>
+        <source>warnings: %1</source>
+        <translation>advertencias: %1</translation>
+    </message>
+    <message>
+        <source>No chapter matches a session of this recording: nothing to apply.</source>
+        <translation>Ningún capítulo coincide con una sesión de esta grabación: no hay nada que aplicar.</translation>
+    </message>
+    <message>
+        <source>Apply sets these starts as your chapter edits; Undo takes them back.</source>
+        <translation>“Aplicar” establece estos inicios como sus cambios de capítulos; “Deshacer” los revierte.</translation>
     </message>
 </context>
 <context>
     <name>fa::ImportReport</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2</translation>
     </message>
     <message>
         <source>days: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>días: %1</translation>
     </message>
     <message>
         <source>sessions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sesiones: %1</translation>
     </message>
     <message>
         <source>speakers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ponentes: %1</translation>
     </message>
     <message>
         <source>pillars: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pilares: %1</translation>
     </message>
     <message>
         <source>rooms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>salas: %1</translation>
     </message>
     <message>
         <source>recordings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>grabaciones: %1</translation>
     </message>
     <message>
         <source>chapters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>capítulos: %1</translation>
     </message>
     <message>
         <source>skipped elements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>elementos omitidos: %1</translation>
     </message>
     <message>
         <source>warnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencias: %1</translation>
     </message>
 </context>
 <context>
     <name>fa::MainWindow</name>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos</translation>
     </message>
     <message>
         <source>Forum Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum Archive</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Language</source>
         <extracomment>Menu title; the entries are each language&apos;s own name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Open Catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir catálogo…</translation>
     </message>
     <message>
         <source>Open &amp;Folder Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;carpeta de paquete…</translation>
     </message>
     <message>
         <source>Open the &amp;Sample Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el archivo de &amp;ejemplo</translation>
     </message>
     <message>
         <source>&amp;Export Favourites and Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar favoritos y notas…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Search Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar sesiones</translation>
     </message>
     <message>
         <source>&amp;Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar filtros</translation>
     </message>
     <message>
         <source>Show &amp;Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;filtros</translation>
     </message>
     <message>
         <source>Toggle &amp;Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar/desmarcar &amp;favorito</translation>
     </message>
     <message>
         <source>Edit &amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;nota</translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reproducir</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;About Forum Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de Forum Archive</translation>
     </message>
     <message>
         <source>Filters, sessions and details</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros, sesiones y detalles</translation>
     </message>
     <message>
         <source>No recent catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay catálogos recientes</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n sesión</numerusform>
+            <numerusform>%1 de %n sesiones</numerusform>
         </translation>
     </message>
     <message>
         <source>The built-in catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo integrado</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto: %1</translation>
     </message>
     <message>
         <source>Open Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir catálogo</translation>
     </message>
     <message>
         <source>Forum Archive catalogs (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogos de Forum Archive (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Open Folder Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta de paquete</translation>
     </message>
     <message>
         <source>Export Favourites and Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar favoritos y notas</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1</translation>
     </message>
     <message>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
     <message>
         <source>The file %1 is missing from the catalog&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo %1 en la carpeta del catálogo.</translation>
     </message>
     <message>
         <source>Opened %1 in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abierto en su navegador</translation>
+    </message>
+    <message>
+        <source>Open from &amp;Address…</source>
+        <translation>Abrir desde una &amp;dirección…</translation>
+    </message>
+    <message>
+        <source>Check for &amp;Updates</source>
+        <translation>Buscar act&amp;ualizaciones</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Descargas</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Descargas</translation>
+    </message>
+    <message>
+        <source>Follow Playback in the &amp;List</source>
+        <translation>Seguir la reproducción en la &amp;lista</translation>
+    </message>
+    <message>
+        <source>This session has no recording in the catalog.</source>
+        <translation>Esta sesión no tiene ninguna grabación en el catálogo.</translation>
+    </message>
+    <message>
+        <source>No open catalog has a recording at %1.</source>
+        <translation>Ningún catálogo abierto tiene una grabación que corresponda a %1.</translation>
+    </message>
+    <message>
+        <source>Now playing: %1</source>
+        <translation>Reproduciendo: %1</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>Descargando %1</translation>
+    </message>
+    <message>
+        <source>Open from Address</source>
+        <translation>Abrir desde una dirección</translation>
+    </message>
+    <message>
+        <source>Address of a Forum Archive catalog (http or https):</source>
+        <translation>Dirección de un catálogo de Forum Archive (http o https):</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https address.</source>
+        <translation>“%1” no es una dirección http o https.</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Obteniendo %1…</translation>
+    </message>
+    <message>
+        <source>%1 is up to date.</source>
+        <translation>%1 está actualizado.</translation>
+    </message>
+    <message>
+        <source>%1 updated: %2</source>
+        <translation>%1 actualizado: %2</translation>
+    </message>
+    <message>
+        <source>%1 — Forum Archive</source>
+        <extracomment>Window title: the open event, then the application&apos;s name</extracomment>
+        <translation>%1 — Forum Archive</translation>
+    </message>
+    <message>
+        <source>Chapter Editing</source>
+        <translation>Edición de capítulos</translation>
+    </message>
+    <message>
+        <source>&amp;Import Schedule or Chapters…</source>
+        <translation>&amp;Importar programa o capítulos…</translation>
+    </message>
+    <message>
+        <source>&amp;Chapter Editing</source>
+        <translation>Edición de &amp;capítulos</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Importado: %1</translation>
     </message>
 </context>
 <context>
     <name>fa::NetworkAccess</name>
     <message>
         <source>Cannot reach %1: the server name was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a %1: no se encontró el nombre del servidor.</translation>
     </message>
     <message>
         <source>Cannot reach %1: the server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a %1: el servidor rechazó la conexión.</translation>
     </message>
     <message>
         <source>%1 did not answer in time (no data for %2 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no respondió a tiempo (sin datos durante %2 segundos).</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed and was not used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión segura con %1 falló y no se utilizó: %2</translation>
     </message>
     <message>
         <source>%1 answered with HTTP error %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió con el error HTTP %2 (%3).</translation>
     </message>
     <message>
         <source>The transfer from %1 was cut short: the connection closed before all the data arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transferencia desde %1 se interrumpió: la conexión se cerró antes de que llegaran todos los datos.</translation>
     </message>
     <message>
         <source>%1 sends more than the limit of %2 MiB; the transfer was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envía más del límite de %2 MiB; se detuvo la transferencia.</translation>
     </message>
     <message>
         <source>%1 sent content of type &apos;%2&apos;, not a JSON catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envió contenido de tipo &apos;%2&apos;, no un catálogo JSON.</translation>
     </message>
     <message>
         <source>%1 redirects in a loop or more than %2 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 redirige en bucle o más de %2 veces.</translation>
     </message>
     <message>
         <source>%1 redirects to &apos;%2&apos;, which is not an http or https address; the redirect was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 redirige a &apos;%2&apos;, que no es una dirección http o https; se rechazó la redirección.</translation>
     </message>
     <message>
         <source>The transfer from %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la transferencia desde %1.</translation>
     </message>
     <message>
         <source>Cannot load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cargar %1: %2</translation>
+    </message>
+    <message>
+        <source>unexpected answer %1</source>
+        <translation>respuesta inesperada %1</translation>
     </message>
 </context>
 <context>
     <name>fa::NotesExport</name>
     <message>
         <source>Favourites and notes exported on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoritos y notas exportados el %1.</translation>
     </message>
     <message>
         <source>No favourites or notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay favoritos ni notas.</translation>
     </message>
 </context>
 <context>
     <name>fa::PhotoCache</name>
     <message>
         <source>&apos;%1&apos; is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una dirección http o https.</translation>
     </message>
     <message>
         <source>The picture at %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la imagen de %1.</translation>
     </message>
 </context>
 <context>
     <name>fa::PlaybackErrors</name>
     <message>
         <source>The recording file “%1” does not exist. Check that the archive folder is complete, or link the recording to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de grabación “%1” no existe. Compruebe que la carpeta del catálogo esté completa o vincule la grabación a otro archivo.</translation>
     </message>
     <message>
         <source>No recording linked. Link a file or an address to play this recording.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server at “%1” does not support seeking, so the recording cannot start at %2. Download the file and link it, or open the address in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna grabación vinculada. Vincule un archivo o una dirección para reproducir esta grabación.</translation>
     </message>
     <message>
         <source>No application could open “%1”. Copy the address into a web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna aplicación pudo abrir “%1”. Copie la dirección en un navegador web.</translation>
     </message>
     <message>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>sin detalles</translation>
     </message>
     <message>
         <source>The server at “%1” does not support seeking (%2). Download the file and link it, or open the address in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de “%1” no permite saltar a otra posición (%2). Descargue el archivo y vincúlelo, o abra la dirección en un navegador.</translation>
     </message>
     <message>
         <source>“%1” is in a format this system cannot play (%2). Install the GStreamer plugins for it (H.264 needs gstreamer1.0-libav) or link another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está en un formato que este sistema no puede reproducir (%2). Instale los complementos de GStreamer correspondientes (H.264 necesita gstreamer1.0-libav) o vincule otro archivo.</translation>
     </message>
     <message>
         <source>The address “%1” could not be reached (%2). Check the network connection and the address, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo acceder a la dirección “%1” (%2). Compruebe la conexión de red y la dirección, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Access to “%1” was denied (%2). Check the file&apos;s permissions or the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se denegó el acceso a “%1” (%2). Compruebe los permisos del archivo o la dirección.</translation>
     </message>
     <message>
         <source>The file “%1” could not be played (%2). Check that it is a complete video or audio file, or link another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reproducir el archivo “%1” (%2). Compruebe que sea un archivo de video o audio completo, o vincule otro archivo.</translation>
     </message>
     <message>
         <source>The recording at “%1” could not be played (%2). Check the network connection and the address, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reproducir la grabación de “%1” (%2). Compruebe la conexión de red y la dirección, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>“%1” could not be played (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reproducir “%1” (%2).</translation>
+    </message>
+    <message>
+        <source>The recording at “%1” cannot start at %2: the server does not support seeking in it (it must answer Range requests), or the player cannot seek this stream. Download the file and link it, or open the address in a browser.</source>
+        <translation>La grabación de “%1” no puede empezar en %2: el servidor no permite saltar dentro de ella (debe responder a solicitudes Range) o el reproductor no puede saltar en este flujo. Descargue el archivo y vincúlelo, o abra la dirección en un navegador.</translation>
     </message>
 </context>
 <context>
     <name>fa::PlaybackPlanner</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Unknown language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma desconocido</translation>
     </message>
     <message>
         <source>Day recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabación del día</translation>
     </message>
     <message>
         <source>%1 recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabación: %1</translation>
     </message>
     <message>
         <source>%1 — %2 from %3</source>
         <extracomment>Recording choice: language — recording title from offset, e.g. &quot;English — Day 1 recording from 1:02:30&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 desde %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2 from the start (session not placed yet)</source>
+        <extracomment>Recording choice when the session&apos;s chapter is unknown, e.g. &quot;English — Day 1 recording from the start (session not placed yet)&quot;</extracomment>
+        <translation>%1 — %2 desde el principio (sesión aún sin ubicar)</translation>
+    </message>
+</context>
+<context>
+    <name>fa::PlayerControls</name>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Elapsed and total time, e.g. &quot;1:02:30 / 2:45:00&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pausa (Espacio)</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Reproducir (Espacio)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Previous chapter ([)</source>
+        <translation>Capítulo anterior ([)</translation>
+    </message>
+    <message>
+        <source>Previous chapter</source>
+        <translation>Capítulo anterior</translation>
+    </message>
+    <message>
+        <source>Next chapter (])</source>
+        <translation>Capítulo siguiente (])</translation>
+    </message>
+    <message>
+        <source>Next chapter</source>
+        <translation>Capítulo siguiente</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Posición en la grabación</translation>
+    </message>
+    <message>
+        <source>Recording and language</source>
+        <translation>Grabación e idioma</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Velocidad de reproducción</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <extracomment>Playback speed, e.g. &quot;1.5×&quot;</extracomment>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Unmute (M)</source>
+        <translation>Activar sonido (M)</translation>
+    </message>
+    <message>
+        <source>Mute (M)</source>
+        <translation>Silenciar (M)</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Activar sonido</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Resume at %1</source>
+        <translation>Reanudar en %1</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <source>Copy a link to this moment of the recording</source>
+        <translation>Copiar un enlace a este momento de la grabación</translation>
+    </message>
+    <message>
+        <source>Full screen (F, Esc to leave)</source>
+        <translation>Pantalla completa (F, Esc para salir)</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Pantalla completa</translation>
+    </message>
+</context>
+<context>
+    <name>fa::PlayerPane</name>
+    <message>
+        <source>Player</source>
+        <translation>Reproductor</translation>
+    </message>
+    <message>
+        <source>Chapter: %1</source>
+        <translation>Capítulo: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is playing. Choose a session and press Play.</source>
+        <translation>No se está reproduciendo nada. Elija una sesión y pulse Reproducir.</translation>
+    </message>
+    <message>
+        <source>No recording linked. If you have this recording as a file or know its address, link it here: it will be used from now on.</source>
+        <translation>Ninguna grabación vinculada. Si tiene esta grabación como archivo o conoce su dirección, vincúlela aquí: se usará a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>This recording plays in your web browser. It was opened at the session&apos;s start:
+%1</source>
+        <translation>Esta grabación se reproduce en su navegador web. Se abrió al inicio de la sesión:
+%1</translation>
+    </message>
+    <message>
+        <source>Link a Recording File</source>
+        <translation>Vincular un archivo de grabación</translation>
+    </message>
+    <message>
+        <source>Videos (*.webm *.mp4 *.mkv *.ogv *.mov);;Audio (*.ogg *.opus *.mp3 *.m4a);;All files (*)</source>
+        <translation>Videos (*.webm *.mp4 *.mkv *.ogv *.mov);;Audio (*.ogg *.opus *.mp3 *.m4a);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Link a Recording Address</source>
+        <translation>Vincular una dirección de grabación</translation>
+    </message>
+    <message>
+        <source>Address of the recording (a video file on the web, or a YouTube address):</source>
+        <translation>Dirección de la grabación (un archivo de video en la web o una dirección de YouTube):</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https address.</source>
+        <translation>“%1” no es una dirección http o https.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copiado: %1</translation>
+    </message>
+    <message>
+        <source>Link a &amp;File…</source>
+        <translation>Vincular un &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>Link an &amp;Address…</source>
+        <translation>Vincular una &amp;dirección…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser Again</source>
+        <translation>Volver a abrir en el &amp;navegador</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Capítulos</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
     </message>
 </context>
 <context>
     <name>fa::ProblemsDialog</name>
     <message>
         <source>Catalog not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo no abierto</translation>
     </message>
     <message>
         <source>Catalog opened with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo abierto con advertencias</translation>
     </message>
     <message numerus="yes">
         <source>%1 could not be opened: %n problem(s) must be fixed first. The catalog that was open stays open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo abrir %1: primero hay que corregir %n problema. El catálogo que estaba abierto sigue abierto.</numerusform>
+            <numerusform>No se pudo abrir %1: primero hay que corregir %n problemas. El catálogo que estaba abierto sigue abierto.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 opened, with %n warning(s). Unknown fields are ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 abierto, con %n advertencia. Los campos desconocidos se ignoran.</numerusform>
+            <numerusform>%1 abierto, con %n advertencias. Los campos desconocidos se ignoran.</numerusform>
         </translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
 </context>
 <context>
     <name>fa::RemoteCatalogLoader</name>
     <message>
         <source>&apos;%1&apos; is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una dirección http o https.</translation>
     </message>
     <message>
         <source>Offline copy from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia sin conexión del %1</translation>
     </message>
     <message>
         <source>%1 answered &apos;not modified&apos; but no copy of it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió &apos;not modified&apos;, pero no se conserva ninguna copia.</translation>
     </message>
     <message>
         <source>The catalog at %1 has problems and was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo de %1 tiene problemas y no se abrió.</translation>
     </message>
     <message>
         <source>Copy from %1 kept: the new version was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva la copia del %1: se rechazó la nueva versión</translation>
     </message>
     <message>
         <source>No copy of %1 is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conserva ninguna copia de %1.</translation>
     </message>
 </context>
 <context>
     <name>fa::ScheduleImport</name>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
         <source>the file is larger than the limit of %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo supera el límite de %1 MiB</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a chapter format, not a schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; es un formato de capítulos, no un programa</translation>
     </message>
 </context>
 <context>
     <name>fa::ScheduleJsonImporter</name>
     <message>
         <source>the schedule names no time zone; using %1 from its times</source>
-        <translation type="unfinished"></translation>
+        <translation>el programa no indica ninguna zona horaria; se usa %1, deducida de sus horas</translation>
     </message>
     <message>
         <source>column %1: malformed JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>columna %1: JSON mal formado: %2</translation>
     </message>
     <message>
         <source>no &quot;conference&quot; object: this is not a schedule.json</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún objeto &quot;conference&quot;: no es un schedule.json</translation>
     </message>
     <message>
         <source>the schedule has no days</source>
-        <translation type="unfinished"></translation>
+        <translation>el programa no tiene días</translation>
     </message>
     <message>
         <source>unknown time zone &apos;%1&apos; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>zona horaria &apos;%1&apos; desconocida, ignorada</translation>
     </message>
     <message>
         <source>the schedule names no time zone; using %1 from its city</source>
-        <translation type="unfinished"></translation>
+        <translation>el programa no indica ninguna zona horaria; se usa %1, deducida de su ciudad</translation>
     </message>
     <message>
         <source>expected an array of days</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un array de días</translation>
     </message>
     <message>
         <source>not an object, left out</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto, se omite</translation>
     </message>
     <message>
         <source>the schedule names no time zone; times are taken as UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>el programa no indica ninguna zona horaria; las horas se toman como UTC</translation>
     </message>
     <message>
         <source>a day without a date is left out with its events</source>
-        <translation type="unfinished"></translation>
+        <translation>se omite un día sin fecha, junto con sus eventos</translation>
     </message>
     <message>
         <source>expected an object keyed by room name</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto con nombres de sala como claves</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http(s) address, left out</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una dirección http(s), se omite</translation>
     </message>
     <message>
         <source>Room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a duration</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una duración</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a start time</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una hora de inicio</translation>
     </message>
 </context>
 <context>
     <name>fa::SessionDetailPane</name>
     <message>
         <source>Select a session to see its speakers, materials and recordings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una sesión para ver sus ponentes, materiales y grabaciones.</translation>
     </message>
     <message>
         <source>Recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabaciones</translation>
     </message>
     <message>
         <source>no recording linked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay ninguna grabación vinculada</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponentes</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiales</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir</translation>
     </message>
     <message>
         <source>download</source>
-        <translation type="unfinished"></translation>
+        <translation>descargar</translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reproducir</translation>
     </message>
     <message>
         <source>No recording for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay grabación para esta sesión</translation>
     </message>
     <message>
         <source>★ Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Favorito</translation>
     </message>
     <message>
         <source>☆ Add to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Añadir a favoritos</translation>
     </message>
     <message>
         <source>Toggle favourite (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar o desmarcar como favorito (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;My note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mi nota</translation>
     </message>
     <message>
         <source>Write a note about this session; it is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una nota sobre esta sesión; se guarda mientras escribe.</translation>
     </message>
     <message>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi nota</translation>
     </message>
     <message>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la sesión</translation>
     </message>
 </context>
 <context>
     <name>fa::SessionListModel</name>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorito</translation>
     </message>
     <message>
         <source>Not a favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>No es favorito</translation>
     </message>
     <message>
         <source>Recording linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabación vinculada</translation>
     </message>
     <message>
         <source>No recording linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna grabación vinculada</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Day and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Día y hora</translation>
     </message>
     <message>
         <source>Pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilares</translation>
     </message>
 </context>
 <context>
     <name>fa::SessionListPane</name>
     <message>
         <source>This catalog has no sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Este catálogo aún no tiene sesiones</translation>
     </message>
     <message>
         <source>Its days and pillars are listed on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus días y pilares aparecen a la izquierda.</translation>
     </message>
     <message>
         <source>No sessions match</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sesión coincide</translation>
     </message>
     <message>
         <source>the search “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la búsqueda “%1”</translation>
     </message>
     <message>
         <source>the chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>el día elegido</translation>
     </message>
     <message>
         <source>the chosen pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>los pilares elegidos</translation>
     </message>
     <message>
         <source>the chosen speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>el ponente elegido</translation>
     </message>
     <message>
         <source>favourites only (you have none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo favoritos (aún no tiene ninguno)</translation>
     </message>
     <message>
         <source>favourites only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo favoritos</translation>
     </message>
     <message>
         <source>Nothing fits %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sesión cumple estos criterios: %1.</translation>
     </message>
     <message>
         <source>Search titles, summaries and speakers (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en títulos, resúmenes y ponentes (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar sesiones</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar filtros</translation>
     </message>
 </context>
 <context>
     <name>fa::SessionPresenter</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>inglés</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>francés</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>español</translation>
     </message>
     <message>
         <source>(%1)</source>
         <extracomment>Marks a catalog text shown in another language than the chosen one, e.g. &quot;(English)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3)</translation>
     </message>
     <message>
         <source>%1, %2 your time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (su zona horaria)</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Play from %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir desde %1 — %2</translation>
     </message>
     <message>
         <source>day recording</source>
-        <translation type="unfinished"></translation>
+        <translation>grabación del día</translation>
     </message>
     <message>
         <source>Watch in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver en %1</translation>
     </message>
     <message>
         <source>Play %1 from the start (this session&apos;s position in it is not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir %1 desde el principio (se desconoce la posición de esta sesión)</translation>
     </message>
     <message>
         <source>the day recording</source>
-        <translation type="unfinished"></translation>
+        <translation>la grabación del día</translation>
     </message>
     <message>
         <source>No recording linked yet: the position of this session in its day&apos;s recording is not in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna grabación vinculada: la posición de esta sesión en la grabación de su día no figura en el catálogo.</translation>
     </message>
 </context>
 <context>
     <name>fa::UserDataStore</name>
     <message>
         <source>Your saved data for this catalog could not be read (%1: %2). Changes will be kept in memory until it can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer sus datos guardados para este catálogo (%1: %2). Los cambios se mantendrán en memoria hasta que puedan guardarse.</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ocupa más de %1 MiB</translation>
     </message>
     <message>
         <source>it is not a Forum Archive data file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de datos de Forum Archive</translation>
     </message>
     <message>
         <source>Your saved data for this catalog was damaged (%1) and has been set aside as %2. Starting with empty favourites and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos guardados para este catálogo estaban dañados (%1) y se han apartado como %2. Se empieza con favoritos y notas vacíos.</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta %1 para sus datos.</translation>
     </message>
     <message>
         <source>Could not save your data to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar sus datos en %1: %2</translation>
+    </message>
+    <message>
+        <source>Your saved data in %1 could not be read, so it is not overwritten. Changes are kept until Forum Archive closes.</source>
+        <translation>No se pudieron leer sus datos guardados en %1, por lo que no se sobrescriben. Los cambios se conservan hasta que se cierre Forum Archive.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Browse an event&apos;s sessions and watch their recordings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar las sesiones de un evento y ver sus grabaciones.</translation>
     </message>
     <message>
         <source>Open this catalog file or folder bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre este archivo de catálogo o carpeta de paquete.</translation>
     </message>
     <message>
         <source>Interface language: en, fr or es.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz: en, fr o es.</translation>
     </message>
     <message>
         <source>Print the milliseconds to the first paint and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los milisegundos hasta el primer dibujado y sale.</translation>
     </message>
     <message>
         <source>Do not reopen the catalogs and filters of the last run.</source>
-        <translation type="unfinished"></translation>
+        <translation>No vuelve a abrir los catálogos y filtros de la última ejecución.</translation>
+    </message>
+    <message>
+        <source>Select this session of the catalog and play it.</source>
+        <translation>Selecciona esta sesión del catálogo y la reproduce.</translation>
+    </message>
+    <message>
+        <source>With --session: start at this offset into the recording (seconds, M:SS or H:MM:SS).</source>
+        <translation>Con --session: empieza en esta posición de la grabación (segundos, M:SS o H:MM:SS).</translation>
+    </message>
+    <message>
+        <source>A link to a moment of a recording, as copied in the player.</source>
+        <translation>Enlace a un momento de una grabación, tal como se copia en el reproductor.</translation>
+    </message>
+    <message>
+        <source>--at: &apos;%1&apos; is not a time such as 90, 1:30 or 1:02:30.</source>
+        <translation>--at: &apos;%1&apos; no es un tiempo como 90, 1:30 o 1:02:30.</translation>
+    </message>
+    <message>
+        <source>--session: the open catalog has no session &apos;%1&apos;.</source>
+        <translation>--session: el catálogo abierto no tiene ninguna sesión &apos;%1&apos;.</translation>
     </message>
 </context>
 </TS>

@@ -5,363 +5,534 @@
     <name>FilterPane</name>
     <message>
         <source>Switch between the open catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer d’un catalogue ouvert à l’autre</translation>
     </message>
     <message>
         <source>Open catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogues ouverts</translation>
     </message>
     <message>
         <source>&amp;Days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journées</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Journées</translation>
     </message>
     <message>
         <source>&amp;Pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piliers</translation>
     </message>
     <message>
         <source>Pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>Piliers</translation>
     </message>
     <message>
         <source>&amp;Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervenant</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant</translation>
     </message>
     <message>
         <source>&amp;Favourites only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Favoris uniquement</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+</context>
+<context>
+    <name>fa::AuthoringPanel</name>
+    <message>
+        <source>&amp;Set start of this session here</source>
+        <translation>Fixer ici le &amp;début de cette session</translation>
+    </message>
+    <message>
+        <source>Records the current playback position as where the selected session starts in this recording.</source>
+        <translation>Retient la position de lecture actuelle comme début de la session sélectionnée dans cet enregistrement.</translation>
+    </message>
+    <message>
+        <source>−1 s</source>
+        <translation>−1 s</translation>
+    </message>
+    <message>
+        <source>Move the session start one second earlier</source>
+        <translation>Avancer d’une seconde le début de la session</translation>
+    </message>
+    <message>
+        <source>+1 s</source>
+        <translation>+1 s</translation>
+    </message>
+    <message>
+        <source>Move the session start one second later</source>
+        <translation>Retarder d’une seconde le début de la session</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last chapter edit (%1)</source>
+        <translation>Annuler la dernière modification de chapitre (%1)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo the chapter edit (%1)</source>
+        <translation>Rétablir la modification de chapitre (%1)</translation>
+    </message>
+    <message>
+        <source>Undo the last chapter edit</source>
+        <translation>Annuler la dernière modification de chapitre</translation>
+    </message>
+    <message>
+        <source>Redo the chapter edit</source>
+        <translation>Rétablir la modification de chapitre</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the chapters</source>
+        <translation>Exporter les chapitres</translation>
+    </message>
+    <message>
+        <source>Full Catalog (.json)…</source>
+        <translation>Catalogue complet (.json)…</translation>
+    </message>
+    <message>
+        <source>YouTube Chapters (.txt)…</source>
+        <translation>Chapitres YouTube (.txt)…</translation>
+    </message>
+    <message>
+        <source>WebVTT Chapters (.vtt)…</source>
+        <translation>Chapitres WebVTT (.vtt)…</translation>
+    </message>
+    <message>
+        <source>Session start</source>
+        <translation>Début de la session</translation>
+    </message>
+    <message>
+        <source>Authoring message</source>
+        <translation>Message d’édition</translation>
+    </message>
+    <message>
+        <source>Select a session to mark where it starts.</source>
+        <translation>Sélectionnez une session pour en marquer le début.</translation>
+    </message>
+    <message>
+        <source>Play a recording of this catalog to mark where “%1” starts.</source>
+        <translation>Lisez un enregistrement de ce catalogue pour marquer le début de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” has no start in %2 yet.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas encore de début dans %2.</translation>
+    </message>
+    <message>
+        <source>“%1” starts at %2 in %3.</source>
+        <translation>«&#xa0;%1&#xa0;» commence à %2 dans %3.</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(modifié)</translation>
+    </message>
+    <message>
+        <source>Catalogs (*.json)</source>
+        <translation>Catalogues (*.json)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>WebVTT files (*.vtt)</source>
+        <translation>Fichiers WebVTT (*.vtt)</translation>
+    </message>
+    <message>
+        <source>Export Chapters</source>
+        <translation>Exporter les chapitres</translation>
+    </message>
+    <message>
+        <source>There is no catalog to export.</source>
+        <translation>Aucun catalogue à exporter.</translation>
+    </message>
+    <message>
+        <source>Play a recording of this catalog first: chapters are exported per recording.</source>
+        <translation>Lisez d’abord un enregistrement de ce catalogue&#xa0;: les chapitres sont exportés par enregistrement.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Enregistré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>It is in another folder than the catalog: its relative media and material paths resolve from the new folder.</source>
+        <translation>Il se trouve dans un autre dossier que le catalogue&#xa0;: ses chemins relatifs vers les médias et les documents sont résolus à partir du nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>fa::CatalogBuilder</name>
     <message>
         <source>Day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour %1</translation>
     </message>
     <message>
         <source>a person without a name is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>une personne sans nom est omise</translation>
     </message>
     <message>
         <source>duplicate id &apos;%1&apos;: this event is kept as &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant &apos;%1&apos; en double&#xa0;: cet événement est conservé sous &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Untitled session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Session sans titre %1</translation>
     </message>
     <message>
         <source>event &apos;%1&apos; has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>l’événement &apos;%1&apos; n’a pas de titre</translation>
     </message>
     <message>
         <source>Imported schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme importé</translation>
     </message>
     <message>
         <source>the schedule has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>le programme n’a pas de titre</translation>
     </message>
     <message>
         <source>the schedule names no time zone; times are taken as UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>le programme n’indique aucun fuseau horaire&#x202f;; les heures sont considérées comme UTC</translation>
     </message>
 </context>
 <context>
     <name>fa::CatalogDiff</name>
     <message>
         <source>No session changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session modifiée.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session ajoutée</numerusform>
+            <numerusform>%n sessions ajoutées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session supprimée</numerusform>
+            <numerusform>%n sessions supprimées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session modifiée</numerusform>
+            <numerusform>%n sessions modifiées</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>fa::CatalogParser</name>
     <message>
         <source>unknown field, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu, ignoré</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>champ obligatoire manquant</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne attendue, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a language code such as en, fr or es</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas un code de langue comme en, fr ou es</translation>
     </message>
     <message>
         <source>expected a string or an object of translations, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne ou objet de traductions attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être négatif</translation>
     </message>
     <message>
         <source>%1 is not a usable number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un nombre de secondes utilisable</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time: use seconds, M:SS or H:MM:SS</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas un temps valide&#xa0;: utilisez des secondes, M:SS ou H:MM:SS</translation>
     </message>
     <message>
         <source>expected seconds or a time such as 1:02:30, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes ou temps comme 1:02:30 attendus, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas une date au format YYYY-MM-DD</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a local date and time in the form YYYY-MM-DDTHH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas une date et heure locales au format YYYY-MM-DDTHH:MM</translation>
     </message>
     <message>
         <source>a time needs the event&apos;s timeZone</source>
-        <translation type="unfinished"></translation>
+        <translation>une heure nécessite le timeZone de l’événement</translation>
     </message>
     <message>
         <source>duplicate id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant &apos;%1&apos; en double</translation>
     </message>
     <message>
         <source>a catalog loaded from the network cannot refer to the local file &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>un catalogue chargé depuis le réseau ne peut pas faire référence au fichier local &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a path relative to the catalog&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; doit être un chemin relatif au dossier du catalogue</translation>
     </message>
     <message>
         <source>&apos;%1&apos; leads outside the catalog&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; mène hors du dossier du catalogue</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a link that leads outside the catalog&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; est un lien qui mène hors du dossier du catalogue</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid address</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas une adresse valide</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas une adresse http ou https</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no host</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’a pas d’hôte</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>objet attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>required field is missing: this is not a Forum Archive catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>champ obligatoire manquant&#xa0;: ce n’est pas un catalogue Forum Archive</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; attendu, trouvé&#xa0;: %2</translation>
     </message>
     <message>
         <source>version %1 is not supported; this application reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la version %1 n’est pas prise en charge&#x202f;; cette application lit la version %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a language code</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas un code de langue</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas un fuseau horaire connu</translation>
     </message>
     <message>
         <source>the event ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>l’événement se termine avant de commencer</translation>
     </message>
     <message>
         <source>expected true or false, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a colour such as #1f7a4d</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas une couleur comme #1f7a4d</translation>
     </message>
     <message>
         <source>%1 is outside the event&apos;s dates (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en dehors des dates de l’événement (du %2 au %3)</translation>
     </message>
     <message>
         <source>the day ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>la journée se termine avant de commencer</translation>
     </message>
     <message>
         <source>a catalog needs at least one day</source>
-        <translation type="unfinished"></translation>
+        <translation>un catalogue doit comporter au moins une journée</translation>
     </message>
     <message>
         <source>expected &quot;day&quot; or &quot;session&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;day&quot; ou &quot;session&quot; attendu, trouvé&#xa0;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown day &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>journée &apos;%1&apos; inconnue</translation>
     </message>
     <message>
         <source>a source needs exactly one of &quot;path&quot; or &quot;url&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une source doit avoir soit &quot;path&quot;, soit &quot;url&quot; (un seul des deux)</translation>
     </message>
     <message>
         <source>expected &quot;media&quot;, &quot;youtube&quot; or &quot;page&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;media&quot;, &quot;youtube&quot; ou &quot;page&quot; attendu, trouvé&#xa0;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown pillar &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>pilier &apos;%1&apos; inconnu</translation>
     </message>
     <message>
         <source>expected a speaker id or an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant d’intervenant ou objet attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown speaker &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>intervenant &apos;%1&apos; inconnu</translation>
     </message>
     <message>
         <source>unknown recording &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement &apos;%1&apos; inconnu</translation>
     </message>
     <message>
         <source>%1 is beyond the end of recording &apos;%2&apos; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se situe après la fin de l’enregistrement &apos;%2&apos; (%3)</translation>
     </message>
     <message>
         <source>a start time needs the event&apos;s timeZone</source>
-        <translation type="unfinished"></translation>
+        <translation>une heure de début nécessite le timeZone de l’événement</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time in the form HH:MM or a date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est ni une heure au format HH:MM ni une date et heure</translation>
     </message>
     <message>
         <source>the session (%1 to %2) lies outside its day &apos;%3&apos; (%4 to %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>la session (de %1 à %2) se situe en dehors de sa journée &apos;%3&apos; (de %4 à %5)</translation>
     </message>
     <message>
         <source>a material needs exactly one of &quot;path&quot; or &quot;url&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un document doit avoir soit &quot;path&quot;, soit &quot;url&quot; (un seul des deux)</translation>
     </message>
     <message>
         <source>expected a number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre d’octets attendu</translation>
     </message>
     <message>
         <source>expected 64 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>64 chiffres hexadécimaux attendus</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>%1 sessions, more than the limit of %2</source>
+        <translation>%1 sessions, plus que la limite de %2</translation>
     </message>
 </context>
 <context>
     <name>fa::CatalogReader</name>
     <message>
         <source>this folder has no catalog.json</source>
-        <translation type="unfinished"></translation>
+        <translation>ce dossier ne contient pas de catalog.json</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>the file is %1 MiB, more than the limit of %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1 Mio, au-delà de la limite de %2 Mio</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>the file is larger than the limit of %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse la limite de %1 Mio</translation>
     </message>
     <message>
         <source>the catalog is larger than the limit of %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>le catalogue dépasse la limite de %1 Mio</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>JSON is nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>le JSON est imbriqué sur plus de %1 niveaux</translation>
     </message>
     <message>
         <source>malformed JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the document must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le document doit être un objet JSON</translation>
     </message>
 </context>
 <context>
     <name>fa::CatalogTool</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche cette aide.</translation>
     </message>
     <message>
         <source>Usage: forum-archive-catalog COMMAND [OPTIONS] PATH
@@ -382,143 +553,162 @@ Commands:
 Run &apos;forum-archive-catalog COMMAND --help&apos; for the options of a command.
 Options: --help, --version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: forum-archive-catalog COMMAND [OPTIONS] PATH
+
+Vérifie et examine les catalogues Forum Archive. PATH est un fichier .json de
+catalogue ou un dossier groupé contenant catalog.json.
+
+Commandes&#xa0;:
+  validate PATH   signale chaque problème&#x202f;; code de sortie 0 si valide, 1 sinon
+  stats PATH      compte les journées, sessions, intervenants, piliers et
+                  enregistrements
+  list PATH       une ligne par session&#xa0;: id, journée, début, titre
+  import INPUT -o OUT.json
+                  convertit un schedule.xml frab ou un schedule.json en catalogue,
+                  ou ajoute des chapitres YouTube ou WebVTT à un catalogue
+                  (--catalog, --recording)
+  export-chapters PATH --recording ID --format youtube|webvtt
+                  affiche les chapitres d’un enregistrement
+
+Exécutez «&#xa0;forum-archive-catalog COMMAND --help&#xa0;» pour les options d’une commande.
+Options&#xa0;: --help, --version
+</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande indiquée.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue&#xa0;: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: </translation>
     </message>
     <message>
         <source>Checks a catalog and reports every problem as &apos;path: message&apos; on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie un catalogue et signale chaque problème sous la forme &apos;chemin: message&apos; sur la sortie d’erreur standard.</translation>
     </message>
     <message>
         <source>Catalog file or bundle folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de catalogue ou dossier groupé.</translation>
     </message>
     <message>
         <source>validate needs exactly one PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>validate nécessite exactement un PATH.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur trouvée.</numerusform>
+            <numerusform>%n erreurs trouvées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>valid: %1 sessions, %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>valide&#xa0;: %1 sessions, %n avertissement</numerusform>
+            <numerusform>valide&#xa0;: %1 sessions, %n avertissements</numerusform>
         </translation>
     </message>
     <message>
         <source>Counts the parts of a catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte les éléments d’un catalogue.</translation>
     </message>
     <message>
         <source>stats needs exactly one PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>stats nécessite exactement un PATH.</translation>
     </message>
     <message>
         <source>Lists the sessions that match the filters, one per line: id, day, start, title (tab-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les sessions qui correspondent aux filtres, une par ligne&#xa0;: id, journée, début, titre (séparés par des tabulations).</translation>
     </message>
     <message>
         <source>Only sessions of this day id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les sessions de cet identifiant de journée.</translation>
     </message>
     <message>
         <source>Only sessions with this pillar id (repeatable: any of).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les sessions ayant cet identifiant de pilier (répétable&#xa0;: l’un ou l’autre).</translation>
     </message>
     <message>
         <source>Only sessions with this speaker id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les sessions ayant cet identifiant d’intervenant.</translation>
     </message>
     <message>
         <source>Only sessions whose texts contain every word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les sessions dont les textes contiennent tous les mots.</translation>
     </message>
     <message>
         <source>Language of the titles: en, fr or es.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des titres&#xa0;: en, fr ou es.</translation>
     </message>
     <message>
         <source>list needs exactly one PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>list nécessite exactement un PATH.</translation>
     </message>
     <message>
         <source>--language must be en, fr or es.</source>
-        <translation type="unfinished"></translation>
+        <translation>--language doit valoir en, fr ou es.</translation>
     </message>
 </context>
 <context>
     <name>fa::ChapterList</name>
     <message>
         <source>&apos;%1&apos; is not a time</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas un horodatage</translation>
     </message>
     <message>
         <source>no chapter lines such as &apos;0:00 Opening&apos; found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ligne de chapitre comme &apos;0:00 Ouverture&apos; trouvée</translation>
     </message>
     <message>
         <source>the first chapter starts at %1; YouTube needs the first at 0:00</source>
-        <translation type="unfinished"></translation>
+        <translation>le premier chapitre commence à %1&#x202f;; YouTube exige que le premier soit à 0:00</translation>
     </message>
     <message>
         <source>%1 does not come after the previous chapter (%2); chapters must be in ascending order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne vient pas après le chapitre précédent (%2)&#x202f;; les chapitres doivent être dans l’ordre croissant</translation>
     </message>
     <message>
         <source>the chapter &apos;%1&apos; lasts %2 s; YouTube needs at least 10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>le chapitre &apos;%1&apos; dure %2 s&#x202f;; YouTube exige au moins 10 s</translation>
     </message>
     <message numerus="yes">
         <source>only %n chapter(s); YouTube needs at least 3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>seulement %n chapitre&#x202f;; YouTube en exige au moins 3</numerusform>
+            <numerusform>seulement %n chapitres&#x202f;; YouTube en exige au moins 3</numerusform>
         </translation>
     </message>
     <message>
         <source>a WebVTT file must start with the line WEBVTT</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier WebVTT doit commencer par la ligne WEBVTT</translation>
     </message>
     <message>
         <source>a cue needs a timing line such as 00:00:00.000 --&gt; 00:01:00.000</source>
-        <translation type="unfinished"></translation>
+        <translation>un repère nécessite une ligne de minutage comme 00:00:00.000 --&gt; 00:01:00.000</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a cue timing such as 00:00:00.000 --&gt; 00:01:00.000</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas un minutage de repère comme 00:00:00.000 --&gt; 00:01:00.000</translation>
     </message>
     <message>
         <source>the cue ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>le repère se termine avant de commencer</translation>
     </message>
     <message>
         <source>the cue has no text to name the chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>le repère n’a pas de texte pour nommer le chapitre</translation>
     </message>
     <message>
         <source>no cues found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun repère trouvé</translation>
     </message>
     <message>
         <source>%1 comes before the previous cue (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vient avant le repère précédent (%2)</translation>
     </message>
 </context>
 <context>
@@ -526,109 +716,181 @@ Options: --help, --version
     <message>
         <source>%1  %2</source>
         <extracomment>Chapter list row: start time, then title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>
     <name>fa::ChapterMatcher</name>
     <message>
         <source>%1 is beyond the end of recording &apos;%2&apos;; &apos;%3&apos; is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se situe après la fin de l’enregistrement &apos;%2&apos;&#x202f;; &apos;%3&apos; est omis</translation>
     </message>
     <message>
         <source>matched chapters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chapitres associés&#xa0;: %1</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>exact</translation>
     </message>
     <message>
         <source>ignoring case and accents</source>
-        <translation type="unfinished"></translation>
+        <translation>sans tenir compte de la casse ni des accents</translation>
     </message>
     <message>
         <source>similar, %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>similaire, %1&#xa0;%</translation>
     </message>
     <message>
         <source>unmatched chapters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chapitres non associés&#xa0;: %1</translation>
     </message>
     <message>
         <source>line %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: %2 %3</translation>
     </message>
     <message>
         <source>sessions without a chapter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions sans chapitre&#xa0;: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fa::ChapterOverlay</name>
+    <message>
+        <source>Set start of %1</source>
+        <translation>Définir le début de %1</translation>
+    </message>
+    <message>
+        <source>Move start later</source>
+        <translation>Retarder le début</translation>
+    </message>
+    <message>
+        <source>Move start earlier</source>
+        <translation>Avancer le début</translation>
+    </message>
+    <message>
+        <source>Restore the catalog&apos;s start</source>
+        <translation>Rétablir le début indiqué dans le catalogue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n chapter(s)</source>
+        <translation>
+            <numerusform>Importer %n chapitre</numerusform>
+            <numerusform>Importer %n chapitres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chapter edits could not be saved: %1</source>
+        <translation>Impossible d’enregistrer les modifications des chapitres&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>fa::DownloadManager</name>
     <message>
         <source>Cannot create the download folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de téléchargement %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 sent nothing to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a rien envoyé à télécharger.</translation>
     </message>
     <message>
         <source>The file downloaded from %1 does not match its sha256 checksum; it was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier téléchargé depuis %1 ne correspond pas à sa somme de contrôle sha256&#x202f;; il a été supprimé.</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer %1 en %2.</translation>
     </message>
 </context>
 <context>
     <name>fa::DownloadModel</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
+    </message>
+</context>
+<context>
+    <name>fa::DownloadsPanel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>%n s restante</numerusform>
+            <numerusform>%n s restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No downloads yet. Presentation materials you download appear here.</source>
+        <translation>Aucun téléchargement pour l’instant. Les documents de présentation que vous téléchargez s’affichent ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
     </message>
 </context>
 <context>
     <name>fa::FacetModel</name>
     <message>
         <source>All days</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les journées</translation>
     </message>
     <message>
         <source>All speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les intervenants</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n session</numerusform>
+            <numerusform>%1, %n sessions</numerusform>
         </translation>
     </message>
 </context>
@@ -636,1034 +898,1473 @@ Options: --help, --version
     <name>fa::FilterPane</name>
     <message>
         <source>No catalog open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun catalogue ouvert</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <extracomment>Event dates, e.g. &quot;April 26, 2022 – April 28, 2022&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Held online</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement en ligne</translation>
     </message>
     <message>
         <source>Built-in catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue intégré</translation>
     </message>
 </context>
 <context>
     <name>fa::FrabXmlImporter</name>
     <message>
         <source>the schedule names no time zone; using %1 from its times</source>
-        <translation type="unfinished"></translation>
+        <translation>le programme n’indique aucun fuseau horaire&#x202f;; %1 est déduit de ses heures</translation>
     </message>
     <message>
         <source>the schedule names no time zone; using %1 from its city</source>
-        <translation type="unfinished"></translation>
+        <translation>le programme n’indique aucun fuseau horaire&#x202f;; %1 est déduit de sa ville</translation>
     </message>
     <message>
         <source>the schedule names no time zone; times are taken as UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>le programme n’indique aucun fuseau horaire&#x202f;; les heures sont considérées comme UTC</translation>
     </message>
     <message>
         <source>expected a &lt;schedule&gt; element, found &lt;%1&gt;: this is not a frab schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>élément &lt;schedule&gt; attendu au lieu de &lt;%1&gt;&#xa0;: ce n’est pas un programme frab</translation>
     </message>
     <message>
         <source>column %1: malformed XML: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1&#xa0;: XML mal formé&#xa0;: %2</translation>
     </message>
     <message>
         <source>the schedule has no &lt;day&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>le programme ne contient aucun &lt;day&gt;</translation>
     </message>
     <message>
         <source>unknown time zone &apos;%1&apos; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau horaire &apos;%1&apos; inconnu, ignoré</translation>
     </message>
     <message>
         <source>a &lt;day&gt; without a date is left out with its events</source>
-        <translation type="unfinished"></translation>
+        <translation>un &lt;day&gt; sans date est omis avec ses événements</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a duration</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas une durée</translation>
     </message>
     <message>
         <source>Room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle&#xa0;: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a start time</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas une heure de début</translation>
     </message>
 </context>
 <context>
     <name>fa::HelpDialogs</name>
     <message>
         <source>Search sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des sessions</translation>
     </message>
     <message>
         <source>Play the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la session sélectionnée</translation>
     </message>
     <message>
         <source>Add or remove the selected session from favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la session sélectionnée aux favoris ou l’en retirer</translation>
     </message>
     <message>
         <source>Write a note about the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger une note sur la session sélectionnée</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>Open a catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de catalogue</translation>
     </message>
     <message>
         <source>Open a folder bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier groupé</translation>
     </message>
     <message>
         <source>Play or pause (in the player)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture ou pause (dans le lecteur)</translation>
     </message>
     <message>
         <source>Back or forward 5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Reculer ou avancer de 5 secondes</translation>
     </message>
     <message>
         <source>Back or forward 10 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Reculer ou avancer de 10 secondes</translation>
     </message>
     <message>
         <source>Previous or next chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapitre précédent ou suivant</translation>
     </message>
     <message>
         <source>Mute or unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper ou rétablir le son</translation>
     </message>
     <message>
         <source>Full screen video (Esc to leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo en plein écran (Échap pour quitter)</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Browse the sessions of a multi-day event and watch each one from its place in the day&apos;s recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourez les sessions d’un événement de plusieurs jours et regardez chacune d’elles à partir de sa place dans l’enregistrement de la journée.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2. MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2. Licence MIT.</translation>
     </message>
     <message>
         <source>%1 days, %2 sessions, %3 speakers, %4 pillars, %5 recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 journées, %2 sessions, %3 intervenants, %4 piliers, %5 enregistrements</translation>
     </message>
     <message>
         <source>About Forum Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Forum Archive</translation>
     </message>
 </context>
 <context>
     <name>fa::ImportCommands</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche cette aide.</translation>
     </message>
     <message>
         <source>Imports a frab schedule.xml, a schedule.json, YouTube description chapters or WebVTT chapters. Chapters need --catalog and --recording: they are matched to the catalog&apos;s sessions by title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe un schedule.xml frab, un schedule.json, des chapitres de description YouTube ou des chapitres WebVTT. Les chapitres nécessitent --catalog et --recording&#xa0;: ils sont associés aux sessions du catalogue par leur titre.</translation>
     </message>
     <message>
         <source>The file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à importer.</translation>
     </message>
     <message>
         <source>frab, schedule-json, youtube or webvtt (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>frab, schedule-json, youtube ou webvtt (par défaut&#xa0;: détecté).</translation>
     </message>
     <message>
         <source>Catalog that chapters are added to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue auquel les chapitres sont ajoutés.</translation>
     </message>
     <message>
         <source>Recording id the chapters belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l’enregistrement auquel appartiennent les chapitres.</translation>
     </message>
     <message>
         <source>Where to write the catalog (without it, only the summary is printed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire le catalogue (sans cette option, seul le résumé est affiché).</translation>
     </message>
     <message>
         <source>Time zone for a schedule that names none, e.g. Europe/Brussels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire d’un programme qui n’en indique pas, p. ex. Europe/Brussels.</translation>
     </message>
     <message>
         <source>import needs exactly one INPUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>import nécessite exactement un INPUT.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas un fuseau horaire connu.</translation>
     </message>
     <message>
         <source>--format must be frab, schedule-json, youtube or webvtt.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit valoir frab, schedule-json, youtube ou webvtt.</translation>
     </message>
     <message>
         <source>Chapters need --catalog BASE and --recording ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chapitres nécessitent --catalog BASE et --recording ID.</translation>
     </message>
     <message>
         <source>error: the catalog has no recording &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: le catalogue ne contient pas d’enregistrement &apos;%1&apos;</translation>
     </message>
     <message>
         <source>chapters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chapitres&#xa0;: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>warning: the output is in another folder than the catalog; its relative paths resolve from the new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: la sortie se trouve dans un autre dossier que le catalogue&#x202f;; ses chemins relatifs sont résolus à partir du nouveau dossier</translation>
     </message>
     <message>
         <source>format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>format&#xa0;: %1</translation>
     </message>
     <message>
         <source>error: the imported catalog does not validate:</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: le catalogue importé n’est pas valide&#xa0;:</translation>
     </message>
     <message>
         <source>error: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Prints the chapters of a recording as YouTube description lines or as WebVTT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les chapitres d’un enregistrement sous forme de lignes de description YouTube ou en WebVTT.</translation>
     </message>
     <message>
         <source>Catalog file or bundle folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de catalogue ou dossier groupé.</translation>
     </message>
     <message>
         <source>Recording id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l’enregistrement.</translation>
     </message>
     <message>
         <source>youtube or webvtt.</source>
-        <translation type="unfinished"></translation>
+        <translation>youtube ou webvtt.</translation>
     </message>
     <message>
         <source>export-chapters needs exactly one PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chapters nécessite exactement un PATH.</translation>
     </message>
     <message>
         <source>export-chapters needs --recording ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chapters nécessite --recording ID.</translation>
     </message>
     <message>
         <source>--format must be youtube or webvtt.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit valoir youtube ou webvtt.</translation>
     </message>
     <message>
         <source>error: recording &apos;%1&apos; has no chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: l’enregistrement &apos;%1&apos; n’a pas de chapitres</translation>
+    </message>
+</context>
+<context>
+    <name>fa::ImportDialog</name>
+    <message>
+        <source>frab XML schedule</source>
+        <translation>programme XML frab</translation>
+    </message>
+    <message>
+        <source>schedule.json</source>
+        <translation>schedule.json</translation>
+    </message>
+    <message>
+        <source>YouTube chapters</source>
+        <translation>chapitres YouTube</translation>
+    </message>
+    <message>
+        <source>WebVTT chapters</source>
+        <translation>chapitres WebVTT</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>format inconnu</translation>
+    </message>
+    <message>
+        <source>Import Schedule or Chapters</source>
+        <translation>Importer un programme ou des chapitres</translation>
+    </message>
+    <message>
+        <source>A frab or schedule.json programme opens as a new catalog. YouTube or WebVTT chapters are matched by title to the sessions of a recording of the current catalog. Preview shows what the import finds before anything changes.</source>
+        <translation>Un programme frab ou schedule.json s’ouvre comme nouveau catalogue. Les chapitres YouTube ou WebVTT sont associés par titre aux sessions d’un enregistrement du catalogue actuel. L’aperçu montre ce que l’importation trouve avant toute modification.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Path of a schedule or chapter file</source>
+        <translation>Chemin d’un fichier de programme ou de chapitres</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose File…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choisir le fichier à importer</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>For&amp;mat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Format of the file</source>
+        <translation>Format du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Recording:</source>
+        <translation>&amp;Enregistrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recording the chapters belong to</source>
+        <translation>Enregistrement auquel appartiennent les chapitres</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>Preview the import</source>
+        <translation>Prévisualiser l’importation</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Résumé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Résumé de l’importation</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Impossible de lire le fichier.</translation>
+    </message>
+    <message>
+        <source>Not recognized: choose the format.</source>
+        <translation>Non reconnu&#xa0;: choisissez le format.</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Détecté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Schedules and chapters (*.xml *.json *.txt *.vtt);;All files (*)</source>
+        <translation>Programmes et chapitres (*.xml *.json *.txt *.vtt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read:</source>
+        <translation>Impossible de lire le fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Apply the chapters</source>
+        <translation>Appliquer les chapitres</translation>
+    </message>
+    <message>
+        <source>Open the imported catalog</source>
+        <translation>Ouvrir le catalogue importé</translation>
+    </message>
+    <message>
+        <source>Choose a file to import first.</source>
+        <translation>Choisissez d’abord un fichier à importer.</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported as %2:</source>
+        <translation>Impossible d’importer %1 en tant que %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The imported catalog does not validate:</source>
+        <translation>Le catalogue importé n’est pas valide&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open adds this catalog to the open catalogs.</source>
+        <translation>«&#xa0;Ouvrir&#xa0;» ajoute ce catalogue aux catalogues ouverts.</translation>
+    </message>
+    <message>
+        <source>Chapters belong to a recording of the current catalog; this catalog has none.</source>
+        <translation>Les chapitres appartiennent à un enregistrement du catalogue actuel&#x202f;; ce catalogue n’en a aucun.</translation>
+    </message>
+    <message>
+        <source>chapters: %1</source>
+        <translation>chapitres&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>warnings: %1</source>
+        <translation>avertissements&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No chapter matches a session of this recording: nothing to apply.</source>
+        <translation>Aucun chapitre ne correspond à une session de cet enregistrement&#xa0;: rien à appliquer.</translation>
+    </message>
+    <message>
+        <source>Apply sets these starts as your chapter edits; Undo takes them back.</source>
+        <translation>«&#xa0;Appliquer&#xa0;» enregistre ces débuts comme vos modifications de chapitres&#x202f;; «&#xa0;Annuler&#xa0;» les retire.</translation>
     </message>
 </context>
 <context>
     <name>fa::ImportReport</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>days: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>journées&#xa0;: %1</translation>
     </message>
     <message>
         <source>sessions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions&#xa0;: %1</translation>
     </message>
     <message>
         <source>speakers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>intervenants&#xa0;: %1</translation>
     </message>
     <message>
         <source>pillars: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>piliers&#xa0;: %1</translation>
     </message>
     <message>
         <source>rooms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>salles&#xa0;: %1</translation>
     </message>
     <message>
         <source>recordings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrements&#xa0;: %1</translation>
     </message>
     <message>
         <source>chapters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chapitres&#xa0;: %1</translation>
     </message>
     <message>
         <source>skipped elements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>éléments ignorés&#xa0;: %1</translation>
     </message>
     <message>
         <source>warnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissements&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>fa::MainWindow</name>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données</translation>
     </message>
     <message>
         <source>Forum Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum Archive</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogues &amp;récents</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Session</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affi&amp;chage</translation>
     </message>
     <message>
         <source>&amp;Language</source>
         <extracomment>Menu title; the entries are each language&apos;s own name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;Open Catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un catalogue…</translation>
     </message>
     <message>
         <source>Open &amp;Folder Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un &amp;dossier groupé…</translation>
     </message>
     <message>
         <source>Open the &amp;Sample Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’archive d’e&amp;xemple</translation>
     </message>
     <message>
         <source>&amp;Export Favourites and Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les favoris et les notes…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Search Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher des sessions</translation>
     </message>
     <message>
         <source>&amp;Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
         <source>Show &amp;Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;filtres</translation>
     </message>
     <message>
         <source>Toggle &amp;Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter/retirer des &amp;favoris</translation>
     </message>
     <message>
         <source>Edit &amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la &amp;note</translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lire</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Forum Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Forum Archive</translation>
     </message>
     <message>
         <source>Filters, sessions and details</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres, sessions et détails</translation>
     </message>
     <message>
         <source>No recent catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun catalogue récent</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n session</numerusform>
+            <numerusform>%1 sur %n sessions</numerusform>
         </translation>
     </message>
     <message>
         <source>The built-in catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue intégré</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un catalogue</translation>
     </message>
     <message>
         <source>Forum Archive catalogs (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogues Forum Archive (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open Folder Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier groupé</translation>
     </message>
     <message>
         <source>Export Favourites and Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les favoris et les notes</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1</translation>
     </message>
     <message>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>The file %1 is missing from the catalog&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est absent du dossier du catalogue.</translation>
     </message>
     <message>
         <source>Opened %1 in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>Open from &amp;Address…</source>
+        <translation>Ouvrir depuis une &amp;adresse…</translation>
+    </message>
+    <message>
+        <source>Check for &amp;Updates</source>
+        <translation>Rechercher les &amp;mises à jour</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Téléchargements</translation>
+    </message>
+    <message>
+        <source>Follow Playback in the &amp;List</source>
+        <translation>Suivre la lecture dans la &amp;liste</translation>
+    </message>
+    <message>
+        <source>This session has no recording in the catalog.</source>
+        <translation>Cette session n’a aucun enregistrement dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>No open catalog has a recording at %1.</source>
+        <translation>Aucun catalogue ouvert ne contient d’enregistrement correspondant à %1.</translation>
+    </message>
+    <message>
+        <source>Now playing: %1</source>
+        <translation>Lecture en cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>Téléchargement de %1</translation>
+    </message>
+    <message>
+        <source>Open from Address</source>
+        <translation>Ouvrir depuis une adresse</translation>
+    </message>
+    <message>
+        <source>Address of a Forum Archive catalog (http or https):</source>
+        <translation>Adresse d’un catalogue Forum Archive (http ou https)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse http ou https.</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Récupération de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is up to date.</source>
+        <translation>%1 est à jour.</translation>
+    </message>
+    <message>
+        <source>%1 updated: %2</source>
+        <translation>%1 mis à jour&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 — Forum Archive</source>
+        <extracomment>Window title: the open event, then the application&apos;s name</extracomment>
+        <translation>%1 — Forum Archive</translation>
+    </message>
+    <message>
+        <source>Chapter Editing</source>
+        <translation>Édition des chapitres</translation>
+    </message>
+    <message>
+        <source>&amp;Import Schedule or Chapters…</source>
+        <translation>&amp;Importer un programme ou des chapitres…</translation>
+    </message>
+    <message>
+        <source>&amp;Chapter Editing</source>
+        <translation>Édition des &amp;chapitres</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1 importé</translation>
     </message>
 </context>
 <context>
     <name>fa::NetworkAccess</name>
     <message>
         <source>Cannot reach %1: the server name was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1&#xa0;: nom de serveur introuvable.</translation>
     </message>
     <message>
         <source>Cannot reach %1: the server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1&#xa0;: le serveur a refusé la connexion.</translation>
     </message>
     <message>
         <source>%1 did not answer in time (no data for %2 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas répondu à temps (aucune donnée pendant %2 secondes).</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed and was not used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 a échoué et n’a pas été utilisée&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 answered with HTTP error %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu par l’erreur HTTP %2 (%3).</translation>
     </message>
     <message>
         <source>The transfer from %1 was cut short: the connection closed before all the data arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le transfert depuis %1 a été interrompu&#xa0;: la connexion s’est fermée avant l’arrivée de toutes les données.</translation>
     </message>
     <message>
         <source>%1 sends more than the limit of %2 MiB; the transfer was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envoie plus que la limite de %2 Mio&#x202f;; le transfert a été arrêté.</translation>
     </message>
     <message>
         <source>%1 sent content of type &apos;%2&apos;, not a JSON catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé un contenu de type &apos;%2&apos;, et non un catalogue JSON.</translation>
     </message>
     <message>
         <source>%1 redirects in a loop or more than %2 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 redirige en boucle ou plus de %2 fois.</translation>
     </message>
     <message>
         <source>%1 redirects to &apos;%2&apos;, which is not an http or https address; the redirect was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 redirige vers &apos;%2&apos;, qui n’est pas une adresse http ou https&#x202f;; la redirection a été refusée.</translation>
     </message>
     <message>
         <source>The transfer from %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le transfert depuis %1 a été annulé.</translation>
     </message>
     <message>
         <source>Cannot load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>unexpected answer %1</source>
+        <translation>réponse inattendue %1</translation>
     </message>
 </context>
 <context>
     <name>fa::NotesExport</name>
     <message>
         <source>Favourites and notes exported on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoris et notes exportés le %1.</translation>
     </message>
     <message>
         <source>No favourites or notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun favori ni aucune note pour l’instant.</translation>
     </message>
 </context>
 <context>
     <name>fa::PhotoCache</name>
     <message>
         <source>&apos;%1&apos; is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas une adresse http ou https.</translation>
     </message>
     <message>
         <source>The picture at %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image à l’adresse %1 est illisible.</translation>
     </message>
 </context>
 <context>
     <name>fa::PlaybackErrors</name>
     <message>
         <source>The recording file “%1” does not exist. Check that the archive folder is complete, or link the recording to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d’enregistrement «&#xa0;%1&#xa0;» n’existe pas. Vérifiez que le dossier de l’archive est complet ou associez l’enregistrement à un autre fichier.</translation>
     </message>
     <message>
         <source>No recording linked. Link a file or an address to play this recording.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server at “%1” does not support seeking, so the recording cannot start at %2. Download the file and link it, or open the address in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement associé. Associez un fichier ou une adresse pour lire cet enregistrement.</translation>
     </message>
     <message>
         <source>No application could open “%1”. Copy the address into a web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application n’a pu ouvrir «&#xa0;%1&#xa0;». Copiez l’adresse dans un navigateur web.</translation>
     </message>
     <message>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun détail</translation>
     </message>
     <message>
         <source>The server at “%1” does not support seeking (%2). Download the file and link it, or open the address in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de «&#xa0;%1&#xa0;» ne permet pas de se déplacer dans le fichier (%2). Téléchargez le fichier et associez-le, ou ouvrez l’adresse dans un navigateur.</translation>
     </message>
     <message>
         <source>“%1” is in a format this system cannot play (%2). Install the GStreamer plugins for it (H.264 needs gstreamer1.0-libav) or link another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est dans un format que ce système ne peut pas lire (%2). Installez les plugins GStreamer correspondants (H.264 nécessite gstreamer1.0-libav) ou associez un autre fichier.</translation>
     </message>
     <message>
         <source>The address “%1” could not be reached (%2). Check the network connection and the address, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse «&#xa0;%1&#xa0;» est injoignable (%2). Vérifiez la connexion réseau et l’adresse, puis réessayez.</translation>
     </message>
     <message>
         <source>Access to “%1” was denied (%2). Check the file&apos;s permissions or the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accès à «&#xa0;%1&#xa0;» a été refusé (%2). Vérifiez les autorisations du fichier ou l’adresse.</translation>
     </message>
     <message>
         <source>The file “%1” could not be played (%2). Check that it is a complete video or audio file, or link another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier «&#xa0;%1&#xa0;» (%2). Vérifiez qu’il s’agit d’un fichier vidéo ou audio complet, ou associez un autre fichier.</translation>
     </message>
     <message>
         <source>The recording at “%1” could not be played (%2). Check the network connection and the address, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l’enregistrement à l’adresse «&#xa0;%1&#xa0;» (%2). Vérifiez la connexion réseau et l’adresse, puis réessayez.</translation>
     </message>
     <message>
         <source>“%1” could not be played (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;» (%2).</translation>
+    </message>
+    <message>
+        <source>The recording at “%1” cannot start at %2: the server does not support seeking in it (it must answer Range requests), or the player cannot seek this stream. Download the file and link it, or open the address in a browser.</source>
+        <translation>L’enregistrement à l’adresse «&#xa0;%1&#xa0;» ne peut pas démarrer à %2&#xa0;: le serveur ne permet pas de s’y déplacer (il doit répondre aux requêtes Range) ou le lecteur ne peut pas se déplacer dans ce flux. Téléchargez le fichier et associez-le, ou ouvrez l’adresse dans un navigateur.</translation>
     </message>
 </context>
 <context>
     <name>fa::PlaybackPlanner</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Unknown language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue inconnue</translation>
     </message>
     <message>
         <source>Day recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la journée</translation>
     </message>
     <message>
         <source>%1 recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — %2 from %3</source>
         <extracomment>Recording choice: language — recording title from offset, e.g. &quot;English — Day 1 recording from 1:02:30&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 à partir de %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2 from the start (session not placed yet)</source>
+        <extracomment>Recording choice when the session&apos;s chapter is unknown, e.g. &quot;English — Day 1 recording from the start (session not placed yet)&quot;</extracomment>
+        <translation>%1 — %2 depuis le début (session pas encore située)</translation>
+    </message>
+</context>
+<context>
+    <name>fa::PlayerControls</name>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Elapsed and total time, e.g. &quot;1:02:30 / 2:45:00&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (Espace)</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Lecture (Espace)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Previous chapter ([)</source>
+        <translation>Chapitre précédent ([)</translation>
+    </message>
+    <message>
+        <source>Previous chapter</source>
+        <translation>Chapitre précédent</translation>
+    </message>
+    <message>
+        <source>Next chapter (])</source>
+        <translation>Chapitre suivant (])</translation>
+    </message>
+    <message>
+        <source>Next chapter</source>
+        <translation>Chapitre suivant</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Position dans l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Recording and language</source>
+        <translation>Enregistrement et langue</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Vitesse de lecture</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <extracomment>Playback speed, e.g. &quot;1.5×&quot;</extracomment>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Unmute (M)</source>
+        <translation>Rétablir le son (M)</translation>
+    </message>
+    <message>
+        <source>Mute (M)</source>
+        <translation>Couper le son (M)</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Rétablir le son</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Couper le son</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Resume at %1</source>
+        <translation>Reprendre à %1</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>Copy a link to this moment of the recording</source>
+        <translation>Copier un lien vers ce moment de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Full screen (F, Esc to leave)</source>
+        <translation>Plein écran (F, Échap pour quitter)</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+</context>
+<context>
+    <name>fa::PlayerPane</name>
+    <message>
+        <source>Player</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>Chapter: %1</source>
+        <translation>Chapitre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is playing. Choose a session and press Play.</source>
+        <translation>Aucune lecture en cours. Choisissez une session et appuyez sur Lire.</translation>
+    </message>
+    <message>
+        <source>No recording linked. If you have this recording as a file or know its address, link it here: it will be used from now on.</source>
+        <translation>Aucun enregistrement associé. Si vous disposez de cet enregistrement sous forme de fichier ou en connaissez l’adresse, associez-le ici&#xa0;: il sera utilisé désormais.</translation>
+    </message>
+    <message>
+        <source>This recording plays in your web browser. It was opened at the session&apos;s start:
+%1</source>
+        <translation>Cet enregistrement est lu dans votre navigateur web. Il a été ouvert au début de la session&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Link a Recording File</source>
+        <translation>Associer un fichier d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Videos (*.webm *.mp4 *.mkv *.ogv *.mov);;Audio (*.ogg *.opus *.mp3 *.m4a);;All files (*)</source>
+        <translation>Vidéos (*.webm *.mp4 *.mkv *.ogv *.mov);;Audio (*.ogg *.opus *.mp3 *.m4a);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Link a Recording Address</source>
+        <translation>Associer une adresse d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Address of the recording (a video file on the web, or a YouTube address):</source>
+        <translation>Adresse de l’enregistrement (un fichier vidéo sur le web ou une adresse YouTube)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse http ou https.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Link a &amp;File…</source>
+        <translation>Associer un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Link an &amp;Address…</source>
+        <translation>Associer une &amp;adresse…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser Again</source>
+        <translation>Rouvrir dans le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapitres</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
     </message>
 </context>
 <context>
     <name>fa::ProblemsDialog</name>
     <message>
         <source>Catalog not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue non ouvert</translation>
     </message>
     <message>
         <source>Catalog opened with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue ouvert avec des avertissements</translation>
     </message>
     <message numerus="yes">
         <source>%1 could not be opened: %n problem(s) must be fixed first. The catalog that was open stays open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Impossible d’ouvrir %1&#xa0;: %n problème doit d’abord être corrigé. Le catalogue déjà ouvert reste ouvert.</numerusform>
+            <numerusform>Impossible d’ouvrir %1&#xa0;: %n problèmes doivent d’abord être corrigés. Le catalogue déjà ouvert reste ouvert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 opened, with %n warning(s). Unknown fields are ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ouvert, avec %n avertissement. Les champs inconnus sont ignorés.</numerusform>
+            <numerusform>%1 ouvert, avec %n avertissements. Les champs inconnus sont ignorés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
 </context>
 <context>
     <name>fa::RemoteCatalogLoader</name>
     <message>
         <source>&apos;%1&apos; is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas une adresse http ou https.</translation>
     </message>
     <message>
         <source>Offline copy from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie hors ligne du %1</translation>
     </message>
     <message>
         <source>%1 answered &apos;not modified&apos; but no copy of it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu &apos;not modified&apos;, mais aucune copie n’en est conservée.</translation>
     </message>
     <message>
         <source>The catalog at %1 has problems and was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue à l’adresse %1 présente des problèmes et n’a pas été ouvert.</translation>
     </message>
     <message>
         <source>Copy from %1 kept: the new version was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie du %1 conservée&#xa0;: la nouvelle version a été refusée</translation>
     </message>
     <message>
         <source>No copy of %1 is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune copie de %1 n’est conservée.</translation>
     </message>
 </context>
 <context>
     <name>fa::ScheduleImport</name>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>the file is larger than the limit of %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse la limite de %1 Mio</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a chapter format, not a schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; est un format de chapitres, pas un programme</translation>
     </message>
 </context>
 <context>
     <name>fa::ScheduleJsonImporter</name>
     <message>
         <source>the schedule names no time zone; using %1 from its times</source>
-        <translation type="unfinished"></translation>
+        <translation>le programme n’indique aucun fuseau horaire&#x202f;; %1 est déduit de ses heures</translation>
     </message>
     <message>
         <source>column %1: malformed JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1&#xa0;: JSON mal formé&#xa0;: %2</translation>
     </message>
     <message>
         <source>no &quot;conference&quot; object: this is not a schedule.json</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun objet &quot;conference&quot;&#xa0;: ce n’est pas un schedule.json</translation>
     </message>
     <message>
         <source>the schedule has no days</source>
-        <translation type="unfinished"></translation>
+        <translation>le programme ne contient aucune journée</translation>
     </message>
     <message>
         <source>unknown time zone &apos;%1&apos; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau horaire &apos;%1&apos; inconnu, ignoré</translation>
     </message>
     <message>
         <source>the schedule names no time zone; using %1 from its city</source>
-        <translation type="unfinished"></translation>
+        <translation>le programme n’indique aucun fuseau horaire&#x202f;; %1 est déduit de sa ville</translation>
     </message>
     <message>
         <source>expected an array of days</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau de journées attendu</translation>
     </message>
     <message>
         <source>not an object, left out</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet, omis</translation>
     </message>
     <message>
         <source>the schedule names no time zone; times are taken as UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>le programme n’indique aucun fuseau horaire&#x202f;; les heures sont considérées comme UTC</translation>
     </message>
     <message>
         <source>a day without a date is left out with its events</source>
-        <translation type="unfinished"></translation>
+        <translation>une journée sans date est omise avec ses événements</translation>
     </message>
     <message>
         <source>expected an object keyed by room name</source>
-        <translation type="unfinished"></translation>
+        <translation>objet indexé par nom de salle attendu</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http(s) address, left out</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas une adresse http(s), omise</translation>
     </message>
     <message>
         <source>Room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle&#xa0;: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a duration</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas une durée</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a start time</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas une heure de début</translation>
     </message>
 </context>
 <context>
     <name>fa::SessionDetailPane</name>
     <message>
         <source>Select a session to see its speakers, materials and recordings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une session pour afficher ses intervenants, documents et enregistrements.</translation>
     </message>
     <message>
         <source>Recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <source>no recording linked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistrement associé pour l’instant</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenants</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir</translation>
     </message>
     <message>
         <source>download</source>
-        <translation type="unfinished"></translation>
+        <translation>télécharger</translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lire</translation>
     </message>
     <message>
         <source>No recording for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement pour cette session</translation>
     </message>
     <message>
         <source>★ Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Favori</translation>
     </message>
     <message>
         <source>☆ Add to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Ajouter aux favoris</translation>
     </message>
     <message>
         <source>Toggle favourite (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter aux favoris ou en retirer (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;My note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ma note</translation>
     </message>
     <message>
         <source>Write a note about this session; it is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez une note sur cette session&#x202f;; elle est enregistrée au fil de la saisie.</translation>
     </message>
     <message>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma note</translation>
     </message>
     <message>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la session</translation>
     </message>
 </context>
 <context>
     <name>fa::SessionListModel</name>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favori</translation>
     </message>
     <message>
         <source>Not a favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un favori</translation>
     </message>
     <message>
         <source>Recording linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement associé</translation>
     </message>
     <message>
         <source>No recording linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement associé</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Day and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour et heure</translation>
     </message>
     <message>
         <source>Pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>Piliers</translation>
     </message>
 </context>
 <context>
     <name>fa::SessionListPane</name>
     <message>
         <source>This catalog has no sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce catalogue ne contient encore aucune session</translation>
     </message>
     <message>
         <source>Its days and pillars are listed on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses journées et ses piliers sont listés à gauche.</translation>
     </message>
     <message>
         <source>No sessions match</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session ne correspond</translation>
     </message>
     <message>
         <source>the search “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la recherche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>la journée choisie</translation>
     </message>
     <message>
         <source>the chosen pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>les piliers choisis</translation>
     </message>
     <message>
         <source>the chosen speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>l’intervenant choisi</translation>
     </message>
     <message>
         <source>favourites only (you have none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>favoris uniquement (vous n’en avez pas encore)</translation>
     </message>
     <message>
         <source>favourites only</source>
-        <translation type="unfinished"></translation>
+        <translation>favoris uniquement</translation>
     </message>
     <message>
         <source>Nothing fits %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session ne répond aux critères suivants&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Search titles, summaries and speakers (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les titres, résumés et intervenants (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des sessions</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
 </context>
 <context>
     <name>fa::SessionPresenter</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>anglais</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>français</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>espagnol</translation>
     </message>
     <message>
         <source>(%1)</source>
         <extracomment>Marks a catalog text shown in another language than the chosen one, e.g. &quot;(English)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3)</translation>
     </message>
     <message>
         <source>%1, %2 your time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (votre fuseau horaire)</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>Play from %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire à partir de %1 — %2</translation>
     </message>
     <message>
         <source>day recording</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement de la journée</translation>
     </message>
     <message>
         <source>Watch in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regarder en %1</translation>
     </message>
     <message>
         <source>Play %1 from the start (this session&apos;s position in it is not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire %1 depuis le début (la position de cette session y est inconnue)</translation>
     </message>
     <message>
         <source>the day recording</source>
-        <translation type="unfinished"></translation>
+        <translation>l’enregistrement de la journée</translation>
     </message>
     <message>
         <source>No recording linked yet: the position of this session in its day&apos;s recording is not in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement associé pour l’instant&#xa0;: la position de cette session dans l’enregistrement de sa journée ne figure pas dans le catalogue.</translation>
     </message>
 </context>
 <context>
     <name>fa::UserDataStore</name>
     <message>
         <source>Your saved data for this catalog could not be read (%1: %2). Changes will be kept in memory until it can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire vos données enregistrées pour ce catalogue (%1&#xa0;: %2). Les modifications seront conservées en mémoire jusqu’à ce qu’elles puissent être enregistrées.</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse %1 Mio</translation>
     </message>
     <message>
         <source>it is not a Forum Archive data file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un fichier de données Forum Archive</translation>
     </message>
     <message>
         <source>Your saved data for this catalog was damaged (%1) and has been set aside as %2. Starting with empty favourites and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données enregistrées pour ce catalogue étaient endommagées (%1) et ont été mises de côté sous le nom %2. Vos favoris et vos notes repartent de zéro.</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 pour vos données.</translation>
     </message>
     <message>
         <source>Could not save your data to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer vos données dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Your saved data in %1 could not be read, so it is not overwritten. Changes are kept until Forum Archive closes.</source>
+        <translation>Vos données enregistrées dans %1 n’ont pas pu être lues ; elles ne sont donc pas écrasées. Les modifications sont conservées jusqu’à la fermeture de Forum Archive.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Browse an event&apos;s sessions and watch their recordings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir les sessions d’un événement et regarder leurs enregistrements.</translation>
     </message>
     <message>
         <source>Open this catalog file or folder bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre ce fichier de catalogue ou ce dossier groupé.</translation>
     </message>
     <message>
         <source>Interface language: en, fr or es.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface&#xa0;: en, fr ou es.</translation>
     </message>
     <message>
         <source>Print the milliseconds to the first paint and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le nombre de millisecondes jusqu’au premier affichage, puis quitte.</translation>
     </message>
     <message>
         <source>Do not reopen the catalogs and filters of the last run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne rouvre pas les catalogues et filtres de la dernière exécution.</translation>
+    </message>
+    <message>
+        <source>Select this session of the catalog and play it.</source>
+        <translation>Sélectionne cette session du catalogue et la lit.</translation>
+    </message>
+    <message>
+        <source>With --session: start at this offset into the recording (seconds, M:SS or H:MM:SS).</source>
+        <translation>Avec --session&#xa0;: démarre à cette position dans l’enregistrement (secondes, M:SS ou H:MM:SS).</translation>
+    </message>
+    <message>
+        <source>A link to a moment of a recording, as copied in the player.</source>
+        <translation>Lien vers un moment d’un enregistrement, tel que copié dans le lecteur.</translation>
+    </message>
+    <message>
+        <source>--at: &apos;%1&apos; is not a time such as 90, 1:30 or 1:02:30.</source>
+        <translation>--at&#xa0;: &apos;%1&apos; n’est pas un temps comme 90, 1:30 ou 1:02:30.</translation>
+    </message>
+    <message>
+        <source>--session: the open catalog has no session &apos;%1&apos;.</source>
+        <translation>--session&#xa0;: le catalogue ouvert ne contient pas de session &apos;%1&apos;.</translation>
     </message>
 </context>
 </TS>

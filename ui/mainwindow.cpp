@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
+#include "authoringpanel.h"
 #include "browsecontroller.h"
+#include "chapteroverlay.h"
+#include "importdialog.h"
 #include "cataloglibrary.h"
 #include "filterpane.h"
 #include "helpdialogs.h"
@@ -112,6 +115,12 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     });
     connect(m_services.languages, &LanguageManager::languageChanged, this,
             &MainWindow::onLanguageChanged);
+    connect(m_services.chapters, &ChapterOverlay::changed, this, [this] {
+        m_details->showSession(playableCatalog(), m_list->currentSessionId(), language());
+    });
+    connect(m_services.chapters, &ChapterOverlay::problem, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Chapter Editing"), message);
+    });
 
     m_player->setLanguage(language());
     retranslateUi();
@@ -178,6 +187,20 @@ void MainWindow::createActions()
         showAboutDialog(this, m_services.library->current(), language());
     });
 
+    m_importAction = make("importAction", QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importSchedule);
+    m_authoring = new AuthoringPanel(m_services.player, m_services.chapters, this);
+    m_authoring->setObjectName(QStringLiteral("authoringPanel"));
+    m_authoringDock = new QDockWidget(this);
+    m_authoringDock->setObjectName(QStringLiteral("authoringDock"));
+    m_authoringDock->setWidget(m_authoring);
+    m_authoringDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_authoringDock);
+    m_authoringDock->hide();
+    connect(m_authoring, &AuthoringPanel::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    });
+
     m_languageGroup = new QActionGroup(this);
     for (const QString &code : LanguageManager::supportedLanguages()) {
         auto *action = new QAction(LanguageManager::nativeName(code), m_languageGroup);
@@ -200,6 +223,7 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addAction(m_checkUpdatesAction);
+    m_fileMenu->addAction(m_importAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportNotesAction);
     m_fileMenu->addSeparator();
@@ -219,6 +243,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_showFiltersAction);
     m_viewMenu->addAction(m_followPlaybackAction);
     m_viewMenu->addAction(m_downloadsDock->toggleViewAction());
+    m_viewMenu->addAction(m_authoringDock->toggleViewAction());
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -230,9 +255,17 @@ void MainWindow::createMenus()
     m_helpMenu->addAction(m_aboutAction);
 }
 
+void MainWindow::updateWindowTitle()
+{
+    const CatalogPtr catalog = m_services.library->current();
+    //: Window title: the open event, then the application's name
+    setWindowTitle(catalog ? tr("%1 — Forum Archive").arg(catalog->text(catalog->event.title, language()))
+                           : tr("Forum Archive"));
+}
+
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("Forum Archive"));
+    updateWindowTitle();
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_sessionMenu->setTitle(tr("&Session"));
@@ -247,6 +280,9 @@ void MainWindow::retranslateUi()
     m_checkUpdatesAction->setText(tr("Check for &Updates"));
     m_downloadsDock->setWindowTitle(tr("Downloads"));
     m_downloadsDock->toggleViewAction()->setText(tr("&Downloads"));
+    m_importAction->setText(tr("&Import Schedule or Chapters…"));
+    m_authoringDock->setWindowTitle(tr("Chapter Editing"));
+    m_authoringDock->toggleViewAction()->setText(tr("&Chapter Editing"));
     m_exportNotesAction->setText(tr("&Export Favourites and Notes…"));
     m_quitAction->setText(tr("&Quit"));
     m_searchAction->setText(tr("&Search Sessions"));
@@ -311,8 +347,11 @@ bool MainWindow::openCatalog(const QString &path)
 void MainWindow::onCatalogChanged()
 {
     updateNotice();
+    updateWindowTitle();
     const CatalogPtr catalog = m_services.library->current();
     m_services.browse->setCatalog(catalog);
+    if (catalog)
+        m_services.chapters->setCatalog(catalog);
     if (catalog)
         setWindowFilePath(catalog->origin.startsWith(u':') ? QString() : catalog->origin);
     m_details->showSession(catalog, QString(), language());
@@ -321,7 +360,8 @@ void MainWindow::onCatalogChanged()
 
 void MainWindow::onCurrentSession(const QString &sessionId)
 {
-    m_details->showSession(m_services.library->current(), sessionId, language());
+    m_details->showSession(playableCatalog(), sessionId, language());
+    m_authoring->setSession(sessionId);
     m_favouriteAction->setEnabled(!sessionId.isEmpty());
     m_noteAction->setEnabled(!sessionId.isEmpty());
 }
@@ -332,14 +372,15 @@ void MainWindow::onLanguageChanged(const QString &code)
     m_services.library->setLanguage(code);
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == code);
-    m_details->showSession(m_services.library->current(), m_list->currentSessionId(), code);
+    m_details->showSession(playableCatalog(), m_list->currentSessionId(), code);
     m_player->setLanguage(code);
+    updateWindowTitle();
 }
 
 bool MainWindow::playSession(const QString &sessionId, const QString &recordingId,
                              std::optional<qint64> offset)
 {
-    const CatalogPtr catalog = m_services.library->current();
+    const CatalogPtr catalog = playableCatalog();
     const Session *session = catalog ? catalog->session(sessionId) : nullptr;
     if (!session)
         return false;
@@ -389,6 +430,32 @@ bool MainWindow::openMomentLink(const QUrl &link)
     statusBar()->showMessage(
         tr("No open catalog has a recording at %1.").arg(link.toDisplayString()), 8000);
     return false;
+}
+
+CatalogPtr MainWindow::playableCatalog() const
+{
+    // The open catalog with the user's chapter edits applied.
+    const CatalogPtr current = m_services.library->current();
+    const CatalogPtr edited = m_services.chapters->effectiveCatalog();
+    return edited && current && edited->event.id == current->event.id
+                   && edited->origin == current->origin
+               ? edited
+               : current;
+}
+
+void MainWindow::importSchedule()
+{
+    ImportDialog dialog(playableCatalog(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ImportDialogResult &result = dialog.importResult();
+    if (result.kind == ImportDialogResult::Kind::Catalog && result.catalog) {
+        m_services.library->add(result.catalog);
+        statusBar()->showMessage(tr("Imported %1").arg(QDir::toNativeSeparators(result.inputFile)), 5000);
+    } else if (result.kind == ImportDialogResult::Kind::Chapters) {
+        m_services.chapters->importChapters(result.recordingId, result.chapters);
+        m_authoringDock->show();
+    }
 }
 
 void MainWindow::onSessionEntered(const QString &sessionId)

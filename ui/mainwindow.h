@@ -19,7 +19,9 @@ class QSplitter;
 
 namespace fa {
 
+class AuthoringPanel;
 class BrowseController;
+class ChapterOverlay;
 class CatalogLibrary;
 class DownloadManager;
 class RemoteCatalogLoader;
@@ -43,6 +45,7 @@ struct MainWindowServices
     PlayerController *player = nullptr;
     RemoteCatalogLoader *remoteCatalogs = nullptr;
     DownloadManager *downloads = nullptr;
+    ChapterOverlay *chapters = nullptr;
 };
 
 class MainWindow : public QMainWindow
@@ -80,6 +83,7 @@ private:
     void createActions();
     void createMenus();
     void retranslateUi();
+    void updateWindowTitle();
     void rebuildRecentMenu();
     void updateStatus();
     void onCurrentSession(const QString &sessionId);
@@ -96,6 +100,8 @@ private:
     void onRemoteFinished(const RemoteCatalogResult &result);
     void chooseAddress();
     void updateNotice();
+    void importSchedule();
+    CatalogPtr playableCatalog() const;
 
     const MainWindowServices m_services;
     FilterPane *const m_filters;
@@ -108,6 +114,9 @@ private:
     QLabel *m_noticeLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QDockWidget *m_downloadsDock = nullptr;
+    QDockWidget *m_authoringDock = nullptr;
+    AuthoringPanel *m_authoring = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_openAddressAction = nullptr;
     QAction *m_checkUpdatesAction = nullptr;
     QHash<QString, QString> m_notices; // catalog origin -> "Offline copy from ..."

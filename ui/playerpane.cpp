@@ -251,6 +251,10 @@ void PlayerPane::updateState()
 
     switch (status) {
     case Status::Idle:
+    case Status::Loading:
+    case Status::Paused:
+    case Status::Playing:
+        // Hidden behind the video while something plays; kept current for the next stop.
         m_placeholderText->setText(tr("Nothing is playing. Choose a session and press Play."));
         break;
     case Status::NoSource:
@@ -266,7 +270,6 @@ void PlayerPane::updateState()
     case Status::Error:
         m_placeholderText->setText(m_player->errorString());
         break;
-    default: break;
     }
 }
 

@@ -85,6 +85,9 @@ SessionListPane::SessionListPane(BrowseController *browse, QWidget *parent)
     connect(m_browse, &BrowseController::filterChanged, this, [this] {
         if (m_search->text() != m_browse->filter().text)
             m_search->setText(m_browse->filter().text);
+        // A session hidden by a filter is selected again when it shows again.
+        if (!m_view->currentIndex().isValid() && !m_wanted.isEmpty())
+            selectSession(m_wanted);
         updateEmptyState();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -157,6 +160,8 @@ void SessionListPane::restoreHeaderState(const QByteArray &state)
 void SessionListPane::emitCurrent()
 {
     const QString id = currentSessionId();
+    if (!id.isEmpty())
+        m_wanted = id;
     if (id == m_lastEmitted)
         return;
     m_lastEmitted = id;
@@ -167,8 +172,6 @@ void SessionListPane::updateEmptyState()
 {
     const bool empty = m_browse->visibleCount() == 0;
     m_stack->setCurrentWidget(empty ? m_emptyPage : static_cast<QWidget *>(m_view));
-    if (!empty)
-        return;
     const SessionFilter &filter = m_browse->filter();
     if (m_browse->totalCount() == 0) {
         m_emptyTitle->setText(tr("This catalog has no sessions yet"));

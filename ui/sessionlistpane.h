@@ -51,6 +51,7 @@ private:
     QLabel *const m_emptyDetail;
     QPushButton *const m_emptyClear;
     QString m_lastEmitted;
+    QString m_wanted; // the session the user chose last
 };
 
 } // namespace fa

@@ -22,16 +22,17 @@ QString item(const QString &where, qsizetype index)
 
 QString typeName(const QJsonValue &v)
 {
+    const char *name = nullptr;
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null: name = QT_TRANSLATE_NOOP("fa::CatalogParser", "null"); break;
+    case QJsonValue::Bool: name = QT_TRANSLATE_NOOP("fa::CatalogParser", "a boolean"); break;
+    case QJsonValue::Double: name = QT_TRANSLATE_NOOP("fa::CatalogParser", "a number"); break;
+    case QJsonValue::String: name = QT_TRANSLATE_NOOP("fa::CatalogParser", "a string"); break;
+    case QJsonValue::Array: name = QT_TRANSLATE_NOOP("fa::CatalogParser", "an array"); break;
+    case QJsonValue::Object: name = QT_TRANSLATE_NOOP("fa::CatalogParser", "an object"); break;
+    case QJsonValue::Undefined: name = QT_TRANSLATE_NOOP("fa::CatalogParser", "nothing"); break;
     }
-    return QStringLiteral("nothing");
+    return QCoreApplication::translate("fa::CatalogParser", name);
 }
 
 bool isLanguageCode(const QString &code)

@@ -22,7 +22,10 @@ std::optional<Milliseconds> parseVttTimestamp(const QString &text) {
     const auto m = pattern.match(text);
     if (!m.hasMatch())
         return std::nullopt;
+    // Digits without bound would overflow the milliseconds: 100 days is far past any recording.
     const qint64 hours = m.captured(1).isEmpty() ? 0 : m.captured(1).toLongLong();
+    if (m.captured(1).size() > 6 || hours > 100 * 24)
+        return std::nullopt;
     return ((hours * 60 + m.captured(2).toLongLong()) * 60 + m.captured(3).toLongLong()) * 1000
            + m.captured(4).toLongLong();
 }

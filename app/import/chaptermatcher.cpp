@@ -168,7 +168,7 @@ ChapterMatchResult ChapterMatcher::match(const Catalog &catalog, const QString &
 }
 
 Catalog ChapterMatcher::apply(const Catalog &catalog, const QString &recordingId,
-                              const ChapterOverlay &overlay) {
+                              const ChapterOffsets &overlay) {
     Catalog out = catalog;
     for (Session &session : out.sessions) {
         const auto it = overlay.constFind(session.id);

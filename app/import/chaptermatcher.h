@@ -11,7 +11,7 @@ namespace fa {
 
 // Where each session starts in one recording: session id -> offset. The app
 // keeps such an overlay in user data instead of rewriting the catalog.
-using ChapterOverlay = QMap<QString, Milliseconds>;
+using ChapterOffsets = QMap<QString, Milliseconds>;
 
 struct ChapterMatch {
     enum class How { Exact, Folded, Fuzzy };
@@ -22,7 +22,7 @@ struct ChapterMatch {
 };
 
 struct ChapterMatchResult {
-    ChapterOverlay overlay;
+    ChapterOffsets overlay;
     QList<ChapterMatch> matches;
     QList<ImportedChapter> unmatchedChapters;
     QStringList unmatchedSessions; // sessions of the recording's day without a chapter
@@ -44,7 +44,7 @@ public:
                                     double threshold = defaultThreshold);
     // The catalog with each overlay entry as the session's chapter in the recording.
     static Catalog apply(const Catalog &catalog, const QString &recordingId,
-                         const ChapterOverlay &overlay);
+                         const ChapterOffsets &overlay);
     // 0 (nothing alike) to 1 (the same once case, accents and punctuation are ignored).
     static double similarity(const QString &a, const QString &b);
 };

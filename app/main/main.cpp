@@ -1,4 +1,5 @@
 #include "browsecontroller.h"
+#include "chapteroverlay.h"
 #include "downloadmanager.h"
 #include "networkaccess.h"
 #include "remotecatalogloader.h"
@@ -131,8 +132,9 @@ int main(int argc, char *argv[])
     fa::DownloadManager downloads(
         &network, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                       + QStringLiteral("/materials"));
-    fa::MainWindow window(
-        {&library, &browse, &userData, &languages, &settings, &player, &remoteCatalogs, &downloads});
+    fa::ChapterOverlay chapters(&userData);
+    fa::MainWindow window({&library, &browse, &userData, &languages, &settings, &player,
+                           &remoteCatalogs, &downloads, &chapters});
     if (!parser.isSet(freshOption) && !parser.isSet(probeOption))
         window.restoreSession();
     if (parser.isSet(catalogOption))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "browsecontroller.h"
+#include "chapteroverlay.h"
 #include "cataloglibrary.h"
 #include "facetmodel.h"
 #include "knowncatalogs.h"
@@ -33,13 +34,14 @@ struct WindowFixture
         , network(folder + QStringLiteral("/http-cache"))
         , remoteCatalogs(&network, folder + QStringLiteral("/catalog-cache"))
         , downloads(&network, folder + QStringLiteral("/downloads"))
+        , chapters(&userData)
     {
         languages.setLanguage(QStringLiteral("en"));
         browse.setUserData(&userData);
         library.open(catalogPath.isEmpty() ? fa::embeddedCatalogPath() : catalogPath);
         window = std::make_unique<fa::MainWindow>(
             fa::MainWindowServices{&library, &browse, &userData, &languages, &settings, &player,
-                                   &remoteCatalogs, &downloads});
+                                   &remoteCatalogs, &downloads, &chapters});
     }
 
     QStringList visibleIds() const
@@ -65,6 +67,7 @@ struct WindowFixture
     fa::NetworkAccess network;
     fa::RemoteCatalogLoader remoteCatalogs;
     fa::DownloadManager downloads;
+    fa::ChapterOverlay chapters;
     fa::CatalogLibrary library;
     fa::BrowseController browse;
     std::unique_ptr<fa::MainWindow> window;
