@@ -407,7 +407,7 @@ bool MainWindow::playSession(const QString &sessionId, const QString &recordingI
     if (!m_player->isVisible()) {
         m_player->show();
         // Room for the video without squeezing the session titles.
-        m_splitter->setSizes({240, 420, std::max(560, width() - 680)});
+        m_splitter->setSizes({220, 450, std::max(520, width() - 690)});
     }
     m_player->setFocus(Qt::OtherFocusReason);
     return true;

@@ -50,13 +50,15 @@ PlayerControls::PlayerControls(QWidget *parent)
     m_resumeButton->setObjectName(QStringLiteral("resumeButton"));
     m_copyLinkButton->setObjectName(QStringLiteral("copyLinkButton"));
     m_resumeButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_copyLinkButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_copyLinkButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_copyLinkButton->setIcon(style()->standardIcon(QStyle::SP_FileLinkIcon));
+    m_copyLinkButton->setAutoRaise(true);
     m_resumeButton->hide();
     m_volume->setRange(0, 100);
-    m_volume->setMinimumWidth(70);
+    m_volume->setMinimumWidth(50);
     m_volume->setMaximumWidth(110);
     m_options->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_options->setMinimumContentsLength(14);
+    m_options->setMinimumContentsLength(9);
     m_timeLabel->setMinimumWidth(m_timeLabel->fontMetrics().horizontalAdvance(
         QStringLiteral("00:00:00 / 00:00:00")));
     m_timeLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -220,6 +222,7 @@ void PlayerControls::retranslateUi()
     m_volume->setAccessibleName(tr("Volume"));
     m_resumeButton->setText(tr("Resume at %1").arg(formatTimecode(std::max<qint64>(0, m_resumeAt))));
     m_copyLinkButton->setText(tr("Copy link"));
+    m_copyLinkButton->setAccessibleName(tr("Copy link"));
     m_copyLinkButton->setToolTip(tr("Copy a link to this moment of the recording"));
     m_fullScreenButton->setToolTip(tr("Full screen (F, Esc to leave)"));
     m_fullScreenButton->setAccessibleName(tr("Full screen"));

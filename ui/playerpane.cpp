@@ -58,7 +58,7 @@ PlayerPane::PlayerPane(PlayerController *player, QWidget *parent)
     m_chapterLabel->setTextFormat(Qt::PlainText);
     m_chapterLabel->setForegroundRole(QPalette::PlaceholderText);
     m_video->setAspectRatioMode(Qt::KeepAspectRatio);
-    m_video->setMinimumSize(320, 180);
+    m_video->setMinimumSize(300, 169);
     m_video->installEventFilter(this);
     m_placeholderText->setWordWrap(true);
     m_placeholderText->setAlignment(Qt::AlignCenter);
@@ -83,7 +83,7 @@ PlayerPane::PlayerPane(PlayerController *player, QWidget *parent)
 
     m_chapters->setModel(m_chapterModel);
     m_chapters->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_chapters->setMinimumWidth(200);
+    m_chapters->setMinimumWidth(150);
     m_chapters->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_chapters->setTextElideMode(Qt::ElideRight);
     m_chapters->setUniformItemSizes(true);
