@@ -593,10 +593,6 @@ Opciones: --help, --version
         <source>Catalog file or bundle folder.</source>
         <translation>Archivo de catálogo o carpeta de paquete.</translation>
     </message>
-    <message>
-        <source>validate needs exactly one PATH.</source>
-        <translation>validate necesita exactamente un PATH.</translation>
-    </message>
     <message numerus="yes">
         <source>%n error(s) found.</source>
         <translation>
@@ -614,10 +610,6 @@ Opciones: --help, --version
     <message>
         <source>Counts the parts of a catalog.</source>
         <translation>Cuenta los elementos de un catálogo.</translation>
-    </message>
-    <message>
-        <source>stats needs exactly one PATH.</source>
-        <translation>stats necesita exactamente un PATH.</translation>
     </message>
     <message>
         <source>Lists the sessions that match the filters, one per line: id, day, start, title (tab-separated).</source>
@@ -644,12 +636,12 @@ Opciones: --help, --version
         <translation>Idioma de los títulos: en, fr o es.</translation>
     </message>
     <message>
-        <source>list needs exactly one PATH.</source>
-        <translation>list necesita exactamente un PATH.</translation>
-    </message>
-    <message>
         <source>--language must be en, fr or es.</source>
         <translation>--language debe ser en, fr o es.</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one PATH.</source>
+        <translation>%1 necesita exactamente un PATH.</translation>
     </message>
 </context>
 <context>

@@ -594,10 +594,6 @@ Options&#xa0;: --help, --version
         <source>Catalog file or bundle folder.</source>
         <translation>Fichier de catalogue ou dossier groupé.</translation>
     </message>
-    <message>
-        <source>validate needs exactly one PATH.</source>
-        <translation>validate nécessite exactement un PATH.</translation>
-    </message>
     <message numerus="yes">
         <source>%n error(s) found.</source>
         <translation>
@@ -615,10 +611,6 @@ Options&#xa0;: --help, --version
     <message>
         <source>Counts the parts of a catalog.</source>
         <translation>Compte les éléments d’un catalogue.</translation>
-    </message>
-    <message>
-        <source>stats needs exactly one PATH.</source>
-        <translation>stats nécessite exactement un PATH.</translation>
     </message>
     <message>
         <source>Lists the sessions that match the filters, one per line: id, day, start, title (tab-separated).</source>
@@ -645,12 +637,12 @@ Options&#xa0;: --help, --version
         <translation>Langue des titres&#xa0;: en, fr ou es.</translation>
     </message>
     <message>
-        <source>list needs exactly one PATH.</source>
-        <translation>list nécessite exactement un PATH.</translation>
-    </message>
-    <message>
         <source>--language must be en, fr or es.</source>
         <translation>--language doit valoir en, fr ou es.</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one PATH.</source>
+        <translation>%1 attend exactement un PATH.</translation>
     </message>
 </context>
 <context>

@@ -115,11 +115,10 @@ CatalogLoadResult loadForCommand(const QString &path, QTextStream &err, bool pri
 }
 } // namespace
 
-int CatalogTool::validate(const QStringList &arguments)
+std::optional<int> CatalogTool::parsePathCommand(QCommandLineParser &parser,
+                                                 const QStringList &arguments,
+                                                 const QString &command)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Checks a catalog and reports every problem as "
-                                        "'path: message' on standard error."));
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("Catalog file or bundle folder."));
     bool helpShown = false;
     if (!parseCommand(parser, arguments, m_out, m_err, helpShown))
@@ -127,7 +126,17 @@ int CatalogTool::validate(const QStringList &arguments)
     if (helpShown)
         return Success;
     if (parser.positionalArguments().size() != 1)
-        return usage(tr("validate needs exactly one PATH."));
+        return usage(tr("%1 needs exactly one PATH.").arg(command));
+    return std::nullopt;
+}
+
+int CatalogTool::validate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Checks a catalog and reports every problem as "
+                                        "'path: message' on standard error."));
+    if (const auto done = parsePathCommand(parser, arguments, QStringLiteral("validate")))
+        return *done;
 
     const CatalogLoadResult result = loadForCommand(parser.positionalArguments().first(), m_err,
                                                     true);
@@ -147,14 +156,8 @@ int CatalogTool::stats(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Counts the parts of a catalog."));
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Catalog file or bundle folder."));
-    bool helpShown = false;
-    if (!parseCommand(parser, arguments, m_out, m_err, helpShown))
-        return UsageError;
-    if (helpShown)
-        return Success;
-    if (parser.positionalArguments().size() != 1)
-        return usage(tr("stats needs exactly one PATH."));
+    if (const auto done = parsePathCommand(parser, arguments, QStringLiteral("stats")))
+        return *done;
 
     const CatalogLoadResult result = loadForCommand(parser.positionalArguments().first(), m_err,
                                                     false);
@@ -175,7 +178,6 @@ int CatalogTool::list(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Lists the sessions that match the filters, one per "
                                         "line: id, day, start, title (tab-separated)."));
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Catalog file or bundle folder."));
     const QCommandLineOption day(QStringLiteral("day"), tr("Only sessions of this day id."),
                                  QStringLiteral("ID"));
     const QCommandLineOption pillar(QStringLiteral("pillar"),
@@ -190,13 +192,8 @@ int CatalogTool::list(const QStringList &arguments)
                                       tr("Language of the titles: en, fr or es."),
                                       QStringLiteral("CODE"), QStringLiteral("en"));
     parser.addOptions({day, pillar, speaker, search, language});
-    bool helpShown = false;
-    if (!parseCommand(parser, arguments, m_out, m_err, helpShown))
-        return UsageError;
-    if (helpShown)
-        return Success;
-    if (parser.positionalArguments().size() != 1)
-        return usage(tr("list needs exactly one PATH."));
+    if (const auto done = parsePathCommand(parser, arguments, QStringLiteral("list")))
+        return *done;
     const QString lang = parser.value(language);
     if (lang != u"en" && lang != u"fr" && lang != u"es")
         return usage(tr("--language must be en, fr or es."));

@@ -4,6 +4,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
+class QCommandLineParser;
+
 namespace fa {
 
 // The forum-archive-catalog command-line tool. Output streams are parameters
@@ -24,6 +28,9 @@ private:
     int validate(const QStringList &arguments);
     int stats(const QStringList &arguments);
     int list(const QStringList &arguments);
+    // Adds PATH and parses; an exit code when the command is done (help, usage error).
+    std::optional<int> parsePathCommand(QCommandLineParser &parser, const QStringList &arguments,
+                                        const QString &command);
     int usage(const QString &problem = {});
     QString mainHelp() const;
 
