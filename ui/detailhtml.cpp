@@ -97,8 +97,14 @@ QString detailHtml(const SessionView &view, const QPalette &palette)
 
     if (!view.speakers.isEmpty()) {
         html += heading(QCoreApplication::translate("fa::SessionDetailPane", "Speakers"));
-        for (const SessionView::Person &p : view.speakers) {
-            html += QStringLiteral("<p><b>%1</b>").arg(p.name.toHtmlEscaped());
+        for (int i = 0; i < view.speakers.size(); ++i) {
+            const SessionView::Person &p = view.speakers[i];
+            // The picture comes from the pane (a cached photo or initials), never from the text.
+            html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top:6px\"><tr>"
+                                   "<td width=\"48\" valign=\"top\"><img src=\"fa-photo:%1\" width=\"40\" height=\"40\"></td>"
+                                   "<td valign=\"top\">")
+                        .arg(i);
+            html += QStringLiteral("<b>%1</b>").arg(p.name.toHtmlEscaped());
             if (!p.sessionRole.text.isEmpty())
                 html += QStringLiteral(" — ") + withNote(p.sessionRole, muted);
             QStringList line;
@@ -110,7 +116,7 @@ QString detailHtml(const SessionView &view, const QPalette &palette)
                 html += QStringLiteral("<br>") + line.join(QStringLiteral(", "));
             if (!p.bio.text.isEmpty())
                 html += QStringLiteral("<br><span style=\"color:%1\">%2</span>").arg(muted, withNote(p.bio, muted));
-            html += QStringLiteral("</p>");
+            html += QStringLiteral("</td></tr></table>");
         }
     }
 

@@ -60,6 +60,8 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     m_details->setObjectName(QStringLiteral("detailPane"));
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
 
+    if (m_services.photos)
+        m_details->setPhotoCache(m_services.photos);
     m_player->hide(); // shown by the first Play
     m_rightSplitter->addWidget(m_player);
     m_rightSplitter->addWidget(m_details);

@@ -28,6 +28,7 @@ class RemoteCatalogLoader;
 struct RemoteCatalogResult;
 class FilterPane;
 class LanguageManager;
+class PhotoCache;
 class PlayerController;
 class PlayerPane;
 class SessionDetailPane;
@@ -46,6 +47,7 @@ struct MainWindowServices
     RemoteCatalogLoader *remoteCatalogs = nullptr;
     DownloadManager *downloads = nullptr;
     ChapterOverlay *chapters = nullptr;
+    PhotoCache *photos = nullptr; // optional
 };
 
 class MainWindow : public QMainWindow

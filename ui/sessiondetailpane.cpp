@@ -1,11 +1,15 @@
 #include "sessiondetailpane.h"
 
 #include "detailhtml.h"
+#include "photocache.h"
 #include "userdatastore.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -14,10 +18,71 @@
 
 namespace fa {
 
+namespace {
+// Resources named fa-photo:N come from the pane; nothing else is ever loaded.
+class DetailBrowser : public QTextBrowser
+{
+public:
+    DetailBrowser(SessionDetailPane *pane)
+        : QTextBrowser(pane)
+        , m_pane(pane)
+    {}
+
+    QVariant loadResource(int type, const QUrl &name) override
+    {
+        if (type == QTextDocument::ImageResource && name.scheme() == u"fa-photo")
+            return m_pane->speakerImage(name.path().toInt());
+        return {};
+    }
+
+private:
+    SessionDetailPane *const m_pane;
+};
+
+QImage initialsImage(const QString &name)
+{
+    QString initials;
+    for (const QString &part : name.split(u' ', Qt::SkipEmptyParts)) {
+        if (initials.size() < 2)
+            initials += part.at(0).toUpper();
+    }
+    QImage image(80, 80, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QColor color = QColor::fromHsv(static_cast<int>(qHash(name) % 360), 90, 170);
+    painter.setBrush(color);
+    painter.setPen(Qt::NoPen);
+    painter.drawEllipse(QRectF(1, 1, 78, 78));
+    QFont font;
+    font.setPixelSize(30);
+    font.setBold(true);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(QRect(0, 0, 80, 80), Qt::AlignCenter, initials);
+    return image;
+}
+
+QImage rounded(const QImage &photo)
+{
+    QImage image(80, 80, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    QPainterPath circle;
+    circle.addEllipse(QRectF(0, 0, 80, 80));
+    painter.setClipPath(circle);
+    const QImage scaled = photo.scaled(80, 80, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
+    painter.drawImage(QPoint((80 - scaled.width()) / 2, (80 - scaled.height()) / 2), scaled);
+    return image;
+}
+} // namespace
+
 SessionDetailPane::SessionDetailPane(UserDataStore *userData, QWidget *parent)
     : QWidget(parent)
     , m_userData(userData)
-    , m_browser(new QTextBrowser(this))
+    , m_browser(new DetailBrowser(this))
     , m_noteLabel(new QLabel(this))
     , m_note(new QPlainTextEdit(this))
     , m_playButton(new QPushButton(this))
@@ -81,6 +146,35 @@ void SessionDetailPane::showSession(CatalogPtr catalog, const QString &sessionId
     m_sessionId = sessionId;
     m_language = language;
     render();
+}
+
+void SessionDetailPane::setPhotoCache(PhotoCache *photos)
+{
+    m_photos = photos;
+    connect(m_photos, &PhotoCache::photoReady, this, [this](const QUrl &url) {
+        for (const SessionView::Person &p : std::as_const(m_view.speakers)) {
+            if (QUrl(p.photo) == url) {
+                render();
+                return;
+            }
+        }
+    });
+}
+
+QImage SessionDetailPane::speakerImage(int i)
+{
+    if (i < 0 || i >= m_view.speakers.size())
+        return {};
+    const SessionView::Person &person = m_view.speakers[i];
+    QImage photo;
+    if (person.photo.startsWith(u"http://") || person.photo.startsWith(u"https://")) {
+        if (m_photos)
+            photo = m_photos->photo(QUrl(person.photo));
+    } else if (!person.photo.isEmpty()) {
+        photo.load(person.photo);
+    }
+    // Initials while a photo loads, when it failed, or when there is none.
+    return photo.isNull() ? initialsImage(person.name) : rounded(photo);
 }
 
 void SessionDetailPane::focusNote()

@@ -9,10 +9,12 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
+class QImage;
 class QTimer;
 
 namespace fa {
 
+class PhotoCache;
 class UserDataStore;
 
 // The selected session: title, times, pillars, speakers, summary, materials,
@@ -26,6 +28,11 @@ public:
     explicit SessionDetailPane(UserDataStore *userData, QWidget *parent = nullptr);
 
     void showSession(CatalogPtr catalog, const QString &sessionId, const QString &language);
+    // Speaker photos from addresses come through the cache; without one only
+    // local photos and initials show.
+    void setPhotoCache(PhotoCache *photos);
+    // The picture shown for the speaker at index i of view().speakers.
+    QImage speakerImage(int i);
     QString sessionId() const { return m_sessionId; }
     const SessionView &view() const { return m_view; }
     void focusNote();
@@ -59,6 +66,7 @@ private:
     QString m_sessionId;
     QString m_language = QStringLiteral("en");
     SessionView m_view;
+    PhotoCache *m_photos = nullptr;
 };
 
 } // namespace fa

@@ -2,6 +2,7 @@
 #include "chapteroverlay.h"
 #include "downloadmanager.h"
 #include "networkaccess.h"
+#include "photocache.h"
 #include "remotecatalogloader.h"
 #include "cataloglibrary.h"
 #include "catalogreader.h"
@@ -133,8 +134,9 @@ int main(int argc, char *argv[])
         &network, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                       + QStringLiteral("/materials"));
     fa::ChapterOverlay chapters(&userData);
+    fa::PhotoCache photos(&network);
     fa::MainWindow window({&library, &browse, &userData, &languages, &settings, &player,
-                           &remoteCatalogs, &downloads, &chapters});
+                           &remoteCatalogs, &downloads, &chapters, &photos});
     if (!parser.isSet(freshOption) && !parser.isSet(probeOption))
         window.restoreSession();
     if (parser.isSet(catalogOption))

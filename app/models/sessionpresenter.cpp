@@ -87,10 +87,12 @@ SessionView SessionPresenter::present(const Catalog &catalog, const QString &ses
         const Speaker *s = catalog.speaker(ref.speakerId);
         if (!s)
             continue;
+        const QString photo =
+            s->photo.contains(u"://") ? s->photo : catalog.resolvePath(s->photo);
         view.speakers.append({s->id, s->name, text(catalog, s->role, language),
                               text(catalog, s->organization, language),
-                              text(catalog, s->bio, language),
-                              text(catalog, ref.role, language)});
+                              text(catalog, s->bio, language), text(catalog, ref.role, language),
+                              photo});
     }
     for (const Material &m : session->materials) {
         SessionView::Material out;

@@ -31,6 +31,7 @@ struct SessionView
         Text organization;
         Text bio;
         Text sessionRole;
+        QString photo; // http(s) address or absolute file path; empty when none
     };
     struct Material
     {
