@@ -36,7 +36,8 @@ AuthoringPanel::AuthoringPanel(PlayerController *player, ChapterOverlay *overlay
     , m_exportYouTube(m_exportMenu->addAction(QString()))
     , m_exportWebVtt(m_exportMenu->addAction(QString()))
     , m_export(new QPushButton(this))
-    , m_status(new QLabel(this)) {
+    , m_status(new QLabel(this))
+{
     setObjectName(QStringLiteral("authoringPanel"));
     m_setStart->setObjectName(QStringLiteral("setStartButton"));
     m_earlier->setObjectName(QStringLiteral("earlierButton"));
@@ -112,14 +113,16 @@ AuthoringPanel::AuthoringPanel(PlayerController *player, ChapterOverlay *overlay
     retranslateUi();
 }
 
-void AuthoringPanel::setSession(const QString &sessionId) {
+void AuthoringPanel::setSession(const QString &sessionId)
+{
     if (sessionId == m_sessionId)
         return;
     m_sessionId = sessionId;
     refresh();
 }
 
-QString AuthoringPanel::recordingId() const {
+QString AuthoringPanel::recordingId() const
+{
     const CatalogPtr &playing = m_player->catalog();
     const CatalogPtr base = m_overlay->baseCatalog();
     if (!playing || !base || playing->event.id != base->event.id
@@ -128,17 +131,20 @@ QString AuthoringPanel::recordingId() const {
     return m_player->recordingId();
 }
 
-QString AuthoringPanel::statusText() const {
+QString AuthoringPanel::statusText() const
+{
     return m_status->isHidden() ? QString() : m_status->text();
 }
 
-void AuthoringPanel::changeEvent(QEvent *event) {
+void AuthoringPanel::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
 }
 
-void AuthoringPanel::retranslateUi() {
+void AuthoringPanel::retranslateUi()
+{
     m_setStart->setText(tr("&Set start of this session here"));
     m_setStart->setToolTip(
         tr("Records the current playback position as where the selected session starts "
@@ -167,7 +173,8 @@ void AuthoringPanel::retranslateUi() {
     refresh();
 }
 
-void AuthoringPanel::refresh() {
+void AuthoringPanel::refresh()
+{
     const QString recording = recordingId();
     const CatalogPtr catalog = m_overlay->effectiveCatalog();
     const Session *session = catalog ? catalog->session(m_sessionId) : nullptr;
@@ -202,14 +209,16 @@ void AuthoringPanel::refresh() {
     }
 }
 
-void AuthoringPanel::setStartHere() {
+void AuthoringPanel::setStartHere()
+{
     const QString recording = recordingId();
     if (recording.isEmpty() || m_sessionId.isEmpty())
         return;
     m_overlay->setStart(recording, m_sessionId, m_player->position());
 }
 
-void AuthoringPanel::chooseExport(ExportKind kind) {
+void AuthoringPanel::chooseExport(ExportKind kind)
+{
     const CatalogPtr catalog = m_overlay->baseCatalog();
     if (!catalog)
         return;
@@ -236,7 +245,8 @@ void AuthoringPanel::chooseExport(ExportKind kind) {
         exportTo(kind, path);
 }
 
-bool AuthoringPanel::exportTo(ExportKind kind, const QString &path) {
+bool AuthoringPanel::exportTo(ExportKind kind, const QString &path)
+{
     const QString recording = recordingId();
     const CatalogPtr catalog = m_overlay->baseCatalog();
     QByteArray content;
@@ -276,7 +286,8 @@ bool AuthoringPanel::exportTo(ExportKind kind, const QString &path) {
     return true;
 }
 
-void AuthoringPanel::showStatus(const QString &text, bool error) {
+void AuthoringPanel::showStatus(const QString &text, bool error)
+{
     m_status->setText(error ? tr("Error: %1").arg(text) : text);
     // Failures in red so they are not mistaken for a confirmation.
     QPalette palette = this->palette();

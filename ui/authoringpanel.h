@@ -18,7 +18,8 @@ class PlayerController;
 // Chapter authoring under the player: marks where the selected session starts
 // in the playing recording, nudges it, undoes, and exports the result. The
 // edits live in the ChapterOverlay; this widget only forwards intent.
-class AuthoringPanel : public QWidget {
+class AuthoringPanel : public QWidget
+{
     Q_OBJECT
 
 public:

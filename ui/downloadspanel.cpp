@@ -29,16 +29,18 @@ public:
     static QString detail(const QModelIndex &index)
     {
         const QLocale locale;
-        const auto state = static_cast<DownloadItem::State>(index.data(DownloadModel::StateRole).toInt());
+        const auto state =
+            static_cast<DownloadItem::State>(index.data(DownloadModel::StateRole).toInt());
         const qint64 received = index.data(DownloadModel::BytesReceivedRole).toLongLong();
         const qint64 total = index.data(DownloadModel::BytesTotalRole).toLongLong();
         QString text = index.data(DownloadModel::StateTextRole).toString();
         if (state == DownloadItem::State::Failed)
             return text + QStringLiteral(": ") + index.data(DownloadModel::ErrorRole).toString();
-        const QString size = total > 0
-                                 ? QCoreApplication::translate("fa::DownloadsPanel", "%1 of %2")
-                                       .arg(locale.formattedDataSize(received), locale.formattedDataSize(total))
-                                 : locale.formattedDataSize(received);
+        const QString size =
+            total > 0
+                ? QCoreApplication::translate("fa::DownloadsPanel", "%1 of %2")
+                      .arg(locale.formattedDataSize(received), locale.formattedDataSize(total))
+                : locale.formattedDataSize(received);
         text += QStringLiteral(" · ") + size;
         if (state == DownloadItem::State::Running) {
             const double rate = index.data(DownloadModel::RateRole).toDouble();
@@ -48,8 +50,9 @@ public:
                         + QCoreApplication::translate("fa::DownloadsPanel", "%1/s")
                               .arg(locale.formattedDataSize(static_cast<qint64>(rate)));
             if (eta >= 0)
-                text += QStringLiteral(" · ")
-                        + QCoreApplication::translate("fa::DownloadsPanel", "%n s left", nullptr, eta);
+                text +=
+                    QStringLiteral(" · ")
+                    + QCoreApplication::translate("fa::DownloadsPanel", "%n s left", nullptr, eta);
         }
         return text;
     }
@@ -68,10 +71,12 @@ public:
         const int line = option.fontMetrics.height();
         const bool selected = option.state & QStyle::State_Selected;
         painter->save();
-        painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
-        painter->drawText(QRect(r.left(), r.top(), r.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                          option.fontMetrics.elidedText(index.data(DownloadModel::TitleRole).toString(),
-                                                        Qt::ElideRight, r.width()));
+        painter->setPen(
+            option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(
+            QRect(r.left(), r.top(), r.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+            option.fontMetrics.elidedText(index.data(DownloadModel::TitleRole).toString(),
+                                          Qt::ElideRight, r.width()));
         QStyleOptionProgressBar bar;
         bar.rect = QRect(r.left(), r.top() + line + 2, r.width(), 6);
         bar.minimum = 0;
@@ -84,7 +89,8 @@ public:
         QFont small = option.font;
         small.setPointSizeF(small.pointSizeF() * 0.9);
         painter->setFont(small);
-        painter->drawText(QRect(r.left(), r.top() + line + 10, r.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+        painter->drawText(QRect(r.left(), r.top() + line + 10, r.width(), line),
+                          Qt::AlignLeft | Qt::AlignVCenter,
                           QFontMetrics(small).elidedText(detail(index), Qt::ElideRight, r.width()));
         painter->restore();
     }
@@ -140,8 +146,10 @@ DownloadsPanel::DownloadsPanel(DownloadManager *downloads, QWidget *parent)
             &DownloadsPanel::updateButtons);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_downloads->model(), signal, this, &DownloadsPanel::updateButtons);
-    connect(m_downloads->model(), &QAbstractItemModel::dataChanged, this, &DownloadsPanel::updateButtons);
-    connect(m_downloads->model(), &QAbstractItemModel::modelReset, this, &DownloadsPanel::updateButtons);
+    connect(m_downloads->model(), &QAbstractItemModel::dataChanged, this,
+            &DownloadsPanel::updateButtons);
+    connect(m_downloads->model(), &QAbstractItemModel::modelReset, this,
+            &DownloadsPanel::updateButtons);
     retranslateUi();
 }
 
@@ -157,10 +165,13 @@ void DownloadsPanel::updateButtons()
     m_empty->setVisible(empty);
     m_list->setVisible(!empty);
     const QModelIndex index = m_list->currentIndex();
-    const auto state = static_cast<DownloadItem::State>(index.data(DownloadModel::StateRole).toInt());
+    const auto state =
+        static_cast<DownloadItem::State>(index.data(DownloadModel::StateRole).toInt());
     const bool valid = index.isValid();
-    m_cancel->setEnabled(valid && (state == DownloadItem::State::Running || state == DownloadItem::State::Queued));
-    m_resume->setEnabled(valid && (state == DownloadItem::State::Paused || state == DownloadItem::State::Failed));
+    m_cancel->setEnabled(
+        valid && (state == DownloadItem::State::Running || state == DownloadItem::State::Queued));
+    m_resume->setEnabled(
+        valid && (state == DownloadItem::State::Paused || state == DownloadItem::State::Failed));
     m_open->setEnabled(valid && state == DownloadItem::State::Finished);
     m_remove->setEnabled(valid && state != DownloadItem::State::Running);
 }

@@ -48,9 +48,8 @@ FilterPane::FilterPane(BrowseController *browse, CatalogLibrary *library, QWidge
         m_browse->pillars()->setData(index, checked ? Qt::Unchecked : Qt::Checked,
                                      Qt::CheckStateRole);
     });
-    connect(m_ui->speakerCombo, &QComboBox::activated, this, [this](int row) {
-        m_browse->setSpeaker(m_browse->speakers()->idAt(row));
-    });
+    connect(m_ui->speakerCombo, &QComboBox::activated, this,
+            [this](int row) { m_browse->setSpeaker(m_browse->speakers()->idAt(row)); });
     connect(m_ui->favouritesCheck, &QCheckBox::toggled, m_browse,
             &BrowseController::setFavouritesOnly);
     connect(m_ui->clearButton, &QPushButton::clicked, m_browse, &BrowseController::clearFilters);
@@ -123,7 +122,7 @@ void FilterPane::updateEventHeader()
     else
         //: Event dates, e.g. "April 26, 2022 – April 28, 2022"
         dates = tr("%1 – %2").arg(locale.toString(event.startDate, QLocale::LongFormat),
-                                   locale.toString(event.endDate, QLocale::LongFormat));
+                                  locale.toString(event.endDate, QLocale::LongFormat));
     QStringList facts{dates};
     const QString organizer = catalog->text(event.organizer, language);
     if (!organizer.isEmpty())

@@ -14,26 +14,40 @@ namespace fa {
 void showShortcutsDialog(QWidget *parent)
 {
     const QList<std::pair<QString, QString>> rows = {
-        {QStringLiteral("Ctrl+F"), QCoreApplication::translate("fa::HelpDialogs", "Search sessions")},
-        {QStringLiteral("Enter"), QCoreApplication::translate("fa::HelpDialogs", "Play the selected session")},
-        {QStringLiteral("Ctrl+D"), QCoreApplication::translate("fa::HelpDialogs", "Add or remove the selected session from favourites")},
-        {QStringLiteral("Ctrl+E"), QCoreApplication::translate("fa::HelpDialogs", "Write a note about the selected session")},
-        {QStringLiteral("Ctrl+Shift+X"), QCoreApplication::translate("fa::HelpDialogs", "Clear filters")},
-        {QStringLiteral("Ctrl+O"), QCoreApplication::translate("fa::HelpDialogs", "Open a catalog file")},
-        {QStringLiteral("Ctrl+Shift+O"), QCoreApplication::translate("fa::HelpDialogs", "Open a folder bundle")},
-        {QStringLiteral("Space"), QCoreApplication::translate("fa::HelpDialogs", "Play or pause (in the player)")},
-        {QStringLiteral("← / →"), QCoreApplication::translate("fa::HelpDialogs", "Back or forward 5 seconds")},
-        {QStringLiteral("J / L"), QCoreApplication::translate("fa::HelpDialogs", "Back or forward 10 seconds")},
-        {QStringLiteral("[ / ]"), QCoreApplication::translate("fa::HelpDialogs", "Previous or next chapter")},
+        {QStringLiteral("Ctrl+F"),
+         QCoreApplication::translate("fa::HelpDialogs", "Search sessions")},
+        {QStringLiteral("Enter"),
+         QCoreApplication::translate("fa::HelpDialogs", "Play the selected session")},
+        {QStringLiteral("Ctrl+D"),
+         QCoreApplication::translate("fa::HelpDialogs",
+                                     "Add or remove the selected session from favourites")},
+        {QStringLiteral("Ctrl+E"),
+         QCoreApplication::translate("fa::HelpDialogs", "Write a note about the selected session")},
+        {QStringLiteral("Ctrl+Shift+X"),
+         QCoreApplication::translate("fa::HelpDialogs", "Clear filters")},
+        {QStringLiteral("Ctrl+O"),
+         QCoreApplication::translate("fa::HelpDialogs", "Open a catalog file")},
+        {QStringLiteral("Ctrl+Shift+O"),
+         QCoreApplication::translate("fa::HelpDialogs", "Open a folder bundle")},
+        {QStringLiteral("Space"),
+         QCoreApplication::translate("fa::HelpDialogs", "Play or pause (in the player)")},
+        {QStringLiteral("← / →"),
+         QCoreApplication::translate("fa::HelpDialogs", "Back or forward 5 seconds")},
+        {QStringLiteral("J / L"),
+         QCoreApplication::translate("fa::HelpDialogs", "Back or forward 10 seconds")},
+        {QStringLiteral("[ / ]"),
+         QCoreApplication::translate("fa::HelpDialogs", "Previous or next chapter")},
         {QStringLiteral("M"), QCoreApplication::translate("fa::HelpDialogs", "Mute or unmute")},
-        {QStringLiteral("F"), QCoreApplication::translate("fa::HelpDialogs", "Full screen video (Esc to leave)")},
+        {QStringLiteral("F"),
+         QCoreApplication::translate("fa::HelpDialogs", "Full screen video (Esc to leave)")},
         {QStringLiteral("Ctrl+Q"), QCoreApplication::translate("fa::HelpDialogs", "Quit")},
     };
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("shortcutsDialog"));
     dialog.setWindowTitle(QCoreApplication::translate("fa::HelpDialogs", "Keyboard shortcuts"));
     auto *table = new QTableWidget(static_cast<int>(rows.size()), 2, &dialog);
-    table->setHorizontalHeaderLabels({QCoreApplication::translate("fa::HelpDialogs", "Keys"), QCoreApplication::translate("fa::HelpDialogs", "Action")});
+    table->setHorizontalHeaderLabels({QCoreApplication::translate("fa::HelpDialogs", "Keys"),
+                                      QCoreApplication::translate("fa::HelpDialogs", "Action")});
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -54,18 +68,24 @@ void showShortcutsDialog(QWidget *parent)
 
 void showAboutDialog(QWidget *parent, const CatalogPtr &catalog, const QString &language)
 {
-    QString text = QStringLiteral("<h3>Forum Archive %1</h3><p>%2</p><p>%3</p>")
-                       .arg(QStringLiteral(FORUM_ARCHIVE_VERSION),
-                            QCoreApplication::translate("fa::HelpDialogs", "Browse the sessions of a multi-day event and watch each one "
-                               "from its place in the day's recording.")
-                                .toHtmlEscaped(),
-                            QCoreApplication::translate("fa::HelpDialogs", "Built with Qt %1, running on Qt %2. MIT licence.")
-                                .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()))
-                                .toHtmlEscaped());
+    QString text =
+        QStringLiteral("<h3>Forum Archive %1</h3><p>%2</p><p>%3</p>")
+            .arg(QStringLiteral(FORUM_ARCHIVE_VERSION),
+                 QCoreApplication::translate(
+                     "fa::HelpDialogs",
+                     "Browse the sessions of a multi-day event and watch each one "
+                     "from its place in the day's recording.")
+                     .toHtmlEscaped(),
+                 QCoreApplication::translate("fa::HelpDialogs",
+                                             "Built with Qt %1, running on Qt %2. MIT licence.")
+                     .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()))
+                     .toHtmlEscaped());
     if (catalog) {
         text += QStringLiteral("<p><b>%1</b><br>%2</p>")
                     .arg(catalog->text(catalog->event.title, language).toHtmlEscaped(),
-                         QCoreApplication::translate("fa::HelpDialogs", "%1 days, %2 sessions, %3 speakers, %4 pillars, %5 recordings")
+                         QCoreApplication::translate(
+                             "fa::HelpDialogs",
+                             "%1 days, %2 sessions, %3 speakers, %4 pillars, %5 recordings")
                              .arg(catalog->days.size())
                              .arg(catalog->sessions.size())
                              .arg(catalog->speakers.size())
@@ -73,7 +93,8 @@ void showAboutDialog(QWidget *parent, const CatalogPtr &catalog, const QString &
                              .arg(catalog->recordings.size())
                              .toHtmlEscaped());
     }
-    QMessageBox::about(parent, QCoreApplication::translate("fa::HelpDialogs", "About Forum Archive"), text);
+    QMessageBox::about(parent,
+                       QCoreApplication::translate("fa::HelpDialogs", "About Forum Archive"), text);
 }
 
 } // namespace fa

@@ -22,7 +22,8 @@ namespace fa {
 
 namespace {
 // A busy cursor while a (possibly large) file is read and imported.
-struct BusyCursor {
+struct BusyCursor
+{
     BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
     ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
     BusyCursor(const BusyCursor &) = delete;
@@ -49,7 +50,8 @@ ImportDialog::ImportDialog(CatalogPtr current, QWidget *parent)
     , m_summaryLabel(new QLabel(this))
     , m_summary(new QPlainTextEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
-    , m_accept(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole)) {
+    , m_accept(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
+{
     setObjectName(QStringLiteral("importDialog"));
     m_path->setObjectName(QStringLiteral("pathEdit"));
     m_choose->setObjectName(QStringLiteral("chooseButton"));
@@ -120,62 +122,74 @@ ImportDialog::ImportDialog(CatalogPtr current, QWidget *parent)
     resize(680, 520);
 }
 
-QString ImportDialog::formatTitle(ImportFormat format) {
+ImportDialog::~ImportDialog()
+{
+    // Hiding the dialog while it is destroyed moves the focus out of the path field,
+    // whose editingFinished would then reach a half-destroyed dialog.
+    m_path->disconnect(this);
+}
+
+QString ImportDialog::formatTitle(ImportFormat format)
+{
     switch (format) {
-    case ImportFormat::Frab:
-        return tr("frab XML schedule");
-    case ImportFormat::ScheduleJson:
-        return tr("schedule.json");
-    case ImportFormat::YouTube:
-        return tr("YouTube chapters");
-    case ImportFormat::WebVtt:
-        return tr("WebVTT chapters");
-    case ImportFormat::Unknown:
-        break;
+    case ImportFormat::Frab: return tr("frab XML schedule");
+    case ImportFormat::ScheduleJson: return tr("schedule.json");
+    case ImportFormat::YouTube: return tr("YouTube chapters");
+    case ImportFormat::WebVtt: return tr("WebVTT chapters");
+    case ImportFormat::Unknown: break;
     }
     return tr("unknown format");
 }
 
-void ImportDialog::setInputFile(const QString &path) {
+void ImportDialog::setInputFile(const QString &path)
+{
     m_path->setText(path);
     loadFile();
 }
 
-QString ImportDialog::inputFile() const {
+QString ImportDialog::inputFile() const
+{
     return m_path->text().trimmed();
 }
 
-ImportFormat ImportDialog::format() const {
+ImportFormat ImportDialog::format() const
+{
     return static_cast<ImportFormat>(m_format->currentData().toInt());
 }
 
-void ImportDialog::setFormat(ImportFormat format) {
+void ImportDialog::setFormat(ImportFormat format)
+{
     const int row = m_format->findData(QVariant::fromValue(int(format)));
     if (row >= 0)
         m_format->setCurrentIndex(row);
 }
 
-QString ImportDialog::recordingId() const {
+QString ImportDialog::recordingId() const
+{
     return m_recording->currentData().toString();
 }
 
-void ImportDialog::setRecordingId(const QString &id) {
+void ImportDialog::setRecordingId(const QString &id)
+{
     const int row = m_recording->findData(id);
     if (row >= 0)
         m_recording->setCurrentIndex(row);
 }
 
-QString ImportDialog::summaryText() const {
+QString ImportDialog::summaryText() const
+{
     return m_summary->toPlainText();
 }
 
-void ImportDialog::changeEvent(QEvent *event) {
+void ImportDialog::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QDialog::changeEvent(event);
 }
 
-void ImportDialog::retranslateUi() {
+void ImportDialog::retranslateUi()
+{
     setWindowTitle(tr("Import Schedule or Chapters"));
     m_intro->setText(tr("A frab or schedule.json programme opens as a new catalog. YouTube or "
                         "WebVTT chapters are matched by title to the sessions of a recording "
@@ -208,7 +222,8 @@ void ImportDialog::retranslateUi() {
     updateFormatRows();
 }
 
-void ImportDialog::chooseFile() {
+void ImportDialog::chooseFile()
+{
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import Schedule or Chapters"), QFileInfo(inputFile()).path(),
         tr("Schedules and chapters (*.xml *.json *.txt *.vtt);;All files (*)"));
@@ -216,7 +231,8 @@ void ImportDialog::chooseFile() {
         setInputFile(path);
 }
 
-void ImportDialog::loadFile() {
+void ImportDialog::loadFile()
+{
     invalidate();
     m_loadedPath = inputFile();
     m_data.clear();
@@ -237,14 +253,16 @@ void ImportDialog::loadFile() {
         showErrors(tr("The file could not be read:"), m_readErrors);
 }
 
-void ImportDialog::invalidate() {
+void ImportDialog::invalidate()
+{
     m_ready = false;
     m_pending = {};
     m_summary->clear();
     m_accept->setEnabled(false);
 }
 
-void ImportDialog::updateFormatRows() {
+void ImportDialog::updateFormatRows()
+{
     const bool chapters = ScheduleImport::isChapterFormat(format());
     m_recordingLabel->setEnabled(chapters);
     m_recording->setEnabled(chapters && m_recording->count() > 0);
@@ -253,7 +271,8 @@ void ImportDialog::updateFormatRows() {
                                          : tr("Open the imported catalog"));
 }
 
-void ImportDialog::fillRecordings() {
+void ImportDialog::fillRecordings()
+{
     m_recording->clear();
     if (!m_current)
         return;
@@ -264,7 +283,8 @@ void ImportDialog::fillRecordings() {
     }
 }
 
-bool ImportDialog::preview() {
+bool ImportDialog::preview()
+{
     if (inputFile() != m_loadedPath)
         loadFile();
     invalidate();
@@ -282,7 +302,8 @@ bool ImportDialog::preview() {
     return m_ready;
 }
 
-bool ImportDialog::previewSchedule() {
+bool ImportDialog::previewSchedule()
+{
     ImportResult imported = ScheduleImport::importSchedule(m_data, format());
     if (!imported.report.ok() || !imported.catalog) {
         showErrors(tr("%1 could not be imported as %2:")
@@ -313,7 +334,8 @@ bool ImportDialog::previewSchedule() {
     return true;
 }
 
-bool ImportDialog::previewChapters() {
+bool ImportDialog::previewChapters()
+{
     if (!m_current || recordingId().isEmpty()) {
         m_summary->setPlainText(
             tr("Chapters belong to a recording of the current catalog; this catalog has none."));
@@ -354,7 +376,8 @@ bool ImportDialog::previewChapters() {
     return true;
 }
 
-void ImportDialog::showErrors(const QString &heading, const QList<ImportMessage> &errors) {
+void ImportDialog::showErrors(const QString &heading, const QList<ImportMessage> &errors)
+{
     QString text = heading + u'\n';
     for (const ImportMessage &e : errors)
         text += u"  " + e.toString() + u'\n';

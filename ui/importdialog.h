@@ -17,7 +17,8 @@ class QPushButton;
 namespace fa {
 
 // What the user accepted in the import dialog.
-struct ImportDialogResult {
+struct ImportDialogResult
+{
     enum class Kind { None, Catalog, Chapters };
     Kind kind = Kind::None;
     ImportFormat format = ImportFormat::Unknown;
@@ -39,12 +40,14 @@ struct ImportDialogResult {
 // File → Import Schedule or Chapters…: choose a file, check or override the
 // detected format, choose the recording chapters belong to, and read the
 // summary before anything opens.
-class ImportDialog : public QDialog {
+class ImportDialog : public QDialog
+{
     Q_OBJECT
 
 public:
     // current: the catalog chapters attach to; may be null (schedules only).
     explicit ImportDialog(CatalogPtr current, QWidget *parent = nullptr);
+    ~ImportDialog() override;
 
     // Valid once the dialog was accepted (named so as not to hide QDialog::result()).
     const ImportDialogResult &importResult() const { return m_result; }

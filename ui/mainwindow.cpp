@@ -2,11 +2,12 @@
 
 #include "authoringpanel.h"
 #include "browsecontroller.h"
-#include "chapteroverlay.h"
-#include "importdialog.h"
 #include "cataloglibrary.h"
+#include "chapteroverlay.h"
+#include "downloadmanager.h"
 #include "filterpane.h"
 #include "helpdialogs.h"
+#include "importdialog.h"
 #include "knowncatalogs.h"
 #include "languagemanager.h"
 #include "momentlink.h"
@@ -15,20 +16,19 @@
 #include "playercontroller.h"
 #include "playerpane.h"
 #include "problemsdialog.h"
+#include "remotecatalogloader.h"
 #include "sessiondetailpane.h"
 #include "sessionfilterproxy.h"
 #include "sessionlistmodel.h"
 #include "sessionlistpane.h"
-#include "remotecatalogloader.h"
-#include "downloadmanager.h"
 #include "userdatastore.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDesktopServices>
-#include <QDockWidget>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -153,7 +153,8 @@ void MainWindow::createActions()
     m_exportNotesAction = make("exportNotesAction");
     m_quitAction = make("quitAction", QKeySequence::Quit);
     m_searchAction = make("searchAction", QKeySequence::Find);
-    m_clearFiltersAction = make("clearFiltersAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    m_clearFiltersAction =
+        make("clearFiltersAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     m_showFiltersAction = make("showFiltersAction", QKeySequence(Qt::Key_F9));
     m_showFiltersAction->setCheckable(true);
     m_showFiltersAction->setChecked(true);
@@ -178,16 +179,14 @@ void MainWindow::createActions()
     connect(m_clearFiltersAction, &QAction::triggered, m_services.browse,
             &BrowseController::clearFilters);
     connect(m_showFiltersAction, &QAction::toggled, m_filters, &QWidget::setVisible);
-    connect(m_favouriteAction, &QAction::triggered, this, [this] {
-        m_services.browse->toggleFavourite(m_list->currentSessionId());
-    });
+    connect(m_favouriteAction, &QAction::triggered, this,
+            [this] { m_services.browse->toggleFavourite(m_list->currentSessionId()); });
     connect(m_noteAction, &QAction::triggered, m_details, &SessionDetailPane::focusNote);
     connect(m_playAction, &QAction::triggered, this,
             [this] { playSession(m_list->currentSessionId()); });
     connect(m_shortcutsAction, &QAction::triggered, this, [this] { showShortcutsDialog(this); });
-    connect(m_aboutAction, &QAction::triggered, this, [this] {
-        showAboutDialog(this, m_services.library->current(), language());
-    });
+    connect(m_aboutAction, &QAction::triggered, this,
+            [this] { showAboutDialog(this, m_services.library->current(), language()); });
 
     m_importAction = make("importAction", QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importSchedule);
@@ -261,8 +260,9 @@ void MainWindow::updateWindowTitle()
 {
     const CatalogPtr catalog = m_services.library->current();
     //: Window title: the open event, then the application's name
-    setWindowTitle(catalog ? tr("%1 — Forum Archive").arg(catalog->text(catalog->event.title, language()))
-                           : tr("Forum Archive"));
+    setWindowTitle(
+        catalog ? tr("%1 — Forum Archive").arg(catalog->text(catalog->event.title, language()))
+                : tr("Forum Archive"));
 }
 
 void MainWindow::retranslateUi()
@@ -319,8 +319,9 @@ void MainWindow::updateStatus()
 {
     const int total = m_services.browse->totalCount();
     const int visible = m_services.browse->visibleCount();
-    m_countLabel->setText(visible == total ? tr("%n session(s)", nullptr, total)
-                                           : tr("%1 of %n session(s)", nullptr, total).arg(visible));
+    m_countLabel->setText(visible == total
+                              ? tr("%n session(s)", nullptr, total)
+                              : tr("%1 of %n session(s)", nullptr, total).arg(visible));
 }
 
 bool MainWindow::openCatalog(const QString &path)
@@ -330,8 +331,8 @@ bool MainWindow::openCatalog(const QString &path)
         return true;
     }
     const CatalogLoadResult result = m_services.library->open(path);
-    const QString shown = path.startsWith(u':') ? tr("The built-in catalog")
-                                                : QDir::toNativeSeparators(path);
+    const QString shown =
+        path.startsWith(u':') ? tr("The built-in catalog") : QDir::toNativeSeparators(path);
     if (!result.ok()) {
         ProblemsDialog dialog(shown, result.problems, true, this);
         dialog.exec();
@@ -398,9 +399,9 @@ bool MainWindow::playSession(const QString &sessionId, const QString &recordingI
             if (options[i].recordingId == recordingId)
                 index = i;
         }
-        started = index >= 0 ? player->playSession(catalog, sessionId, language(), index)
-                             : player->playRecording(catalog, recordingId, offset.value_or(0),
-                                                     language());
+        started = index >= 0
+                      ? player->playSession(catalog, sessionId, language(), index)
+                      : player->playRecording(catalog, recordingId, offset.value_or(0), language());
     }
     if (!started) {
         statusBar()->showMessage(tr("This session has no recording in the catalog."), 5000);
@@ -453,7 +454,8 @@ void MainWindow::importSchedule()
     const ImportDialogResult &result = dialog.importResult();
     if (result.kind == ImportDialogResult::Kind::Catalog && result.catalog) {
         m_services.library->add(result.catalog);
-        statusBar()->showMessage(tr("Imported %1").arg(QDir::toNativeSeparators(result.inputFile)), 5000);
+        statusBar()->showMessage(tr("Imported %1").arg(QDir::toNativeSeparators(result.inputFile)),
+                                 5000);
     } else if (result.kind == ImportDialogResult::Kind::Chapters) {
         m_services.chapters->importChapters(result.recordingId, result.chapters);
         m_authoringDock->show();
@@ -466,8 +468,8 @@ void MainWindow::onSessionEntered(const QString &sessionId)
     const Session *session = catalog ? catalog->session(sessionId) : nullptr;
     if (!session)
         return;
-    statusBar()->showMessage(
-        tr("Now playing: %1").arg(catalog->text(session->title, language())), 6000);
+    statusBar()->showMessage(tr("Now playing: %1").arg(catalog->text(session->title, language())),
+                             6000);
     if (m_followPlaybackAction->isChecked() && catalog == m_services.library->current())
         m_list->selectSession(sessionId);
 }
@@ -499,14 +501,14 @@ void MainWindow::exportNotes()
                                                       suggested, tr("Markdown (*.md)"));
     if (path.isEmpty())
         return;
-    const QString markdown = NotesExport::toMarkdown(
-        *catalog, m_services.userData->favourites(catalog->event.id),
-        m_services.userData->notes(catalog->event.id), language());
+    const QString markdown =
+        NotesExport::toMarkdown(*catalog, m_services.userData->favourites(catalog->event.id),
+                                m_services.userData->notes(catalog->event.id), language());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(markdown.toUtf8()) < 0 || !file.commit()) {
-        QMessageBox::warning(this, tr("Export Favourites and Notes"),
-                             tr("Could not write %1: %2")
-                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
+        QMessageBox::warning(
+            this, tr("Export Favourites and Notes"),
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
     statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
@@ -563,7 +565,8 @@ void MainWindow::saveSession() const
     s->setValue(QStringLiteral("catalogs/recent"), m_services.library->recent());
     const SessionFilter &f = m_services.browse->filter();
     s->setValue(QStringLiteral("filter/day"), f.dayId);
-    s->setValue(QStringLiteral("filter/pillars"), QStringList(f.pillarIds.cbegin(), f.pillarIds.cend()));
+    s->setValue(QStringLiteral("filter/pillars"),
+                QStringList(f.pillarIds.cbegin(), f.pillarIds.cend()));
     s->setValue(QStringLiteral("filter/speaker"), f.speakerId);
     s->setValue(QStringLiteral("filter/text"), f.text);
     s->setValue(QStringLiteral("filter/favouritesOnly"), f.favouritesOnly);
@@ -593,7 +596,8 @@ void MainWindow::restoreSession()
             continue;
         if (origin.startsWith(u"http://") || origin.startsWith(u"https://")) {
             // The kept copy opens at once; checkDueUpdates() refreshes it later.
-            const RemoteCatalogResult copy = m_services.remoteCatalogs->openCachedCopy(QUrl(origin));
+            const RemoteCatalogResult copy =
+                m_services.remoteCatalogs->openCachedCopy(QUrl(origin));
             if (copy.catalog) {
                 m_services.library->add(copy.catalog);
                 m_notices.insert(copy.catalog->origin, copy.notice);

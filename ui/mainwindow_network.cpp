@@ -65,9 +65,9 @@ void MainWindow::createNetworkUi()
 void MainWindow::chooseAddress()
 {
     bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Open from Address"),
-                                               tr("Address of a Forum Archive catalog (http or https):"),
-                                               QLineEdit::Normal, QStringLiteral("https://"), &ok);
+    const QString text = QInputDialog::getText(
+        this, tr("Open from Address"), tr("Address of a Forum Archive catalog (http or https):"),
+        QLineEdit::Normal, QStringLiteral("https://"), &ok);
     if (!ok)
         return;
     const QUrl url = QUrl::fromUserInput(text.trimmed());
@@ -129,7 +129,8 @@ void MainWindow::onRemoteFinished(const RemoteCatalogResult &result)
     if (result.notModified)
         statusBar()->showMessage(tr("%1 is up to date.").arg(result.address), 5000);
     else if (result.hadPrevious && !result.fromCache)
-        statusBar()->showMessage(tr("%1 updated: %2").arg(result.address, result.changes.summary()), 10000);
+        statusBar()->showMessage(tr("%1 updated: %2").arg(result.address, result.changes.summary()),
+                                 10000);
 }
 
 void MainWindow::updateNotice()

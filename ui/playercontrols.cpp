@@ -59,8 +59,8 @@ PlayerControls::PlayerControls(QWidget *parent)
     m_volume->setMaximumWidth(110);
     m_options->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_options->setMinimumContentsLength(9);
-    m_timeLabel->setMinimumWidth(m_timeLabel->fontMetrics().horizontalAdvance(
-        QStringLiteral("00:00:00 / 00:00:00")));
+    m_timeLabel->setMinimumWidth(
+        m_timeLabel->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00 / 00:00:00")));
     m_timeLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_seek->setEnabled(false);
 
@@ -90,7 +90,8 @@ PlayerControls::PlayerControls(QWidget *parent)
     connect(m_playButton, &QToolButton::clicked, this, &PlayerControls::playPauseClicked);
     connect(m_previousButton, &QToolButton::clicked, this, &PlayerControls::previousChapterClicked);
     connect(m_nextButton, &QToolButton::clicked, this, &PlayerControls::nextChapterClicked);
-    connect(m_seek, &QSlider::sliderReleased, this, [this] { Q_EMIT seekRequested(m_seek->value()); });
+    connect(m_seek, &QSlider::sliderReleased, this,
+            [this] { Q_EMIT seekRequested(m_seek->value()); });
     // Keyboard and page clicks on the bar seek as well.
     connect(m_seek, &QSlider::actionTriggered, this, [this](int action) {
         if (action != QAbstractSlider::SliderMove)
@@ -118,7 +119,8 @@ PlayerControls::PlayerControls(QWidget *parent)
 void PlayerControls::setPlaying(bool playing)
 {
     m_playing = playing;
-    m_playButton->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_playButton->setIcon(
+        style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     retranslateUi();
 }
 
@@ -160,7 +162,8 @@ void PlayerControls::setVolume(float volume)
 void PlayerControls::setMuted(bool muted)
 {
     m_muted = muted;
-    m_muteButton->setIcon(style()->standardIcon(muted ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
+    m_muteButton->setIcon(
+        style()->standardIcon(muted ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
     retranslateUi();
 }
 
@@ -189,8 +192,8 @@ void PlayerControls::setResumeAt(qint64 ms)
 
 void PlayerControls::setFullScreen(bool on)
 {
-    m_fullScreenButton->setIcon(style()->standardIcon(on ? QStyle::SP_TitleBarNormalButton
-                                                         : QStyle::SP_TitleBarMaxButton));
+    m_fullScreenButton->setIcon(
+        style()->standardIcon(on ? QStyle::SP_TitleBarNormalButton : QStyle::SP_TitleBarMaxButton));
 }
 
 void PlayerControls::updateTimeLabel()
@@ -220,7 +223,8 @@ void PlayerControls::retranslateUi()
     m_muteButton->setAccessibleName(m_muted ? tr("Unmute") : tr("Mute"));
     m_volume->setToolTip(tr("Volume"));
     m_volume->setAccessibleName(tr("Volume"));
-    m_resumeButton->setText(tr("Resume at %1").arg(formatTimecode(std::max<qint64>(0, m_resumeAt))));
+    m_resumeButton->setText(
+        tr("Resume at %1").arg(formatTimecode(std::max<qint64>(0, m_resumeAt))));
     m_copyLinkButton->setText(tr("Copy link"));
     m_copyLinkButton->setAccessibleName(tr("Copy link"));
     m_copyLinkButton->setToolTip(tr("Copy a link to this moment of the recording"));

@@ -2,8 +2,8 @@
 
 #include "chapterlistmodel.h"
 #include "playbackroles.h"
-#include "playercontrols.h"
 #include "playercontroller.h"
+#include "playercontrols.h"
 
 #include <QAction>
 #include <QApplication>
@@ -109,7 +109,8 @@ PlayerPane::PlayerPane(PlayerController *player, QWidget *parent)
     connect(m_player, &PlayerController::errorOccurred, this, &PlayerPane::updateState);
     connect(m_player, &PlayerController::recordingChanged, this, &PlayerPane::updateRecording);
     connect(m_player, &PlayerController::optionsChanged, this, &PlayerPane::updateRecording);
-    connect(m_player, &PlayerController::currentChapterChanged, this, &PlayerPane::updateChapterLabel);
+    connect(m_player, &PlayerController::currentChapterChanged, this,
+            &PlayerPane::updateChapterLabel);
     connect(m_player, &PlayerController::positionChanged, m_controls, &PlayerControls::setPosition);
     connect(m_player, &PlayerController::durationChanged, m_controls, &PlayerControls::setDuration);
     connect(m_player, &PlayerController::seekableChanged, m_controls, &PlayerControls::setSeekable);
@@ -117,14 +118,19 @@ PlayerPane::PlayerPane(PlayerController *player, QWidget *parent)
     connect(m_player, &PlayerController::volumeChanged, m_controls, &PlayerControls::setVolume);
     connect(m_player, &PlayerController::mutedChanged, m_controls, &PlayerControls::setMuted);
 
-    connect(m_controls, &PlayerControls::playPauseClicked, m_player, &PlayerController::togglePlayPause);
+    connect(m_controls, &PlayerControls::playPauseClicked, m_player,
+            &PlayerController::togglePlayPause);
     connect(m_controls, &PlayerControls::seekRequested, m_player, &PlayerController::setPosition);
-    connect(m_controls, &PlayerControls::previousChapterClicked, m_player, &PlayerController::previousChapter);
-    connect(m_controls, &PlayerControls::nextChapterClicked, m_player, &PlayerController::nextChapter);
+    connect(m_controls, &PlayerControls::previousChapterClicked, m_player,
+            &PlayerController::previousChapter);
+    connect(m_controls, &PlayerControls::nextChapterClicked, m_player,
+            &PlayerController::nextChapter);
     connect(m_controls, &PlayerControls::volumeRequested, m_player, &PlayerController::setVolume);
     connect(m_controls, &PlayerControls::muteClicked, m_player, &PlayerController::toggleMuted);
-    connect(m_controls, &PlayerControls::rateRequested, m_player, &PlayerController::setPlaybackRate);
-    connect(m_controls, &PlayerControls::optionRequested, m_player, &PlayerController::selectOption);
+    connect(m_controls, &PlayerControls::rateRequested, m_player,
+            &PlayerController::setPlaybackRate);
+    connect(m_controls, &PlayerControls::optionRequested, m_player,
+            &PlayerController::selectOption);
     connect(m_controls, &PlayerControls::resumeClicked, m_player, [this] {
         m_player->resume();
         m_controls->setResumeAt(-1);
@@ -138,7 +144,8 @@ PlayerPane::PlayerPane(PlayerController *player, QWidget *parent)
             [this](const QModelIndex &index) { m_player->jumpToChapter(index.row()); });
     connect(m_linkFileButton, &QPushButton::clicked, this, &PlayerPane::linkFile);
     connect(m_linkAddressButton, &QPushButton::clicked, this, &PlayerPane::linkAddress);
-    connect(m_openExternalButton, &QPushButton::clicked, m_player, &PlayerController::openExternally);
+    connect(m_openExternalButton, &QPushButton::clicked, m_player,
+            &PlayerController::openExternally);
 
     createShortcuts();
     retranslateUi();
@@ -160,10 +167,13 @@ void PlayerPane::createShortcuts()
     add("forwardShortcut", QKeySequence(Qt::Key_Right), [this] { m_player->seekRelative(5000); });
     add("backLongShortcut", QKeySequence(Qt::Key_J), [this] { m_player->seekRelative(-10000); });
     add("forwardLongShortcut", QKeySequence(Qt::Key_L), [this] { m_player->seekRelative(10000); });
-    add("previousChapterShortcut", QKeySequence(Qt::Key_BracketLeft), [this] { m_player->previousChapter(); });
-    add("nextChapterShortcut", QKeySequence(Qt::Key_BracketRight), [this] { m_player->nextChapter(); });
+    add("previousChapterShortcut", QKeySequence(Qt::Key_BracketLeft),
+        [this] { m_player->previousChapter(); });
+    add("nextChapterShortcut", QKeySequence(Qt::Key_BracketRight),
+        [this] { m_player->nextChapter(); });
     add("muteShortcut", QKeySequence(Qt::Key_M), [this] { m_player->toggleMuted(); });
-    add("fullScreenShortcut", QKeySequence(Qt::Key_F), [this] { setFullScreen(!m_video->isFullScreen()); });
+    add("fullScreenShortcut", QKeySequence(Qt::Key_F),
+        [this] { setFullScreen(!m_video->isFullScreen()); });
 }
 
 void PlayerPane::setLanguage(const QString &language)
@@ -211,17 +221,18 @@ void PlayerPane::updateRecording()
     QList<ChapterSlider::Mark> marks;
     for (int i = 0; i < m_chapterModel->rowCount(); ++i) {
         const QModelIndex index = m_chapterModel->index(i);
-        marks.append({index.data(ChapterOffsetRole).toLongLong(), index.data(ChapterTitleRole).toString()});
+        marks.append(
+            {index.data(ChapterOffsetRole).toLongLong(), index.data(ChapterTitleRole).toString()});
     }
     m_controls->setMarks(marks);
     QStringList labels;
     for (const PlaybackOption &option : m_player->options())
         labels.append(option.label);
     m_controls->setOptions(labels, m_player->currentOption());
-    const qint64 resume = m_player->recordingId().isEmpty()
-                              ? -1
-                              : m_player->resumePosition(m_player->recordingId());
-    m_controls->setResumeAt(resume > 5000 && std::abs(resume - m_player->position()) > 5000 ? resume : -1);
+    const qint64 resume =
+        m_player->recordingId().isEmpty() ? -1 : m_player->resumePosition(m_player->recordingId());
+    m_controls->setResumeAt(resume > 5000 && std::abs(resume - m_player->position()) > 5000 ? resume
+                                                                                            : -1);
     updateChapterLabel();
     updateState();
 }
@@ -229,9 +240,11 @@ void PlayerPane::updateRecording()
 void PlayerPane::updateChapterLabel()
 {
     const int current = m_player->currentChapter();
-    m_chapterLabel->setText(current >= 0 && current < m_chapterModel->rowCount()
-                                ? tr("Chapter: %1").arg(m_chapterModel->index(current).data(ChapterTitleRole).toString())
-                                : QString());
+    m_chapterLabel->setText(
+        current >= 0 && current < m_chapterModel->rowCount()
+            ? tr("Chapter: %1")
+                  .arg(m_chapterModel->index(current).data(ChapterTitleRole).toString())
+            : QString());
     if (current >= 0 && current < m_chapterModel->rowCount())
         m_chapters->setCurrentIndex(m_chapterModel->index(current));
 }
@@ -240,7 +253,8 @@ void PlayerPane::updateState()
 {
     using Status = PlayerController::Status;
     const Status status = m_player->status();
-    const bool video = status == Status::Playing || status == Status::Paused || status == Status::Loading;
+    const bool video =
+        status == Status::Playing || status == Status::Paused || status == Status::Loading;
     m_stack->setCurrentWidget(video ? static_cast<QWidget *>(m_video) : m_placeholder);
     m_controls->setPlaying(status == Status::Playing);
     m_controls->setEnabled(video);
@@ -267,17 +281,16 @@ void PlayerPane::updateState()
                                       "the session's start:\n%1")
                                        .arg(m_player->externalUrl().toDisplayString()));
         break;
-    case Status::Error:
-        m_placeholderText->setText(m_player->errorString());
-        break;
+    case Status::Error: m_placeholderText->setText(m_player->errorString()); break;
     }
 }
 
 void PlayerPane::linkFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Link a Recording File"), QString(),
-        tr("Videos (*.webm *.mp4 *.mkv *.ogv *.mov);;Audio (*.ogg *.opus *.mp3 *.m4a);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Link a Recording File"), QString(),
+                                     tr("Videos (*.webm *.mp4 *.mkv *.ogv *.mov);;Audio (*.ogg "
+                                        "*.opus *.mp3 *.m4a);;All files (*)"));
     if (!path.isEmpty())
         m_player->linkRecording(path);
 }

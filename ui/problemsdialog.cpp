@@ -11,8 +11,8 @@
 
 namespace fa {
 
-ProblemsDialog::ProblemsDialog(const QString &origin, const CatalogProblems &problems,
-                               bool refused, QWidget *parent)
+ProblemsDialog::ProblemsDialog(const QString &origin, const CatalogProblems &problems, bool refused,
+                               QWidget *parent)
     : QDialog(parent)
     , m_summary(new QLabel(this))
     , m_list(new QListWidget(this))
@@ -39,8 +39,8 @@ ProblemsDialog::ProblemsDialog(const QString &origin, const CatalogProblems &pro
         for (const CatalogProblem &p : problems) {
             if (p.isError() != wantErrors)
                 continue;
-            auto *item = new QListWidgetItem(p.isError() ? errorIcon : warningIcon, p.toString(),
-                                             m_list);
+            auto *item =
+                new QListWidgetItem(p.isError() ? errorIcon : warningIcon, p.toString(), m_list);
             item->setToolTip(p.toString());
         }
     }

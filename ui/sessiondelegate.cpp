@@ -66,7 +66,8 @@ void SessionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     case SessionListModel::FavouriteColumn: {
         const bool favourite = index.data(IsFavouriteRole).toBool();
         drawStar(painter, square.adjusted(1, 1, -1, -1), favourite,
-                 favourite ? QColor(0xd9, 0x9a, 0x06) : QColor(text.red(), text.green(), text.blue(), 90));
+                 favourite ? QColor(0xd9, 0x9a, 0x06)
+                           : QColor(text.red(), text.green(), text.blue(), 90));
         break;
     }
     case SessionListModel::RecordingColumn:

@@ -73,7 +73,8 @@ QImage rounded(const QImage &photo)
     QPainterPath circle;
     circle.addEllipse(QRectF(0, 0, 80, 80));
     painter.setClipPath(circle);
-    const QImage scaled = photo.scaled(80, 80, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
+    const QImage scaled =
+        photo.scaled(80, 80, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
     painter.drawImage(QPoint((80 - scaled.width()) / 2, (80 - scaled.height()) / 2), scaled);
     return image;
 }
@@ -227,9 +228,8 @@ void SessionDetailPane::onAnchor(const QUrl &url)
 void SessionDetailPane::retranslateUi()
 {
     m_playButton->setText(tr("&Play"));
-    m_playButton->setToolTip(m_view.recordings.isEmpty()
-                                 ? tr("No recording for this session")
-                                 : m_view.recordings.first().label);
+    m_playButton->setToolTip(m_view.recordings.isEmpty() ? tr("No recording for this session")
+                                                         : m_view.recordings.first().label);
     const bool favourite = m_catalog && m_userData->isFavourite(m_catalog->event.id, m_sessionId);
     m_favouriteButton->setChecked(favourite);
     m_favouriteButton->setText(favourite ? tr("★ Favourite") : tr("☆ Add to favourites"));

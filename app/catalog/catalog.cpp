@@ -7,8 +7,7 @@
 namespace fa {
 
 namespace {
-template<typename T>
-QHash<QString, int> indexById(const QList<T> &items)
+template<typename T> QHash<QString, int> indexById(const QList<T> &items)
 {
     QHash<QString, int> index;
     index.reserve(items.size());
@@ -64,10 +63,9 @@ QList<ChapterEntry> Catalog::chaptersOf(const QString &recordingId) const
                 entries.append({i, chapter});
         }
     }
-    std::stable_sort(entries.begin(), entries.end(),
-                     [](const ChapterEntry &a, const ChapterEntry &b) {
-                         return a.chapter.at < b.chapter.at;
-                     });
+    std::stable_sort(
+        entries.begin(), entries.end(),
+        [](const ChapterEntry &a, const ChapterEntry &b) { return a.chapter.at < b.chapter.at; });
     return entries;
 }
 
@@ -85,8 +83,8 @@ Source::Kind inferSourceKind(const QUrl &url)
         || host == u"youtube-nocookie.com" || host.endsWith(u".youtube-nocookie.com"))
         return Source::Kind::YouTube;
     static const QStringList mediaSuffixes = {
-        QStringLiteral(".webm"), QStringLiteral(".mp4"), QStringLiteral(".mkv"),
-        QStringLiteral(".ogg"),  QStringLiteral(".ogv"), QStringLiteral(".mp3"),
+        QStringLiteral(".webm"), QStringLiteral(".mp4"),  QStringLiteral(".mkv"),
+        QStringLiteral(".ogg"),  QStringLiteral(".ogv"),  QStringLiteral(".mp3"),
         QStringLiteral(".m4a"),  QStringLiteral(".opus"), QStringLiteral(".mov")};
     const QString path = url.path().toLower();
     for (const QString &suffix : mediaSuffixes) {

@@ -1,7 +1,10 @@
 #include "catalogparser.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace fa {
 
@@ -35,16 +38,66 @@ QString typeName(const QJsonValue &v)
     return QCoreApplication::translate("fa::CatalogParser", name);
 }
 
+// Hand-written equivalents of ^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$ and ^#[0-9a-fA-F]{6}$:
+// a regular expression per translation was a tenth of the parse.
+bool isAsciiLower(QChar c)
+{
+    return c >= u'a' && c <= u'z';
+}
+
+bool isAsciiAlnum(QChar c)
+{
+    return isAsciiLower(c) || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+}
+
+bool isHexDigit(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
 bool isLanguageCode(const QString &code)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"));
-    return pattern.match(code).hasMatch();
+    const qsizetype dash = code.indexOf(u'-');
+    const QStringView language = QStringView(code).left(dash < 0 ? code.size() : dash);
+    if (language.size() < 2 || language.size() > 3
+        || !std::all_of(language.begin(), language.end(), isAsciiLower))
+        return false;
+    if (dash < 0)
+        return true;
+    const QStringView region = QStringView(code).mid(dash + 1);
+    return region.size() >= 2 && region.size() <= 8
+           && std::all_of(region.begin(), region.end(), isAsciiAlnum);
+}
+
+bool isInside(const QString &base, const QString &path)
+{
+    return path == base || path.startsWith(base + u'/');
+}
+
+// Where a path really leads. A file that does not exist yet is judged by its
+// nearest existing folder, and a dangling link by where it points, so that a
+// missing file behind a linked folder cannot escape once it appears.
+bool staysInside(const QString &base, const QString &path)
+{
+    QString probe = path;
+    for (;;) {
+        const QFileInfo info(probe);
+        const QString canonical = info.canonicalFilePath();
+        if (!canonical.isEmpty()) // the file itself must be in the folder, not be it
+            return probe == path ? canonical.startsWith(base + u'/') : isInside(base, canonical);
+        if (info.isSymLink() && !isInside(base, QDir::cleanPath(info.symLinkTarget())))
+            return false;
+        const QString parent = info.path();
+        if (parent == probe || parent.size() < base.size())
+            return false;
+        probe = parent;
+    }
 }
 
 bool isColor(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
-    return pattern.match(text).hasMatch();
+    return text.size() == 7 && text.front() == u'#'
+           && std::all_of(text.begin() + 1, text.end(), isHexDigit);
 }
 } // namespace
 
@@ -63,12 +116,10 @@ void CatalogParser::warnUnknownFields(const QJsonObject &object, const QString &
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = it.key();
-        const bool isKnown = std::any_of(known.begin(), known.end(), [&](const char *k) {
-            return key == QLatin1String(k);
-        });
+        const bool isKnown = std::any_of(known.begin(), known.end(),
+                                         [&](const char *k) { return key == QLatin1String(k); });
         if (!isKnown)
-            warning(where.isEmpty() ? key : where + u'.' + key,
-                    tr("unknown field, ignored"));
+            warning(where.isEmpty() ? key : where + u'.' + key, tr("unknown field, ignored"));
     }
 }
 
@@ -106,13 +157,17 @@ LocalizedText CatalogParser::text(const QJsonObject &o, const QString &where, co
     } else if (value.isObject()) {
         const QJsonObject translations = value.toObject();
         for (auto it = translations.begin(); it != translations.end(); ++it) {
-            const QString path = at(where, name) + u'.' + it.key();
-            if (!isLanguageCode(it.key()))
-                error(path, tr("'%1' is not a language code such as en, fr or es").arg(it.key()));
-            else if (!it.value().isString())
-                error(path, tr("expected a string, found %1").arg(typeName(it.value())));
+            // The path is built only for a problem: texts are most of a catalog.
+            const QString key = it.key();
+            const QJsonValue translation = it.value();
+            if (!isLanguageCode(key))
+                error(at(where, name) + u'.' + key,
+                      tr("'%1' is not a language code such as en, fr or es").arg(key));
+            else if (!translation.isString())
+                error(at(where, name) + u'.' + key,
+                      tr("expected a string, found %1").arg(typeName(translation)));
             else
-                result.set(it.key(), it.value().toString());
+                result.set(key, translation.toString());
         }
     } else if (!value.isUndefined()) {
         error(at(where, name),
@@ -134,18 +189,18 @@ std::optional<Milliseconds> CatalogParser::offset(const QJsonObject &o, const QS
     if (value.isDouble()) {
         result = timecodeFromSeconds(value.toDouble());
         if (!result)
-            error(at(where, name), value.toDouble() < 0
-                                       ? tr("must not be negative")
-                                       : tr("%1 is not a usable number of seconds")
-                                             .arg(value.toDouble()));
+            error(at(where, name),
+                  value.toDouble() < 0
+                      ? tr("must not be negative")
+                      : tr("%1 is not a usable number of seconds").arg(value.toDouble()));
     } else if (value.isString()) {
         result = parseTimecode(value.toString());
         if (!result)
-            error(at(where, name),
-                  value.toString().trimmed().startsWith(u'-')
-                      ? tr("must not be negative")
-                      : tr("'%1' is not a time: use seconds, M:SS or H:MM:SS")
-                            .arg(value.toString()));
+            error(
+                at(where, name),
+                value.toString().trimmed().startsWith(u'-')
+                    ? tr("must not be negative")
+                    : tr("'%1' is not a time: use seconds, M:SS or H:MM:SS").arg(value.toString()));
     } else {
         error(at(where, name),
               tr("expected seconds or a time such as 1:02:30, found %1").arg(typeName(value)));
@@ -166,8 +221,7 @@ QJsonArray CatalogParser::array(const QJsonObject &o, const QString &where, cons
     return value.toArray();
 }
 
-QStringList CatalogParser::stringList(const QJsonObject &o, const QString &where,
-                                      const char *name)
+QStringList CatalogParser::stringList(const QJsonObject &o, const QString &where, const char *name)
 {
     QStringList result;
     const QJsonArray values = array(o, where, name);
@@ -193,8 +247,7 @@ QDate CatalogParser::date(const QJsonObject &o, const QString &where, const char
     return result;
 }
 
-QDateTime CatalogParser::localDateTime(const QJsonObject &o, const QString &where,
-                                       const char *name)
+QDateTime CatalogParser::localDateTime(const QJsonObject &o, const QString &where, const char *name)
 {
     const QString value = string(o, where, name);
     if (value.isEmpty())
@@ -226,8 +279,9 @@ QString CatalogParser::id(const QJsonObject &o, const QString &where, QSet<QStri
 QString CatalogParser::checkedPath(const QString &path, const QString &where)
 {
     if (m_catalog.remote) {
-        error(where, tr("a catalog loaded from the network cannot refer to the local file '%1'")
-                         .arg(path));
+        error(
+            where,
+            tr("a catalog loaded from the network cannot refer to the local file '%1'").arg(path));
         return {};
     }
     if (QDir::isAbsolutePath(path) || path.startsWith(u'~') || path.contains(u'\\')) {
@@ -241,10 +295,8 @@ QString CatalogParser::checkedPath(const QString &path, const QString &where)
     }
     // A symbolic link inside the bundle must not point outside it either.
     if (!m_catalog.baseDir.isEmpty() && !m_catalog.baseDir.startsWith(u':')) {
-        const QFileInfo target(QDir(m_catalog.baseDir).filePath(cleaned));
-        const QString canonical = target.canonicalFilePath();
         const QString base = QFileInfo(m_catalog.baseDir).canonicalFilePath();
-        if (!canonical.isEmpty() && !base.isEmpty() && !canonical.startsWith(base + u'/')) {
+        if (!base.isEmpty() && !staysInside(base, QDir(base).filePath(cleaned))) {
             error(where, tr("'%1' is a link that leads outside the catalog's folder").arg(path));
             return {};
         }
@@ -293,10 +345,10 @@ void CatalogParser::parse(const QJsonObject &root)
         return;
     }
     if (format.toString() != QLatin1String(formatName)) {
-        error(QStringLiteral("format"), tr("expected \"%1\", found %2")
-                                            .arg(QLatin1String(formatName),
-                                                 format.isString() ? u'"' + format.toString() + u'"'
-                                                                   : typeName(format)));
+        error(QStringLiteral("format"),
+              tr("expected \"%1\", found %2")
+                  .arg(QLatin1String(formatName),
+                       format.isString() ? u'"' + format.toString() + u'"' : typeName(format)));
         return;
     }
     const QJsonValue version = root.value(QLatin1String("version"));
@@ -307,8 +359,7 @@ void CatalogParser::parse(const QJsonObject &root)
     if (!version.isDouble() || version.toDouble() != supportedVersion) {
         error(QStringLiteral("version"),
               tr("version %1 is not supported; this application reads version %2")
-                  .arg(version.isDouble() ? QString::number(version.toDouble())
-                                          : typeName(version))
+                  .arg(version.isDouble() ? QString::number(version.toDouble()) : typeName(version))
                   .arg(supportedVersion));
         return;
     }
@@ -363,7 +414,8 @@ void CatalogParser::parseEvent(const QJsonObject &o)
     event.languages = stringList(o, where, "languages");
     const QJsonValue isVirtual = field(o, where, "virtual", false);
     if (!isVirtual.isUndefined() && !isVirtual.isBool())
-        error(at(where, "virtual"), tr("expected true or false, found %1").arg(typeName(isVirtual)));
+        error(at(where, "virtual"),
+              tr("expected true or false, found %1").arg(typeName(isVirtual)));
     event.isVirtual = isVirtual.toBool();
 
     forEachObject(array(o, where, "links"), at(where, "links"),
@@ -410,10 +462,10 @@ void CatalogParser::parseDays(const QJsonArray &a)
         day.end = localDateTime(o, where, "end");
         if (day.date.isValid() && event.startDate.isValid() && event.endDate.isValid()
             && (day.date < event.startDate || day.date > event.endDate))
-            error(at(where, "date"), tr("%1 is outside the event's dates (%2 to %3)")
-                                         .arg(day.date.toString(Qt::ISODate),
-                                              event.startDate.toString(Qt::ISODate),
-                                              event.endDate.toString(Qt::ISODate)));
+            error(at(where, "date"),
+                  tr("%1 is outside the event's dates (%2 to %3)")
+                      .arg(day.date.toString(Qt::ISODate), event.startDate.toString(Qt::ISODate),
+                           event.endDate.toString(Qt::ISODate)));
         if (day.start.isValid() && day.end.isValid() && day.end <= day.start)
             error(at(where, "end"), tr("the day ends before it starts"));
         m_catalog.days.append(day);
@@ -447,8 +499,7 @@ void CatalogParser::parseSpeakers(const QJsonArray &a)
 void CatalogParser::parseRecordings(const QJsonArray &a)
 {
     QSet<QString> seen;
-    forEachObject(a, QStringLiteral("recordings"), [&](const QJsonObject &o,
-                                                       const QString &where) {
+    forEachObject(a, QStringLiteral("recordings"), [&](const QJsonObject &o, const QString &where) {
         warnUnknownFields(o, where,
                           {"id", "kind", "day", "language", "title", "duration", "sources"});
         Recording recording;
@@ -505,6 +556,11 @@ void CatalogParser::parseRecordings(const QJsonArray &a)
 
 void CatalogParser::parseSessions(const QJsonArray &a)
 {
+    if (a.size() > maxSessions) {
+        error(QStringLiteral("sessions"),
+              tr("%1 sessions, more than the limit of %2").arg(a.size()).arg(maxSessions));
+        return;
+    }
     QSet<QString> seen;
     m_catalog.sessions.reserve(a.size());
     forEachObject(a, QStringLiteral("sessions"), [&](const QJsonObject &o, const QString &where) {
@@ -560,29 +616,27 @@ Session CatalogParser::parseSession(const QJsonObject &o, const QString &where)
         session.speakers.append(speaker);
     }
 
-    forEachObject(array(o, where, "chapters"), at(where, "chapters"),
-                  [&](const QJsonObject &c, const QString &w) {
-                      warnUnknownFields(c, w, {"recording", "at", "title", "color"});
-                      Chapter chapter;
-                      chapter.recordingId = string(c, w, "recording", true);
-                      chapter.at = offset(c, w, "at", true).value_or(0);
-                      chapter.title = text(c, w, "title");
-                      chapter.color = string(c, w, "color");
-                      if (!chapter.color.isEmpty() && !isColor(chapter.color))
-                          error(at(w, "color"),
-                                tr("'%1' is not a colour such as #1f7a4d").arg(chapter.color));
-                      const Recording *recording = m_catalog.recording(chapter.recordingId);
-                      if (!chapter.recordingId.isEmpty() && !recording)
-                          error(at(w, "recording"),
-                                tr("unknown recording '%1'").arg(chapter.recordingId));
-                      else if (recording && recording->duration
-                               && chapter.at > *recording->duration)
-                          error(at(w, "at"),
-                                tr("%1 is beyond the end of recording '%2' (%3)")
-                                    .arg(formatTimecode(chapter.at, true), recording->id,
-                                         formatTimecode(*recording->duration, true)));
-                      session.chapters.append(chapter);
-                  });
+    forEachObject(
+        array(o, where, "chapters"), at(where, "chapters"),
+        [&](const QJsonObject &c, const QString &w) {
+            warnUnknownFields(c, w, {"recording", "at", "title", "color"});
+            Chapter chapter;
+            chapter.recordingId = string(c, w, "recording", true);
+            chapter.at = offset(c, w, "at", true).value_or(0);
+            chapter.title = text(c, w, "title");
+            chapter.color = string(c, w, "color");
+            if (!chapter.color.isEmpty() && !isColor(chapter.color))
+                error(at(w, "color"),
+                      tr("'%1' is not a colour such as #1f7a4d").arg(chapter.color));
+            const Recording *recording = m_catalog.recording(chapter.recordingId);
+            if (!chapter.recordingId.isEmpty() && !recording)
+                error(at(w, "recording"), tr("unknown recording '%1'").arg(chapter.recordingId));
+            else if (recording && recording->duration && chapter.at > *recording->duration)
+                error(at(w, "at"), tr("%1 is beyond the end of recording '%2' (%3)")
+                                       .arg(formatTimecode(chapter.at, true), recording->id,
+                                            formatTimecode(*recording->duration, true)));
+            session.chapters.append(chapter);
+        });
 
     forEachObject(array(o, where, "materials"), at(where, "materials"),
                   [&](const QJsonObject &m, const QString &w) {
@@ -591,8 +645,17 @@ Session CatalogParser::parseSession(const QJsonObject &o, const QString &where)
     return session;
 }
 
-void CatalogParser::parseSessionStart(Session &session, const QJsonObject &o,
-                                      const QString &where)
+QDateTime CatalogParser::dayBounds(const Day &day, bool start) const
+{
+    if (start)
+        return day.start.isValid() ? day.start
+                                   : QDateTime(day.date, QTime(0, 0), m_catalog.event.timeZone);
+    return day.end.isValid()
+               ? day.end
+               : QDateTime(day.date.addDays(1), QTime(0, 0), m_catalog.event.timeZone);
+}
+
+void CatalogParser::parseSessionStart(Session &session, const QJsonObject &o, const QString &where)
 {
     const QString start = string(o, where, "start");
     if (start.isEmpty())
@@ -617,13 +680,15 @@ void CatalogParser::parseSessionStart(Session &session, const QJsonObject &o,
     if (!day || !session.start.isValid())
         return;
 
-    const QDateTime dayStart = day->start.isValid()
-                                   ? day->start
-                                   : QDateTime(day->date, QTime(0, 0), m_catalog.event.timeZone);
-    const QDateTime dayEnd = day->end.isValid()
-                                 ? day->end
-                                 : QDateTime(day->date.addDays(1), QTime(0, 0),
-                                             m_catalog.event.timeZone);
+    // Every session of a day checks against the same bounds: convert them once.
+    const auto bounds = std::find_if(m_dayBounds.cbegin(), m_dayBounds.cend(),
+                                     [day](const DayBounds &b) { return b.day == day; });
+    const DayBounds &known = bounds != m_dayBounds.cend()
+                                 ? *bounds
+                                 : m_dayBounds.emplace_back(
+                                     DayBounds{day, dayBounds(*day, true), dayBounds(*day, false)});
+    const QDateTime &dayStart = known.start;
+    const QDateTime &dayEnd = known.end;
     const QDateTime sessionEnd = session.start.addMSecs(session.duration.value_or(0));
     if (session.start < dayStart || sessionEnd > dayEnd)
         error(at(where, "start"), tr("the session (%1 to %2) lies outside its day '%3' (%4 to %5)")

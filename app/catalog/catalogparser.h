@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <initializer_list>
+#include <vector>
 
 namespace fa {
 
@@ -20,6 +21,10 @@ class CatalogParser
     Q_DECLARE_TR_FUNCTIONS(fa::CatalogParser)
 
 public:
+    // Far above any real programme (FOSDEM has about 900 talks), low enough that
+    // a hostile catalog cannot make the app hold millions of sessions in memory.
+    static constexpr qsizetype maxSessions = 50000;
+
     CatalogParser(Catalog &catalog, CatalogProblems &problems)
         : m_catalog(catalog)
         , m_problems(problems)
@@ -39,8 +44,8 @@ private:
                    bool required = false);
     LocalizedText text(const QJsonObject &o, const QString &where, const char *name,
                        bool required = false);
-    std::optional<Milliseconds> offset(const QJsonObject &o, const QString &where,
-                                       const char *name, bool required = false);
+    std::optional<Milliseconds> offset(const QJsonObject &o, const QString &where, const char *name,
+                                       bool required = false);
     QJsonArray array(const QJsonObject &o, const QString &where, const char *name,
                      bool required = false);
     QStringList stringList(const QJsonObject &o, const QString &where, const char *name);
@@ -59,13 +64,20 @@ private:
     void parseSessions(const QJsonArray &a);
     Session parseSession(const QJsonObject &o, const QString &where);
     void parseSessionStart(Session &session, const QJsonObject &o, const QString &where);
+    QDateTime dayBounds(const Day &day, bool start) const;
     Material parseMaterial(const QJsonObject &o, const QString &where);
 
-    template<typename Fn>
-    void forEachObject(const QJsonArray &a, const QString &name, Fn &&fn);
+    template<typename Fn> void forEachObject(const QJsonArray &a, const QString &name, Fn &&fn);
 
     Catalog &m_catalog;
     CatalogProblems &m_problems;
+    struct DayBounds
+    {
+        const Day *day;
+        QDateTime start;
+        QDateTime end;
+    };
+    std::vector<DayBounds> m_dayBounds; // few days: a list beats a hash
 };
 
 } // namespace fa

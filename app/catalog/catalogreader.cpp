@@ -63,24 +63,25 @@ CatalogLoadResult CatalogReader::readPath(const QString &path)
     // read(max + 1) guards against files that grow between the check and the read.
     const QByteArray data = file.read(maxFileSize + 1);
     if (data.size() > maxFileSize)
-        return failure(path, tr("the file is larger than the limit of %1 MiB")
-                                 .arg(maxFileSize / (1024 * 1024)));
+        return failure(
+            path,
+            tr("the file is larger than the limit of %1 MiB").arg(maxFileSize / (1024 * 1024)));
 
     CatalogReadOptions options;
     options.origin = path;
     const bool resource = filePath.startsWith(u':');
-    options.baseDir = resource ? QFileInfo(filePath).path()
-                               : QFileInfo(filePath).absoluteDir().canonicalPath();
+    options.baseDir =
+        resource ? QFileInfo(filePath).path() : QFileInfo(filePath).absoluteDir().canonicalPath();
     return readData(data, options);
 }
 
-CatalogLoadResult CatalogReader::readData(const QByteArray &data,
-                                          const CatalogReadOptions &options)
+CatalogLoadResult CatalogReader::readData(const QByteArray &data, const CatalogReadOptions &options)
 {
     CatalogLoadResult result;
     if (data.size() > maxFileSize)
-        return failure(QString(), tr("the catalog is larger than the limit of %1 MiB")
-                                      .arg(maxFileSize / (1024 * 1024)));
+        return failure(
+            QString(),
+            tr("the catalog is larger than the limit of %1 MiB").arg(maxFileSize / (1024 * 1024)));
     const auto document = parseJsonChecked(data, result.problems);
     if (!document)
         return result;

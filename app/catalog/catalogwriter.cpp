@@ -11,17 +11,20 @@ namespace fa {
 namespace {
 constexpr int formatVersion = 1;
 
-class Writer {
+class Writer
+{
 public:
     explicit Writer(const Catalog &catalog)
         : m_catalog(catalog)
-        , m_language(catalog.event.language) {}
+        , m_language(catalog.event.language)
+    {}
 
     QJsonObject write() const;
 
 private:
     // A plain string when the only language is the event's, else an object.
-    void text(QJsonObject &o, const char *key, const LocalizedText &t) const {
+    void text(QJsonObject &o, const char *key, const LocalizedText &t) const
+    {
         if (t.isEmpty())
             return;
         const auto &values = t.values();
@@ -35,17 +38,20 @@ private:
         o.insert(QLatin1String(key), translations);
     }
 
-    static void string(QJsonObject &o, const char *key, const QString &value) {
+    static void string(QJsonObject &o, const char *key, const QString &value)
+    {
         if (!value.isEmpty())
             o.insert(QLatin1String(key), value);
     }
 
-    static void offset(QJsonObject &o, const char *key, const std::optional<Milliseconds> &ms) {
+    static void offset(QJsonObject &o, const char *key, const std::optional<Milliseconds> &ms)
+    {
         if (ms)
             o.insert(QLatin1String(key), formatTimecode(*ms, true));
     }
 
-    static QString localDateTime(const QDateTime &dt, const QTimeZone &zone) {
+    static QString localDateTime(const QDateTime &dt, const QTimeZone &zone)
+    {
         const QDateTime local = zone.isValid() ? dt.toTimeZone(zone) : dt;
         return local.toString(local.time().second() != 0 ? u"yyyy-MM-ddTHH:mm:ss"
                                                          : u"yyyy-MM-ddTHH:mm");
@@ -62,7 +68,8 @@ private:
     const QString m_language;
 };
 
-QJsonObject Writer::event() const {
+QJsonObject Writer::event() const
+{
     const Event &e = m_catalog.event;
     QJsonObject o;
     o.insert(u"id"_s, e.id);
@@ -93,7 +100,8 @@ QJsonObject Writer::event() const {
     return o;
 }
 
-QJsonObject Writer::day(const Day &d) const {
+QJsonObject Writer::day(const Day &d) const
+{
     QJsonObject o;
     o.insert(u"id"_s, d.id);
     o.insert(u"date"_s, d.date.toString(Qt::ISODate));
@@ -106,7 +114,8 @@ QJsonObject Writer::day(const Day &d) const {
     return o;
 }
 
-QJsonObject Writer::speaker(const Speaker &s) const {
+QJsonObject Writer::speaker(const Speaker &s) const
+{
     QJsonObject o;
     o.insert(u"id"_s, s.id);
     o.insert(u"name"_s, s.name);
@@ -117,7 +126,8 @@ QJsonObject Writer::speaker(const Speaker &s) const {
     return o;
 }
 
-QJsonObject Writer::recording(const Recording &r) const {
+QJsonObject Writer::recording(const Recording &r) const
+{
     QJsonObject o;
     o.insert(u"id"_s, r.id);
     o.insert(u"kind"_s, r.kind == Recording::Kind::Day ? u"day"_s : u"session"_s);
@@ -146,7 +156,8 @@ QJsonObject Writer::recording(const Recording &r) const {
     return o;
 }
 
-QJsonObject Writer::material(const Material &m) const {
+QJsonObject Writer::material(const Material &m) const
+{
     QJsonObject o;
     text(o, "title", m.title);
     if (!m.path.isEmpty())
@@ -161,7 +172,8 @@ QJsonObject Writer::material(const Material &m) const {
     return o;
 }
 
-QJsonObject Writer::session(const Session &s) const {
+QJsonObject Writer::session(const Session &s) const
+{
     QJsonObject o;
     o.insert(u"id"_s, s.id);
     o.insert(u"day"_s, s.dayId);
@@ -215,7 +227,8 @@ QJsonObject Writer::session(const Session &s) const {
     return o;
 }
 
-QJsonObject Writer::write() const {
+QJsonObject Writer::write() const
+{
     QJsonObject root;
     root.insert(u"format"_s, u"forum-archive-catalog"_s);
     root.insert(u"version"_s, formatVersion);
@@ -260,15 +273,18 @@ QJsonObject Writer::write() const {
 }
 } // namespace
 
-QJsonObject CatalogWriter::toJson(const Catalog &catalog) {
+QJsonObject CatalogWriter::toJson(const Catalog &catalog)
+{
     return Writer(catalog).write();
 }
 
-QByteArray CatalogWriter::toData(const Catalog &catalog) {
+QByteArray CatalogWriter::toData(const Catalog &catalog)
+{
     return QJsonDocument(toJson(catalog)).toJson(QJsonDocument::Indented);
 }
 
-bool CatalogWriter::writeFile(const Catalog &catalog, const QString &path, QString *error) {
+bool CatalogWriter::writeFile(const Catalog &catalog, const QString &path, QString *error)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(toData(catalog)) < 0 || !file.commit()) {
         if (error)

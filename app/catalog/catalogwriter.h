@@ -9,7 +9,8 @@ namespace fa {
 
 // Serializes a catalog to the JSON format that CatalogReader reads
 // (resources/catalogs/FORMAT.md). Empty fields are left out.
-class CatalogWriter {
+class CatalogWriter
+{
 public:
     static QJsonObject toJson(const Catalog &catalog);
     static QByteArray toData(const Catalog &catalog);

@@ -50,9 +50,8 @@ std::optional<QJsonDocument> parseJsonChecked(const QByteArray &data, CatalogPro
         } else if (c == '{' || c == '[') {
             if (++depth > maxJsonDepth) {
                 problems.append({CatalogProblem::Severity::Error, lineColumnAt(data, i),
-                                 QCoreApplication::translate(
-                                     "fa::CatalogReader",
-                                     "JSON is nested deeper than %1 levels")
+                                 QCoreApplication::translate("fa::CatalogReader",
+                                                             "JSON is nested deeper than %1 levels")
                                      .arg(maxJsonDepth)});
                 return std::nullopt;
             }

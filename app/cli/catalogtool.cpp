@@ -138,8 +138,8 @@ int CatalogTool::validate(const QStringList &arguments)
     if (const auto done = parsePathCommand(parser, arguments, QStringLiteral("validate")))
         return *done;
 
-    const CatalogLoadResult result = loadForCommand(parser.positionalArguments().first(), m_err,
-                                                    true);
+    const CatalogLoadResult result =
+        loadForCommand(parser.positionalArguments().first(), m_err, true);
     if (!result.ok()) {
         m_err << tr("%n error(s) found.", nullptr, static_cast<int>(result.errors().size()))
               << u'\n';
@@ -159,16 +159,14 @@ int CatalogTool::stats(const QStringList &arguments)
     if (const auto done = parsePathCommand(parser, arguments, QStringLiteral("stats")))
         return *done;
 
-    const CatalogLoadResult result = loadForCommand(parser.positionalArguments().first(), m_err,
-                                                    false);
+    const CatalogLoadResult result =
+        loadForCommand(parser.positionalArguments().first(), m_err, false);
     if (!result.ok())
         return Failure;
     const Catalog &c = *result.catalog;
     // Fixed keys: scripts read these lines.
-    m_out << "days: " << c.days.size() << u'\n'
-          << "sessions: " << c.sessions.size() << u'\n'
-          << "speakers: " << c.speakers.size() << u'\n'
-          << "pillars: " << c.pillars.size() << u'\n'
+    m_out << "days: " << c.days.size() << u'\n' << "sessions: " << c.sessions.size() << u'\n'
+          << "speakers: " << c.speakers.size() << u'\n' << "pillars: " << c.pillars.size() << u'\n'
           << "recordings: " << c.recordings.size() << u'\n';
     return Success;
 }
@@ -183,8 +181,8 @@ int CatalogTool::list(const QStringList &arguments)
     const QCommandLineOption pillar(QStringLiteral("pillar"),
                                     tr("Only sessions with this pillar id (repeatable: any of)."),
                                     QStringLiteral("ID"));
-    const QCommandLineOption speaker(QStringLiteral("speaker"),
-                                     tr("Only sessions with this speaker id."), QStringLiteral("ID"));
+    const QCommandLineOption speaker(
+        QStringLiteral("speaker"), tr("Only sessions with this speaker id."), QStringLiteral("ID"));
     const QCommandLineOption search(QStringLiteral("search"),
                                     tr("Only sessions whose texts contain every word."),
                                     QStringLiteral("TEXT"));
@@ -198,8 +196,8 @@ int CatalogTool::list(const QStringList &arguments)
     if (lang != u"en" && lang != u"fr" && lang != u"es")
         return usage(tr("--language must be en, fr or es."));
 
-    const CatalogLoadResult result = loadForCommand(parser.positionalArguments().first(), m_err,
-                                                    false);
+    const CatalogLoadResult result =
+        loadForCommand(parser.positionalArguments().first(), m_err, false);
     if (!result.ok())
         return Failure;
     const Catalog &catalog = *result.catalog;

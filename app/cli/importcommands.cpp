@@ -14,12 +14,14 @@
 namespace fa {
 
 namespace {
-void printErrors(const ImportReport &report, QTextStream &err) {
+void printErrors(const ImportReport &report, QTextStream &err)
+{
     for (const ImportMessage &m : report.errors)
         err << ImportCommands::tr("error: %1").arg(m.toString()) << u'\n';
 }
 
-void printProblems(const CatalogProblems &problems, QTextStream &err) {
+void printProblems(const CatalogProblems &problems, QTextStream &err)
+{
     for (const CatalogProblem &p : problems) {
         if (p.isError())
             err << p.toString() << u'\n';
@@ -28,7 +30,8 @@ void printProblems(const CatalogProblems &problems, QTextStream &err) {
 
 // Parses a sub-command line; nullopt means "return this code".
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
-                         QTextStream &err) {
+                         QTextStream &err)
+{
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   ImportCommands::tr("Show this help."));
@@ -45,12 +48,14 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
 }
 } // namespace
 
-int ImportCommands::usage(const QString &problem, const QString &help) {
+int ImportCommands::usage(const QString &problem, const QString &help)
+{
     m_err << problem << u'\n' << help;
     return CatalogTool::UsageError;
 }
 
-int ImportCommands::import(const QStringList &arguments) {
+int ImportCommands::import(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Imports a frab schedule.xml, a schedule.json, YouTube description chapters or "
@@ -175,7 +180,8 @@ int ImportCommands::import(const QStringList &arguments) {
     return CatalogTool::Success;
 }
 
-int ImportCommands::exportChapters(const QStringList &arguments) {
+int ImportCommands::exportChapters(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Prints the chapters of a recording as YouTube "
                                         "description lines or as WebVTT."));

@@ -7,13 +7,15 @@
 namespace fa {
 
 // The import and export-chapters commands of forum-archive-catalog.
-class ImportCommands {
+class ImportCommands
+{
     Q_DECLARE_TR_FUNCTIONS(fa::ImportCommands)
 
 public:
     ImportCommands(QTextStream &out, QTextStream &err)
         : m_out(out)
-        , m_err(err) {}
+        , m_err(err)
+    {}
 
     // arguments[0] names the program and command; returns a CatalogTool::ExitCode.
     int import(const QStringList &arguments);

@@ -9,20 +9,24 @@
 namespace fa {
 
 CatalogBuilder::CatalogBuilder(ImportReport &report)
-    : m_report(report) {}
+    : m_report(report)
+{}
 
-void CatalogBuilder::setConferenceDates(const QDate &start, const QDate &end) {
+void CatalogBuilder::setConferenceDates(const QDate &start, const QDate &end)
+{
     m_conferenceStart = start;
     m_conferenceEnd = end;
 }
 
-void CatalogBuilder::setTimeZone(const QTimeZone &zone, const QString &reason) {
+void CatalogBuilder::setTimeZone(const QTimeZone &zone, const QString &reason)
+{
     m_catalog.event.timeZone = zone;
     if (!reason.isEmpty())
         m_report.warn(0, reason);
 }
 
-QString CatalogBuilder::slug(const QString &text) {
+QString CatalogBuilder::slug(const QString &text)
+{
     const QString folded = foldForSearch(text);
     QString out;
     out.reserve(folded.size());
@@ -37,7 +41,8 @@ QString CatalogBuilder::slug(const QString &text) {
     return out.left(60);
 }
 
-QString CatalogBuilder::languageCode(const QString &text) {
+QString CatalogBuilder::languageCode(const QString &text)
+{
     static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"));
     QString code = text.trimmed();
     code.replace(u'_', u'-');
@@ -46,7 +51,8 @@ QString CatalogBuilder::languageCode(const QString &text) {
     return pattern.match(code).hasMatch() ? code : QString();
 }
 
-QString CatalogBuilder::uniqueId(const QString &wanted, QSet<QString> &taken) {
+QString CatalogBuilder::uniqueId(const QString &wanted, QSet<QString> &taken)
+{
     QString id = wanted;
     for (int n = 2; taken.contains(id); ++n)
         id = wanted + u'-' + QString::number(n);
@@ -54,7 +60,8 @@ QString CatalogBuilder::uniqueId(const QString &wanted, QSet<QString> &taken) {
     return id;
 }
 
-int CatalogBuilder::addDay(const QDate &date, const QDateTime &start, const QDateTime &end) {
+int CatalogBuilder::addDay(const QDate &date, const QDateTime &start, const QDateTime &end)
+{
     Day day;
     const int index = static_cast<int>(m_catalog.days.size());
     day.id = u"day-" + QString::number(index + 1);
@@ -66,7 +73,8 @@ int CatalogBuilder::addDay(const QDate &date, const QDateTime &start, const QDat
     return index;
 }
 
-QString CatalogBuilder::pillarForTrack(const QString &track) {
+QString CatalogBuilder::pillarForTrack(const QString &track)
+{
     const QString name = track.simplified();
     if (name.isEmpty())
         return {};
@@ -82,7 +90,8 @@ QString CatalogBuilder::pillarForTrack(const QString &track) {
     return pillar.id;
 }
 
-QString CatalogBuilder::speakerFor(const QString &sourceId, const QString &rawName, int line) {
+QString CatalogBuilder::speakerFor(const QString &sourceId, const QString &rawName, int line)
+{
     const QString name = rawName.simplified();
     const QString key = sourceId.trimmed();
     if (!key.isEmpty()) {
@@ -117,14 +126,16 @@ QString CatalogBuilder::speakerFor(const QString &sourceId, const QString &rawNa
     return speaker.id;
 }
 
-void CatalogBuilder::addRoom(const QString &name) {
+void CatalogBuilder::addRoom(const QString &name)
+{
     const QString room = name.simplified();
     if (!room.isEmpty())
         m_rooms.insert(room);
 }
 
 QString CatalogBuilder::addSession(Session session, const QString &spokenLanguage, int line,
-                                   const QList<Source> &recordingSources) {
+                                   const QList<Source> &recordingSources)
+{
     const QString wanted = session.id.trimmed().isEmpty()
                                ? u"session-" + QString::number(m_catalog.sessions.size() + 1)
                                : session.id.trimmed();
@@ -147,7 +158,8 @@ QString CatalogBuilder::addSession(Session session, const QString &spokenLanguag
 }
 
 namespace {
-void rekey(LocalizedText &t, const QString &language) {
+void rekey(LocalizedText &t, const QString &language)
+{
     if (!t.has(QString()))
         return;
     const QString value = t.values().value(QString());
@@ -156,7 +168,8 @@ void rekey(LocalizedText &t, const QString &language) {
 }
 } // namespace
 
-Catalog CatalogBuilder::finish() {
+Catalog CatalogBuilder::finish()
+{
     Catalog &c = m_catalog;
     Event &e = c.event;
 

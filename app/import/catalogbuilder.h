@@ -11,7 +11,8 @@ namespace fa {
 
 // Shared by every schedule importer: turns tracks, persons, rooms and events
 // into a catalog that validates, keeping ids unique and days consistent.
-class CatalogBuilder {
+class CatalogBuilder
+{
     Q_DECLARE_TR_FUNCTIONS(fa::CatalogBuilder)
 
 public:
@@ -64,7 +65,8 @@ private:
     QSet<QString> m_sessionIds;
     QSet<QString> m_rooms;
     QHash<QString, int> m_languageUse;
-    struct PendingRecording {
+    struct PendingRecording
+    {
         int session = -1;
         QString language;
         QList<Source> sources;

@@ -7,7 +7,8 @@
 namespace fa {
 
 namespace {
-QStringList splitLines(const QString &text) {
+QStringList splitLines(const QString &text)
+{
     QString t = text;
     if (t.startsWith(QChar(0xfeff)))
         t.remove(0, 1);
@@ -16,7 +17,8 @@ QStringList splitLines(const QString &text) {
     return t.split(u'\n');
 }
 
-std::optional<Milliseconds> parseVttTimestamp(const QString &text) {
+std::optional<Milliseconds> parseVttTimestamp(const QString &text)
+{
     static const QRegularExpression pattern(
         QStringLiteral("^(?:(\\d+):)?([0-5]\\d):([0-5]\\d)\\.(\\d{3})$"));
     const auto m = pattern.match(text);
@@ -31,7 +33,8 @@ std::optional<Milliseconds> parseVttTimestamp(const QString &text) {
 }
 } // namespace
 
-QList<ImportedChapter> ChapterList::parseYouTube(const QString &text, ImportReport &report) {
+QList<ImportedChapter> ChapterList::parseYouTube(const QString &text, ImportReport &report)
+{
     report.format = QStringLiteral("youtube");
     // An optional bullet or dash, the time (maybe in brackets), a separator, the title.
     static const QRegularExpression pattern(QStringLiteral(
@@ -59,7 +62,8 @@ QList<ImportedChapter> ChapterList::parseYouTube(const QString &text, ImportRepo
     return chapters;
 }
 
-void ChapterList::checkYouTubeRules(const QList<ImportedChapter> &chapters, ImportReport &report) {
+void ChapterList::checkYouTubeRules(const QList<ImportedChapter> &chapters, ImportReport &report)
+{
     if (chapters.isEmpty())
         return;
     if (chapters.first().at != 0)
@@ -86,7 +90,8 @@ void ChapterList::checkYouTubeRules(const QList<ImportedChapter> &chapters, Impo
                                              nullptr, static_cast<int>(chapters.size())));
 }
 
-QList<ImportedChapter> ChapterList::parseWebVtt(const QString &text, ImportReport &report) {
+QList<ImportedChapter> ChapterList::parseWebVtt(const QString &text, ImportReport &report)
+{
     report.format = QStringLiteral("webvtt");
     QList<ImportedChapter> chapters;
     const QStringList lines = splitLines(text);
@@ -152,14 +157,16 @@ QList<ImportedChapter> ChapterList::parseWebVtt(const QString &text, ImportRepor
     return chapters;
 }
 
-QString ChapterList::toYouTube(const QList<ImportedChapter> &chapters) {
+QString ChapterList::toYouTube(const QList<ImportedChapter> &chapters)
+{
     QString out;
     for (const ImportedChapter &c : chapters)
         out += formatTimecode(c.at - c.at % 1000) + u' ' + c.title.simplified() + u'\n';
     return out;
 }
 
-QString ChapterList::vttTimestamp(Milliseconds ms) {
+QString ChapterList::vttTimestamp(Milliseconds ms)
+{
     const qint64 hours = ms / 3600000;
     const qint64 minutes = ms / 60000 % 60;
     const qint64 seconds = ms / 1000 % 60;
@@ -170,7 +177,8 @@ QString ChapterList::vttTimestamp(Milliseconds ms) {
 }
 
 QString ChapterList::toWebVtt(const QList<ImportedChapter> &chapters,
-                              std::optional<Milliseconds> lastEnd) {
+                              std::optional<Milliseconds> lastEnd)
+{
     QString out = QStringLiteral("WEBVTT\n");
     for (qsizetype i = 0; i < chapters.size(); ++i) {
         const ImportedChapter &c = chapters[i];
@@ -185,8 +193,8 @@ QString ChapterList::toWebVtt(const QList<ImportedChapter> &chapters,
     return out;
 }
 
-QList<ImportedChapter> ChapterList::fromCatalog(const Catalog &catalog,
-                                                const QString &recordingId) {
+QList<ImportedChapter> ChapterList::fromCatalog(const Catalog &catalog, const QString &recordingId)
+{
     QList<ImportedChapter> out;
     const Recording *recording = catalog.recording(recordingId);
     const QString language = recording ? recording->language : catalog.event.language;
@@ -200,7 +208,8 @@ QList<ImportedChapter> ChapterList::fromCatalog(const Catalog &catalog,
     return out;
 }
 
-std::optional<Milliseconds> ChapterList::endOf(const Catalog &catalog, const QString &recordingId) {
+std::optional<Milliseconds> ChapterList::endOf(const Catalog &catalog, const QString &recordingId)
+{
     const Recording *recording = catalog.recording(recordingId);
     if (recording && recording->duration)
         return recording->duration;

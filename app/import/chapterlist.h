@@ -11,7 +11,8 @@
 
 namespace fa {
 
-struct ImportedChapter {
+struct ImportedChapter
+{
     Milliseconds at = 0;
     QString title;
     int line = 0; // where it was in the input; 0 for chapters that came from a catalog
@@ -20,7 +21,8 @@ struct ImportedChapter {
 };
 
 // Chapter lists as text: YouTube description lines ("1:02:30 Finance") and WebVTT.
-class ChapterList {
+class ChapterList
+{
     Q_DECLARE_TR_FUNCTIONS(fa::ChapterList)
 
 public:

@@ -10,7 +10,8 @@ namespace fa {
 
 namespace {
 // Folded, with punctuation turned into spaces: "Session 3 – Finance!" -> "session 3 finance".
-QString fuzzyKey(const QString &text) {
+QString fuzzyKey(const QString &text)
+{
     QString folded = foldForSearch(text);
     for (QChar &c : folded) {
         if (!c.isLetterOrNumber())
@@ -19,7 +20,8 @@ QString fuzzyKey(const QString &text) {
     return folded.simplified();
 }
 
-int editDistance(const QString &a, const QString &b) {
+int editDistance(const QString &a, const QString &b)
+{
     QList<int> row(b.size() + 1);
     for (qsizetype j = 0; j <= b.size(); ++j)
         row[j] = static_cast<int>(j);
@@ -36,7 +38,8 @@ int editDistance(const QString &a, const QString &b) {
     return row[b.size()];
 }
 
-QStringList titlesOf(const Session &s) {
+QStringList titlesOf(const Session &s)
+{
     QStringList titles;
     for (const QString &t : s.title.values())
         titles.append(t.simplified());
@@ -44,7 +47,8 @@ QStringList titlesOf(const Session &s) {
 }
 } // namespace
 
-double ChapterMatcher::similarity(const QString &a, const QString &b) {
+double ChapterMatcher::similarity(const QString &a, const QString &b)
+{
     const QString x = fuzzyKey(a);
     const QString y = fuzzyKey(b);
     if (x.isEmpty() || y.isEmpty())
@@ -72,7 +76,8 @@ double ChapterMatcher::similarity(const QString &a, const QString &b) {
 }
 
 ChapterMatchResult ChapterMatcher::match(const Catalog &catalog, const QString &recordingId,
-                                         const QList<ImportedChapter> &chapters, double threshold) {
+                                         const QList<ImportedChapter> &chapters, double threshold)
+{
     ChapterMatchResult result;
     const Recording *recording = catalog.recording(recordingId);
     QList<int> candidates;
@@ -111,7 +116,8 @@ ChapterMatchResult ChapterMatcher::match(const Catalog &catalog, const QString &
     exactPass(true, ChapterMatch::How::Folded);
 
     // Fuzzy: the best remaining pairs first, so a close match is not stolen by a weaker one.
-    struct Pair {
+    struct Pair
+    {
         double score;
         qsizetype chapter;
         int session;
@@ -168,7 +174,8 @@ ChapterMatchResult ChapterMatcher::match(const Catalog &catalog, const QString &
 }
 
 Catalog ChapterMatcher::apply(const Catalog &catalog, const QString &recordingId,
-                              const ChapterOffsets &overlay) {
+                              const ChapterOffsets &overlay)
+{
     Catalog out = catalog;
     for (Session &session : out.sessions) {
         const auto it = overlay.constFind(session.id);
@@ -191,7 +198,8 @@ Catalog ChapterMatcher::apply(const Catalog &catalog, const QString &recordingId
     return out;
 }
 
-QString ChapterMatchResult::summary() const {
+QString ChapterMatchResult::summary() const
+{
     QString out;
     out += ChapterMatcher::tr("matched chapters: %1").arg(matches.size()) + u'\n';
     for (const ChapterMatch &m : matches) {

@@ -13,7 +13,8 @@ namespace fa {
 // keeps such an overlay in user data instead of rewriting the catalog.
 using ChapterOffsets = QMap<QString, Milliseconds>;
 
-struct ChapterMatch {
+struct ChapterMatch
+{
     enum class How { Exact, Folded, Fuzzy };
     ImportedChapter chapter;
     QString sessionId;
@@ -21,7 +22,8 @@ struct ChapterMatch {
     double score = 1.0;
 };
 
-struct ChapterMatchResult {
+struct ChapterMatchResult
+{
     ChapterOffsets overlay;
     QList<ChapterMatch> matches;
     QList<ImportedChapter> unmatchedChapters;
@@ -33,7 +35,8 @@ struct ChapterMatchResult {
 
 // Matches imported chapter titles to sessions: exactly, then ignoring case and
 // accents, then by the best similarity above a threshold.
-class ChapterMatcher {
+class ChapterMatcher
+{
     Q_DECLARE_TR_FUNCTIONS(fa::ChapterMatcher)
 
 public:

@@ -12,14 +12,16 @@ namespace fa {
 
 // Whole-overlay snapshots: the overlay is a handful of numbers, and a snapshot
 // makes a multi-session import undo exactly like a single nudge.
-class ChapterOverlayCommand : public QUndoCommand {
+class ChapterOverlayCommand : public QUndoCommand
+{
 public:
     ChapterOverlayCommand(ChapterOverlay *overlay, const QString &text,
                           ChapterOverlay::Edits before, ChapterOverlay::Edits after)
         : QUndoCommand(text)
         , m_overlay(overlay)
         , m_before(std::move(before))
-        , m_after(std::move(after)) {}
+        , m_after(std::move(after))
+    {}
 
     void undo() override { m_overlay->restore(m_before); }
     void redo() override { m_overlay->restore(m_after); }
@@ -33,14 +35,17 @@ private:
 ChapterOverlay::ChapterOverlay(UserDataStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_undo(new QUndoStack(this)) {}
+    , m_undo(new QUndoStack(this))
+{}
 
-ChapterOverlay::~ChapterOverlay() {
+ChapterOverlay::~ChapterOverlay()
+{
     // The commands point back at this object: drop them before it goes.
     m_undo->clear();
 }
 
-void ChapterOverlay::setCatalog(CatalogPtr base) {
+void ChapterOverlay::setCatalog(CatalogPtr base)
+{
     m_undo->clear();
     m_base = std::move(base);
     m_edits.clear();
@@ -50,17 +55,20 @@ void ChapterOverlay::setCatalog(CatalogPtr base) {
     Q_EMIT changed();
 }
 
-QString ChapterOverlay::catalogId() const {
+QString ChapterOverlay::catalogId() const
+{
     return m_base ? m_base->event.id : QString();
 }
 
-bool ChapterOverlay::isEdited(const QString &recordingId, const QString &sessionId) const {
+bool ChapterOverlay::isEdited(const QString &recordingId, const QString &sessionId) const
+{
     const auto it = m_edits.constFind(recordingId);
     return it != m_edits.cend() && it->contains(sessionId);
 }
 
 std::optional<Milliseconds> ChapterOverlay::offset(const QString &recordingId,
-                                                   const QString &sessionId) const {
+                                                   const QString &sessionId) const
+{
     if (!m_effective)
         return std::nullopt;
     const Session *session = m_effective->session(sessionId);
@@ -73,8 +81,8 @@ std::optional<Milliseconds> ChapterOverlay::offset(const QString &recordingId,
     return std::nullopt;
 }
 
-void ChapterOverlay::setStart(const QString &recordingId, const QString &sessionId,
-                              Milliseconds ms) {
+void ChapterOverlay::setStart(const QString &recordingId, const QString &sessionId, Milliseconds ms)
+{
     if (!m_base || !m_base->recording(recordingId) || !m_base->session(sessionId))
         return;
     Edits after = m_edits;
@@ -84,7 +92,8 @@ void ChapterOverlay::setStart(const QString &recordingId, const QString &session
 }
 
 void ChapterOverlay::adjust(const QString &recordingId, const QString &sessionId,
-                            Milliseconds deltaMs) {
+                            Milliseconds deltaMs)
+{
     const std::optional<Milliseconds> current = offset(recordingId, sessionId);
     if (!current || deltaMs == 0)
         return;
@@ -93,7 +102,8 @@ void ChapterOverlay::adjust(const QString &recordingId, const QString &sessionId
     push(deltaMs > 0 ? tr("Move start later") : tr("Move start earlier"), after);
 }
 
-void ChapterOverlay::clear(const QString &recordingId, const QString &sessionId) {
+void ChapterOverlay::clear(const QString &recordingId, const QString &sessionId)
+{
     if (!isEdited(recordingId, sessionId))
         return;
     Edits after = m_edits;
@@ -104,7 +114,8 @@ void ChapterOverlay::clear(const QString &recordingId, const QString &sessionId)
 }
 
 ChapterMatchResult ChapterOverlay::importChapters(const QString &recordingId,
-                                                  const QList<ImportedChapter> &chapters) {
+                                                  const QList<ImportedChapter> &chapters)
+{
     if (!m_effective || !m_effective->recording(recordingId))
         return {};
     ChapterMatchResult result = ChapterMatcher::match(*m_effective, recordingId, chapters);
@@ -112,7 +123,8 @@ ChapterMatchResult ChapterOverlay::importChapters(const QString &recordingId,
     return result;
 }
 
-void ChapterOverlay::applyOffsets(const QString &recordingId, const ChapterOffsets &offsets) {
+void ChapterOverlay::applyOffsets(const QString &recordingId, const ChapterOffsets &offsets)
+{
     if (!m_base || !m_base->recording(recordingId) || offsets.isEmpty())
         return;
     Edits after = m_edits;
@@ -126,53 +138,63 @@ void ChapterOverlay::applyOffsets(const QString &recordingId, const ChapterOffse
     push(tr("Import %n chapter(s)", nullptr, int(offsets.size())), after);
 }
 
-bool ChapterOverlay::canUndo() const {
+bool ChapterOverlay::canUndo() const
+{
     return m_undo->canUndo();
 }
 
-bool ChapterOverlay::canRedo() const {
+bool ChapterOverlay::canRedo() const
+{
     return m_undo->canRedo();
 }
 
-void ChapterOverlay::undo() {
+void ChapterOverlay::undo()
+{
     m_undo->undo();
 }
 
-void ChapterOverlay::redo() {
+void ChapterOverlay::redo()
+{
     m_undo->redo();
 }
 
-QByteArray ChapterOverlay::catalogJson() const {
+QByteArray ChapterOverlay::catalogJson() const
+{
     return m_effective ? CatalogWriter::toData(*m_effective) : QByteArray();
 }
 
-QString ChapterOverlay::youTubeChapters(const QString &recordingId) const {
+QString ChapterOverlay::youTubeChapters(const QString &recordingId) const
+{
     return m_effective ? ChapterList::toYouTube(ChapterList::fromCatalog(*m_effective, recordingId))
                        : QString();
 }
 
-QString ChapterOverlay::webVttChapters(const QString &recordingId) const {
+QString ChapterOverlay::webVttChapters(const QString &recordingId) const
+{
     if (!m_effective)
         return {};
     return ChapterList::toWebVtt(ChapterList::fromCatalog(*m_effective, recordingId),
                                  ChapterList::endOf(*m_effective, recordingId));
 }
 
-void ChapterOverlay::restore(const Edits &edits) {
+void ChapterOverlay::restore(const Edits &edits)
+{
     m_edits = edits;
     rebuild();
     save();
     Q_EMIT changed();
 }
 
-void ChapterOverlay::push(const QString &text, const Edits &after) {
+void ChapterOverlay::push(const QString &text, const Edits &after)
+{
     if (after == m_edits)
         return;
     // QUndoStack::push runs redo(), which applies `after`.
     m_undo->push(new ChapterOverlayCommand(this, text, m_edits, after));
 }
 
-Milliseconds ChapterOverlay::clamp(const QString &recordingId, Milliseconds ms) const {
+Milliseconds ChapterOverlay::clamp(const QString &recordingId, Milliseconds ms) const
+{
     ms = std::max<Milliseconds>(ms, 0);
     const Recording *recording = m_base ? m_base->recording(recordingId) : nullptr;
     if (recording && recording->duration)
@@ -180,7 +202,8 @@ Milliseconds ChapterOverlay::clamp(const QString &recordingId, Milliseconds ms) 
     return ms;
 }
 
-void ChapterOverlay::rebuild() {
+void ChapterOverlay::rebuild()
+{
     if (!m_base) {
         m_effective.reset();
         return;
@@ -198,7 +221,8 @@ void ChapterOverlay::rebuild() {
     m_effective = std::move(effective);
 }
 
-void ChapterOverlay::save() {
+void ChapterOverlay::save()
+{
     if (!m_store || catalogId().isEmpty())
         return;
     m_store->setSection(catalogId(), QLatin1String(sectionName), toJson(m_edits));
@@ -206,7 +230,8 @@ void ChapterOverlay::save() {
         Q_EMIT problem(tr("Chapter edits could not be saved: %1").arg(m_store->lastError()));
 }
 
-ChapterOverlay::Edits ChapterOverlay::fromJson(const QJsonObject &json) {
+ChapterOverlay::Edits ChapterOverlay::fromJson(const QJsonObject &json)
+{
     Edits edits;
     for (auto rec = json.constBegin(); rec != json.constEnd(); ++rec) {
         const QJsonObject sessions = rec.value().toObject();
@@ -223,7 +248,8 @@ ChapterOverlay::Edits ChapterOverlay::fromJson(const QJsonObject &json) {
     return edits;
 }
 
-QJsonObject ChapterOverlay::toJson(const Edits &edits) {
+QJsonObject ChapterOverlay::toJson(const Edits &edits)
+{
     QJsonObject json;
     for (auto rec = edits.cbegin(); rec != edits.cend(); ++rec) {
         QJsonObject sessions;

@@ -21,7 +21,8 @@ class UserDataStore;
 // recording. Kept in user data (section "chapterOverlay",
 // {recordingId: {sessionId: offsetMs}}) so the catalog file is never rewritten;
 // every edit is one undoable step and is saved at once.
-class ChapterOverlay : public QObject {
+class ChapterOverlay : public QObject
+{
     Q_OBJECT
 
 public:

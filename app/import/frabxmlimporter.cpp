@@ -8,7 +8,8 @@
 namespace fa {
 
 namespace {
-class FrabXmlReader {
+class FrabXmlReader
+{
     Q_DECLARE_TR_FUNCTIONS(fa::FrabXmlImporter)
 
 public:
@@ -16,17 +17,20 @@ public:
         : m_xml(data)
         , m_options(options)
         , m_report(report)
-        , m_builder(report) {}
+        , m_builder(report)
+    {}
 
     std::optional<Catalog> read();
 
 private:
-    struct LinkData {
+    struct LinkData
+    {
         QString url;
         QString title;
         QString type;
     };
-    struct DayContext {
+    struct DayContext
+    {
         int index = -1;
         QDate date;
         QTime startsAt;
@@ -35,7 +39,8 @@ private:
     int line() const { return static_cast<int>(m_xml.lineNumber()); }
     QString name() const { return m_xml.name().toString(); }
     QString text() { return m_xml.readElementText(QXmlStreamReader::IncludeChildElements); }
-    void skip() {
+    void skip()
+    {
         m_report.skip(u'<' + name() + u'>');
         m_xml.skipCurrentElement();
     }
@@ -60,7 +65,8 @@ private:
     QDate m_conferenceStart;
 };
 
-void FrabXmlReader::ensureZone(const QDateTime &withOffset) {
+void FrabXmlReader::ensureZone(const QDateTime &withOffset)
+{
     if (m_builder.timeZone().isValid())
         return;
     if (m_options.timeZone.isValid()) {
@@ -85,7 +91,8 @@ void FrabXmlReader::ensureZone(const QDateTime &withOffset) {
                                                "taken as UTC"));
 }
 
-std::optional<Catalog> FrabXmlReader::read() {
+std::optional<Catalog> FrabXmlReader::read()
+{
     if (m_xml.readNextStartElement()) {
         if (m_xml.name() == u"schedule")
             readSchedule();
@@ -110,7 +117,8 @@ std::optional<Catalog> FrabXmlReader::read() {
     return catalog;
 }
 
-void FrabXmlReader::readSchedule() {
+void FrabXmlReader::readSchedule()
+{
     while (m_xml.readNextStartElement()) {
         if (m_xml.name() == u"conference")
             readConference();
@@ -121,7 +129,8 @@ void FrabXmlReader::readSchedule() {
     }
 }
 
-void FrabXmlReader::readConference() {
+void FrabXmlReader::readConference()
+{
     QDate start;
     QDate end;
     Event &event = m_builder.event();
@@ -162,7 +171,8 @@ void FrabXmlReader::readConference() {
         m_builder.setTimeZone(m_options.timeZone);
 }
 
-void FrabXmlReader::readDay() {
+void FrabXmlReader::readDay()
+{
     const int at = line();
     const auto attributes = m_xml.attributes();
     const QDateTime start =
@@ -201,7 +211,8 @@ void FrabXmlReader::readDay() {
     }
 }
 
-void FrabXmlReader::readRoom(const DayContext &day, const QString &roomName) {
+void FrabXmlReader::readRoom(const DayContext &day, const QString &roomName)
+{
     m_builder.addRoom(roomName);
     while (m_xml.readNextStartElement()) {
         if (m_xml.name() == u"event")
@@ -211,7 +222,8 @@ void FrabXmlReader::readRoom(const DayContext &day, const QString &roomName) {
     }
 }
 
-FrabXmlReader::LinkData FrabXmlReader::readLink() {
+FrabXmlReader::LinkData FrabXmlReader::readLink()
+{
     LinkData link;
     const auto attributes = m_xml.attributes();
     link.url = attributes.value(QLatin1String("href")).toString();
@@ -244,7 +256,8 @@ FrabXmlReader::LinkData FrabXmlReader::readLink() {
     return link;
 }
 
-QList<FrabXmlReader::LinkData> FrabXmlReader::readLinks(const QString &itemName) {
+QList<FrabXmlReader::LinkData> FrabXmlReader::readLinks(const QString &itemName)
+{
     QList<LinkData> links;
     while (m_xml.readNextStartElement()) {
         if (m_xml.name() == itemName)
@@ -255,7 +268,8 @@ QList<FrabXmlReader::LinkData> FrabXmlReader::readLinks(const QString &itemName)
     return links;
 }
 
-QStringList FrabXmlReader::readPersons(int eventLine, QStringList &names) {
+QStringList FrabXmlReader::readPersons(int eventLine, QStringList &names)
+{
     QStringList ids;
     while (m_xml.readNextStartElement()) {
         if (m_xml.name() != u"person") {
@@ -273,7 +287,8 @@ QStringList FrabXmlReader::readPersons(int eventLine, QStringList &names) {
     return ids;
 }
 
-void FrabXmlReader::readEvent(const DayContext &day, const QString &roomName) {
+void FrabXmlReader::readEvent(const DayContext &day, const QString &roomName)
+{
     const int at = line();
     const auto attributes = m_xml.attributes();
     const QString guid = attributes.value(QLatin1String("guid")).toString().trimmed();
@@ -381,7 +396,8 @@ void FrabXmlReader::readEvent(const DayContext &day, const QString &roomName) {
 } // namespace
 
 std::optional<Catalog> importFrabXml(const QByteArray &data, const ImportOptions &options,
-                                     ImportReport &report) {
+                                     ImportReport &report)
+{
     report.format = QStringLiteral("frab");
     return FrabXmlReader(data, options, report).read();
 }

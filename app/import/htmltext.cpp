@@ -5,7 +5,8 @@
 namespace fa {
 
 namespace {
-bool looksLikeHtml(const QString &text) {
+bool looksLikeHtml(const QString &text)
+{
     if (!text.contains(u'<'))
         return false;
     static const QRegularExpression tag(
@@ -15,7 +16,8 @@ bool looksLikeHtml(const QString &text) {
     return tag.match(text).hasMatch();
 }
 
-QString decodeEntity(QStringView name) {
+QString decodeEntity(QStringView name)
+{
     if (name.startsWith(u'#')) {
         bool ok = false;
         const uint code = name.size() > 1 && (name[1] == u'x' || name[1] == u'X')
@@ -28,7 +30,8 @@ QString decodeEntity(QStringView name) {
         const char32_t c = code;
         return QString::fromUcs4(&c, 1);
     }
-    static const struct {
+    static const struct
+    {
         const char16_t *name;
         const char16_t *text;
     } named[] = {{u"amp", u"&"},        {u"lt", u"<"},         {u"gt", u">"},
@@ -44,7 +47,8 @@ QString decodeEntity(QStringView name) {
 }
 
 // Blank lines between paragraphs, single new lines elsewhere, no trailing blanks.
-QString tidyLines(const QString &text, bool trimStart) {
+QString tidyLines(const QString &text, bool trimStart)
+{
     const QStringList lines = text.split(u'\n');
     QString out;
     out.reserve(text.size());
@@ -65,7 +69,8 @@ QString tidyLines(const QString &text, bool trimStart) {
     return out;
 }
 
-QString convertHtml(const QString &text) {
+QString convertHtml(const QString &text)
+{
     QString out;
     out.reserve(text.size());
     const qsizetype n = text.size();
@@ -127,7 +132,8 @@ QString convertHtml(const QString &text) {
 }
 } // namespace
 
-QString htmlToPlainText(const QString &text) {
+QString htmlToPlainText(const QString &text)
+{
     if (text.isEmpty())
         return text;
     QString normalized = text;

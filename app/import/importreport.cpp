@@ -2,20 +2,23 @@
 
 namespace fa {
 
-QString ImportMessage::toString() const {
+QString ImportMessage::toString() const
+{
     if (line > 0)
         return ImportReport::tr("line %1: %2").arg(line).arg(message);
     return where.isEmpty() ? message : where + u": " + message;
 }
 
-int ImportReport::skippedTotal() const {
+int ImportReport::skippedTotal() const
+{
     int total = 0;
     for (int n : skipped)
         total += n;
     return total;
 }
 
-QString ImportReport::summary() const {
+QString ImportReport::summary() const
+{
     QString out;
     out += tr("days: %1").arg(days) + u'\n';
     out += tr("sessions: %1").arg(sessions) + u'\n';

@@ -8,7 +8,8 @@
 namespace fa {
 
 // One remark about the input: a line number for text formats, or a JSON path.
-struct ImportMessage {
+struct ImportMessage
+{
     int line = 0;  // 1-based; 0 when unknown
     QString where; // JSON path or other location when there is no line
     QString message;
@@ -18,7 +19,8 @@ struct ImportMessage {
 
 // What an import produced and what it left behind; shown to the user before
 // the result opens.
-struct ImportReport {
+struct ImportReport
+{
     Q_DECLARE_TR_FUNCTIONS(fa::ImportReport)
 
 public:
@@ -37,11 +39,13 @@ public:
     bool ok() const { return errors.isEmpty(); }
     int skippedTotal() const;
     void warn(int line, const QString &message) { warnings.append({line, {}, message}); }
-    void warnAt(const QString &where, const QString &message) {
+    void warnAt(const QString &where, const QString &message)
+    {
         warnings.append({0, where, message});
     }
     void fail(int line, const QString &message) { errors.append({line, {}, message}); }
-    void failAt(const QString &where, const QString &message) {
+    void failAt(const QString &where, const QString &message)
+    {
         errors.append({0, where, message});
     }
     void skip(const QString &name) { ++skipped[name]; }

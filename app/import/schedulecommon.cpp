@@ -6,7 +6,8 @@
 
 namespace fa {
 
-std::optional<Milliseconds> ScheduleCommon::parseDuration(const QString &text) {
+std::optional<Milliseconds> ScheduleCommon::parseDuration(const QString &text)
+{
     const QStringList parts = text.trimmed().split(u':');
     if (parts.size() < 2 || parts.size() > 4)
         return std::nullopt;
@@ -27,18 +28,21 @@ std::optional<Milliseconds> ScheduleCommon::parseDuration(const QString &text) {
     return seconds * 1000;
 }
 
-QDate ScheduleCommon::parseDate(const QString &text) {
+QDate ScheduleCommon::parseDate(const QString &text)
+{
     return QDate::fromString(text.trimmed().left(10), Qt::ISODate);
 }
 
-QDateTime ScheduleCommon::parseDateTime(const QString &text) {
+QDateTime ScheduleCommon::parseDateTime(const QString &text)
+{
     const QString t = text.trimmed();
     if (t.size() < 16)
         return {};
     return QDateTime::fromString(t, Qt::ISODate);
 }
 
-QTimeZone ScheduleCommon::zoneForCity(const QString &city) {
+QTimeZone ScheduleCommon::zoneForCity(const QString &city)
+{
     QString name = city.simplified();
     name.replace(u' ', u'_');
     if (name.isEmpty())
@@ -51,7 +55,8 @@ QTimeZone ScheduleCommon::zoneForCity(const QString &city) {
     return {};
 }
 
-QUrl ScheduleCommon::resolveUrl(const QString &text, const QUrl &base) {
+QUrl ScheduleCommon::resolveUrl(const QString &text, const QUrl &base)
+{
     const QString t = text.trimmed();
     if (t.isEmpty())
         return {};
@@ -67,7 +72,8 @@ QUrl ScheduleCommon::resolveUrl(const QString &text, const QUrl &base) {
 }
 
 QString ScheduleCommon::summary(const QString &subtitle, const QString &abstract,
-                                const QString &description) {
+                                const QString &description)
+{
     QStringList parts;
     for (const QString &raw : {subtitle, abstract, description}) {
         const QString text = htmlToPlainText(raw);
@@ -79,7 +85,8 @@ QString ScheduleCommon::summary(const QString &subtitle, const QString &abstract
 
 QDateTime ScheduleCommon::eventStart(const QDateTime &date, const QString &startTime,
                                      const QDate &dayDate, const QTime &dayStartsAt,
-                                     const QTimeZone &zone) {
+                                     const QTimeZone &zone)
+{
     if (date.isValid())
         return zone.isValid() ? date.toTimeZone(zone) : date;
     const QString t = startTime.trimmed();
@@ -90,7 +97,8 @@ QDateTime ScheduleCommon::eventStart(const QDateTime &date, const QString &start
     return QDateTime(afterMidnight ? dayDate.addDays(1) : dayDate, time, zone);
 }
 
-Material ScheduleCommon::linkMaterial(const QUrl &url, const QString &title, const QString &kind) {
+Material ScheduleCommon::linkMaterial(const QUrl &url, const QString &title, const QString &kind)
+{
     Material m;
     m.url = url;
     QString name = title.simplified();

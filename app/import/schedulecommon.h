@@ -12,7 +12,8 @@
 namespace fa {
 
 // Pieces shared by the XML and JSON schedule importers.
-class ScheduleCommon {
+class ScheduleCommon
+{
     Q_DECLARE_TR_FUNCTIONS(fa::ScheduleCommon)
 
 public:

@@ -8,7 +8,8 @@
 
 namespace fa {
 
-ImportFormat ScheduleImport::formatFromName(const QString &name) {
+ImportFormat ScheduleImport::formatFromName(const QString &name)
+{
     if (name == u"frab" || name == u"xml" || name == u"pentabarf")
         return ImportFormat::Frab;
     if (name == u"schedule-json" || name == u"json")
@@ -20,23 +21,20 @@ ImportFormat ScheduleImport::formatFromName(const QString &name) {
     return ImportFormat::Unknown;
 }
 
-QString ScheduleImport::formatName(ImportFormat format) {
+QString ScheduleImport::formatName(ImportFormat format)
+{
     switch (format) {
-    case ImportFormat::Frab:
-        return QStringLiteral("frab");
-    case ImportFormat::ScheduleJson:
-        return QStringLiteral("schedule-json");
-    case ImportFormat::YouTube:
-        return QStringLiteral("youtube");
-    case ImportFormat::WebVtt:
-        return QStringLiteral("webvtt");
-    case ImportFormat::Unknown:
-        break;
+    case ImportFormat::Frab: return QStringLiteral("frab");
+    case ImportFormat::ScheduleJson: return QStringLiteral("schedule-json");
+    case ImportFormat::YouTube: return QStringLiteral("youtube");
+    case ImportFormat::WebVtt: return QStringLiteral("webvtt");
+    case ImportFormat::Unknown: break;
     }
     return {};
 }
 
-ImportFormat ScheduleImport::detect(const QString &fileName, const QByteArray &data) {
+ImportFormat ScheduleImport::detect(const QString &fileName, const QByteArray &data)
+{
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (suffix == u"xml")
         return ImportFormat::Frab;
@@ -57,7 +55,8 @@ ImportFormat ScheduleImport::detect(const QString &fileName, const QByteArray &d
     return ImportFormat::YouTube;
 }
 
-std::optional<QByteArray> ScheduleImport::readFile(const QString &path, ImportReport &report) {
+std::optional<QByteArray> ScheduleImport::readFile(const QString &path, ImportReport &report)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         report.failAt(path, tr("cannot read the file: %1").arg(file.errorString()));
@@ -74,7 +73,8 @@ std::optional<QByteArray> ScheduleImport::readFile(const QString &path, ImportRe
 }
 
 ImportResult ScheduleImport::importSchedule(const QByteArray &data, ImportFormat format,
-                                            const ImportOptions &options) {
+                                            const ImportOptions &options)
+{
     ImportResult result;
     if (data.trimmed().isEmpty()) {
         result.report.fail(1, tr("the file is empty"));

@@ -14,18 +14,21 @@ namespace fa {
 
 enum class ImportFormat { Unknown, Frab, ScheduleJson, YouTube, WebVtt };
 
-struct ImportOptions {
+struct ImportOptions
+{
     // Used when the schedule names no time zone of its own.
     QTimeZone timeZone;
 };
 
-struct ImportResult {
+struct ImportResult
+{
     std::optional<Catalog> catalog; // empty when report has errors
     ImportReport report;
 };
 
 // Entry point for schedule files: detects the format and runs its importer.
-class ScheduleImport {
+class ScheduleImport
+{
     Q_DECLARE_TR_FUNCTIONS(fa::ScheduleImport)
 
 public:
@@ -35,7 +38,8 @@ public:
     static QString formatName(ImportFormat format);
     // By file name first, then by content.
     static ImportFormat detect(const QString &fileName, const QByteArray &data);
-    static bool isChapterFormat(ImportFormat f) {
+    static bool isChapterFormat(ImportFormat f)
+    {
         return f == ImportFormat::YouTube || f == ImportFormat::WebVtt;
     }
 

@@ -10,20 +10,23 @@
 namespace fa {
 
 namespace {
-class ScheduleJsonReader {
+class ScheduleJsonReader
+{
     Q_DECLARE_TR_FUNCTIONS(fa::ScheduleJsonImporter)
 
 public:
     ScheduleJsonReader(const ImportOptions &options, ImportReport &report)
         : m_options(options)
         , m_report(report)
-        , m_builder(report) {}
+        , m_builder(report)
+    {}
 
     std::optional<Catalog> read(const QByteArray &data);
 
 private:
     // Fields the importer does not map are counted by name.
-    void skipUnknown(const QJsonObject &o, std::initializer_list<const char16_t *> known) {
+    void skipUnknown(const QJsonObject &o, std::initializer_list<const char16_t *> known)
+    {
         for (auto it = o.begin(); it != o.end(); ++it) {
             bool isKnown = false;
             for (const char16_t *k : known)
@@ -32,7 +35,8 @@ private:
                 m_report.skip(it.key());
         }
     }
-    static QString string(const QJsonObject &o, const char16_t *key) {
+    static QString string(const QJsonObject &o, const char16_t *key)
+    {
         const QJsonValue v = o.value(QStringView(key));
         if (v.isDouble())
             return QString::number(static_cast<qint64>(v.toDouble()));
@@ -52,7 +56,8 @@ private:
     QDate m_conferenceStart;
 };
 
-void ScheduleJsonReader::ensureZone(const QDateTime &withOffset) {
+void ScheduleJsonReader::ensureZone(const QDateTime &withOffset)
+{
     if (m_builder.timeZone().isValid())
         return;
     if (m_options.timeZone.isValid()) {
@@ -65,7 +70,8 @@ void ScheduleJsonReader::ensureZone(const QDateTime &withOffset) {
     }
 }
 
-std::optional<Catalog> ScheduleJsonReader::read(const QByteArray &data) {
+std::optional<Catalog> ScheduleJsonReader::read(const QByteArray &data)
+{
     CatalogProblems problems;
     const auto document = parseJsonChecked(data, problems);
     if (!document) {
@@ -109,7 +115,8 @@ std::optional<Catalog> ScheduleJsonReader::read(const QByteArray &data) {
     return catalog;
 }
 
-void ScheduleJsonReader::readConference(const QJsonObject &c, const QString &where) {
+void ScheduleJsonReader::readConference(const QJsonObject &c, const QString &where)
+{
     skipUnknown(c, {u"acronym", u"title", u"subtitle", u"start", u"end", u"time_zone_name", u"days",
                     u"base_url", u"url", u"city"});
     Event &event = m_builder.event();
@@ -151,7 +158,8 @@ void ScheduleJsonReader::readConference(const QJsonObject &c, const QString &whe
     }
 }
 
-void ScheduleJsonReader::readDay(const QJsonObject &d, const QString &where, int position) {
+void ScheduleJsonReader::readDay(const QJsonObject &d, const QString &where, int position)
+{
     skipUnknown(d, {u"index", u"date", u"day_start", u"day_end", u"rooms"});
     const QDateTime start = ScheduleCommon::parseDateTime(string(d, u"day_start"));
     const QDateTime end = ScheduleCommon::parseDateTime(string(d, u"day_end"));
@@ -191,7 +199,8 @@ void ScheduleJsonReader::readDay(const QJsonObject &d, const QString &where, int
 }
 
 QList<std::pair<QUrl, QString>> ScheduleJsonReader::links(const QJsonValue &value,
-                                                          const QString &where) {
+                                                          const QString &where)
+{
     QList<std::pair<QUrl, QString>> out;
     const QJsonArray list = value.toArray();
     for (int i = 0; i < list.size(); ++i) {
@@ -216,7 +225,8 @@ QList<std::pair<QUrl, QString>> ScheduleJsonReader::links(const QJsonValue &valu
 
 void ScheduleJsonReader::readEvent(const QJsonObject &e, const QString &where, int dayIndex,
                                    const QDate &dayDate, const QTime &dayStartsAt,
-                                   const QString &roomName) {
+                                   const QString &roomName)
+{
     const qsizetype before = m_report.warnings.size();
     skipUnknown(e, {u"id", u"guid", u"date", u"start", u"duration", u"room", u"title", u"subtitle",
                     u"track", u"type", u"language", u"abstract", u"description", u"persons",
@@ -288,7 +298,8 @@ void ScheduleJsonReader::readEvent(const QJsonObject &e, const QString &where, i
 } // namespace
 
 std::optional<Catalog> importScheduleJson(const QByteArray &data, const ImportOptions &options,
-                                          ImportReport &report) {
+                                          ImportReport &report)
+{
     report.format = QStringLiteral("schedule-json");
     return ScheduleJsonReader(options, report).read(data);
 }

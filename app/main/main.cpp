@@ -1,16 +1,16 @@
 #include "browsecontroller.h"
-#include "chapteroverlay.h"
-#include "downloadmanager.h"
-#include "networkaccess.h"
-#include "photocache.h"
-#include "remotecatalogloader.h"
 #include "cataloglibrary.h"
 #include "catalogreader.h"
+#include "chapteroverlay.h"
+#include "downloadmanager.h"
 #include "knowncatalogs.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "momentlink.h"
+#include "networkaccess.h"
+#include "photocache.h"
 #include "playercontroller.h"
+#include "remotecatalogloader.h"
 #include "sessionlistpane.h"
 #include "userdatastore.h"
 
@@ -86,7 +86,8 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Open this catalog file or folder bundle."),
         QStringLiteral("PATH"));
     const QCommandLineOption languageOption(
-        QStringLiteral("language"), QApplication::translate("main", "Interface language: en, fr or es."),
+        QStringLiteral("language"),
+        QApplication::translate("main", "Interface language: en, fr or es."),
         QStringLiteral("CODE"));
     const QCommandLineOption probeOption(
         QStringLiteral("startup-probe"),
@@ -107,7 +108,8 @@ int main(int argc, char *argv[])
         {catalogOption, languageOption, probeOption, freshOption, sessionOption, atOption});
     parser.addPositionalArgument(
         QStringLiteral("link"),
-        QApplication::translate("main", "A link to a moment of a recording, as copied in the player."),
+        QApplication::translate("main",
+                                "A link to a moment of a recording, as copied in the player."),
         QStringLiteral("[link]"));
     parser.process(arguments);
 
@@ -130,9 +132,9 @@ int main(int argc, char *argv[])
     const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     fa::NetworkAccess network(cache + QStringLiteral("/http"));
     fa::RemoteCatalogLoader remoteCatalogs(&network);
-    fa::DownloadManager downloads(
-        &network, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                      + QStringLiteral("/materials"));
+    fa::DownloadManager downloads(&network,
+                                  QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                      + QStringLiteral("/materials"));
     fa::ChapterOverlay chapters(&userData);
     fa::PhotoCache photos(&network);
     fa::MainWindow window({&library, &browse, &userData, &languages, &settings, &player,
@@ -147,7 +149,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(atOption)) {
         at = fa::MomentLink::parseOffset(parser.value(atOption));
         if (!at) {
-            err << QApplication::translate("main", "--at: '%1' is not a time such as 90, 1:30 or 1:02:30.")
+            err << QApplication::translate("main",
+                                           "--at: '%1' is not a time such as 90, 1:30 or 1:02:30.")
                        .arg(parser.value(atOption))
                 << Qt::endl;
             return 2;
@@ -157,7 +160,8 @@ int main(int argc, char *argv[])
         const QString id = parser.value(sessionOption);
         const fa::CatalogPtr catalog = library.current();
         if (!catalog || !catalog->session(id)) {
-            err << QApplication::translate("main", "--session: the open catalog has no session '%1'.")
+            err << QApplication::translate("main",
+                                           "--session: the open catalog has no session '%1'.")
                        .arg(id)
                 << Qt::endl;
             return 2;

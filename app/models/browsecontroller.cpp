@@ -24,9 +24,8 @@ void BrowseController::setCatalog(CatalogPtr catalog)
     m_days->setCatalog(catalog);
     m_pillars->setCatalog(catalog);
     m_speakers->setCatalog(catalog);
-    const QSet<QString> favourites = m_userData && catalog
-                                         ? m_userData->favourites(catalog->event.id)
-                                         : QSet<QString>();
+    const QSet<QString> favourites =
+        m_userData && catalog ? m_userData->favourites(catalog->event.id) : QSet<QString>();
     m_sessions->setFavourites(favourites);
     m_filter = SessionFilter();
     m_filter.favourites = favourites;
@@ -185,34 +184,36 @@ void BrowseController::updateCounts()
     if (!catalog)
         return;
     const CatalogIndex &index = m_sessions->catalogIndex();
-    SessionFilter byDay = m_filter.withoutDay();
-    SessionFilter byPillar = m_filter.withoutPillars();
-    SessionFilter bySpeaker = m_filter.withoutSpeaker();
-    byDay.prepare();
-    byPillar.prepare();
-    bySpeaker.prepare();
 
     QList<int> dayCounts(catalog->days.size(), 0);
     QList<int> pillarCounts(catalog->pillars.size(), 0);
     QList<int> speakerCounts(catalog->speakers.size(), 0);
     int dayTotal = 0;
     int speakerTotal = 0;
+    // A session counts for a facet when it passes every criterion but that
+    // facet's own: one pass, each criterion evaluated once per session.
+    const auto passesAllBut = [](unsigned failed, unsigned criterion) {
+        return (failed & ~criterion) == 0;
+    };
     for (int row = 0; row < catalog->sessions.size(); ++row) {
+        const unsigned failed = m_filter.failures(*catalog, index, row);
+        if (failed != 0 && (failed & (failed - 1)) != 0)
+            continue;
         const Session &session = catalog->sessions[row];
-        if (byDay.matches(*catalog, index, row)) {
+        if (passesAllBut(failed, SessionFilter::DayCriterion)) {
             ++dayTotal;
             const int day = catalog->dayIndex(session.dayId);
             if (day >= 0)
                 ++dayCounts[day];
         }
-        if (byPillar.matches(*catalog, index, row)) {
+        if (passesAllBut(failed, SessionFilter::PillarsCriterion)) {
             for (const QString &pillar : session.pillarIds) {
                 const int p = catalog->pillarIndex(pillar);
                 if (p >= 0)
                     ++pillarCounts[p];
             }
         }
-        if (bySpeaker.matches(*catalog, index, row)) {
+        if (passesAllBut(failed, SessionFilter::SpeakerCriterion)) {
             ++speakerTotal;
             for (const SessionSpeaker &ref : session.speakers) {
                 const int s = catalog->speakerIndex(ref.speakerId);

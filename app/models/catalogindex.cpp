@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 namespace fa {
@@ -11,8 +12,8 @@ namespace fa {
 namespace {
 void appendAll(QString &out, const LocalizedText &text)
 {
-    for (const QString &value : text.values()) {
-        out.append(value);
+    for (const LocalizedText::Entry &entry : text.entries()) {
+        out.append(entry.second);
         out.append(u'\n');
     }
 }
@@ -73,6 +74,33 @@ CatalogIndex::CatalogIndex(const Catalog &catalog)
         }
         m_hasRecording.append(hasRecording);
     }
+    rankByTime(catalog);
+}
+
+void CatalogIndex::rankByTime(const Catalog &catalog)
+{
+    struct When
+    {
+        int day;
+        qint64 start;
+        int row;
+        bool operator<(const When &other) const
+        {
+            return std::tie(day, start, row) < std::tie(other.day, other.start, other.row);
+        }
+    };
+    const int count = static_cast<int>(catalog.sessions.size());
+    std::vector<When> order;
+    order.reserve(static_cast<std::size_t>(count));
+    for (int row = 0; row < count; ++row) {
+        const Session &session = catalog.sessions[row];
+        order.push_back({catalog.dayIndex(session.dayId),
+                         session.start.isValid() ? session.start.toMSecsSinceEpoch() : 0, row});
+    }
+    std::sort(order.begin(), order.end());
+    m_timeRank.resize(count);
+    for (int rank = 0; rank < count; ++rank)
+        m_timeRank[order[static_cast<std::size_t>(rank)].row] = rank;
 }
 
 } // namespace fa

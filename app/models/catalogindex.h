@@ -22,11 +22,17 @@ public:
 
     const QByteArray &searchText(int session) const { return m_searchText[session]; }
     bool hasRecording(int session) const { return m_hasRecording[session]; }
+    // Position in day order, then start time, then catalog order: a numeric
+    // sort key, so that sorting by time builds no string per comparison.
+    int timeRank(int session) const { return m_timeRank[session]; }
     int sessionCount() const { return static_cast<int>(m_searchText.size()); }
 
 private:
+    void rankByTime(const Catalog &catalog);
+
     QList<QByteArray> m_searchText;
     QList<bool> m_hasRecording;
+    QList<int> m_timeRank;
 };
 
 } // namespace fa

@@ -160,8 +160,7 @@ QVariant FacetModel::data(const QModelIndex &index, int role) const
         return tr("%1, %n session(s)", nullptr, count).arg(itemTitle(item));
     case IdRole: return idAt(index.row());
     case CountRole: return count;
-    case DateRole:
-        return m_kind == Kind::Days ? QVariant(m_catalog->days[item].date) : QVariant();
+    case DateRole: return m_kind == Kind::Days ? QVariant(m_catalog->days[item].date) : QVariant();
     case ColorRole:
         return m_kind == Kind::Pillars ? QVariant(m_catalog->pillars[item].color) : QVariant();
     case IconNameRole:

@@ -14,10 +14,10 @@ namespace fa {
 class SessionFilter
 {
 public:
-    QString dayId;            // empty: every day
-    QSet<QString> pillarIds;  // empty: every pillar; else sessions with any of them
-    QString speakerId;        // empty: every speaker
-    QString text;             // free text, every word must match somewhere
+    QString dayId;           // empty: every day
+    QSet<QString> pillarIds; // empty: every pillar; else sessions with any of them
+    QString speakerId;       // empty: every speaker
+    QString text;            // free text, every word must match somewhere
     bool favouritesOnly = false;
     QSet<QString> favourites; // session ids, consulted when favouritesOnly
 
@@ -26,7 +26,20 @@ public:
     void prepare();
     bool matches(const Catalog &catalog, const CatalogIndex &index, int session) const;
 
-    // The same filter without one of its criteria: facet counts use these.
+    // Which criteria a session fails, so that facet counts (every criterion but
+    // one) follow from a single pass. Once two criteria have failed the session
+    // counts for no facet, so the costly text check is skipped: the mask then
+    // holds at least two bits but not necessarily all.
+    enum Criterion : unsigned {
+        DayCriterion = 1U << 0,
+        FavouritesCriterion = 1U << 1,
+        PillarsCriterion = 1U << 2,
+        SpeakerCriterion = 1U << 3,
+        TextCriterion = 1U << 4,
+    };
+    unsigned failures(const Catalog &catalog, const CatalogIndex &index, int session) const;
+
+    // The same filter without one of its criteria.
     SessionFilter withoutDay() const;
     SessionFilter withoutPillars() const;
     SessionFilter withoutSpeaker() const;
@@ -34,6 +47,10 @@ public:
     bool operator==(const SessionFilter &other) const;
 
 private:
+    bool matchesPillars(const Session &session) const;
+    bool matchesSpeaker(const Session &session) const;
+    bool matchesText(const CatalogIndex &index, int session) const;
+
     QByteArrayList m_words; // folded, UTF-8 like the index
 };
 

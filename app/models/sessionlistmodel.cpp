@@ -68,13 +68,13 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     return sessionData(m_catalog->sessions[index.row()], index.row(), index.column(), role);
 }
 
-QVariant SessionListModel::sessionData(const Session &session, int row, int column,
-                                       int role) const
+QVariant SessionListModel::sessionData(const Session &session, int row, int column, int role) const
 {
     switch (role) {
     case IdRole: return session.id;
     case TitleRole: return m_catalog->text(session.title, m_language);
-    case TitleLanguageRole: return session.title.resolve(m_language, m_catalog->event.language).language;
+    case TitleLanguageRole:
+        return session.title.resolve(m_language, m_catalog->event.language).language;
     case DayIdRole: return session.dayId;
     case DateRole: {
         const Day *day = m_catalog->day(session.dayId);
@@ -113,15 +113,7 @@ QVariant SessionListModel::sessionData(const Session &session, int row, int colu
         case TitleColumn: return m_catalog->text(session.title, m_language);
         case FavouriteColumn: return m_favourites.contains(session.id) ? 0 : 1;
         case RecordingColumn: return m_index.hasRecording(row) ? 0 : 1;
-        default: {
-            // Day order, then start time, then catalog order.
-            const int day = m_catalog->dayIndex(session.dayId);
-            const qint64 start = session.start.isValid() ? session.start.toMSecsSinceEpoch() : 0;
-            return QStringLiteral("%1|%2|%3")
-                .arg(day, 4, 10, QLatin1Char('0'))
-                .arg(start, 15, 10, QLatin1Char('0'))
-                .arg(row, 8, 10, QLatin1Char('0'));
-        }
+        default: return m_index.timeRank(row);
         }
     case Qt::ToolTipRole:
         if (column == TitleColumn)
@@ -137,11 +129,13 @@ QVariant SessionListModel::sessionData(const Session &session, int row, int colu
         }
     case Qt::AccessibleTextRole:
         switch (column) {
-        case FavouriteColumn: return m_favourites.contains(session.id) ? tr("Favourite") : tr("Not a favourite");
+        case FavouriteColumn:
+            return m_favourites.contains(session.id) ? tr("Favourite") : tr("Not a favourite");
         case TitleColumn: return m_catalog->text(session.title, m_language);
         case WhenColumn: return whenText(session);
         case PillarsColumn: return pillarTitles(session);
-        case RecordingColumn: return m_index.hasRecording(row) ? tr("Recording linked") : tr("No recording linked");
+        case RecordingColumn:
+            return m_index.hasRecording(row) ? tr("Recording linked") : tr("No recording linked");
         default: return {};
         }
     default: return {};

@@ -14,8 +14,14 @@ class SessionListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { FavouriteColumn, TitleColumn, WhenColumn, PillarsColumn, RecordingColumn,
-                  ColumnCount };
+    enum Column {
+        FavouriteColumn,
+        TitleColumn,
+        WhenColumn,
+        PillarsColumn,
+        RecordingColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     explicit SessionListModel(QObject *parent = nullptr);

@@ -56,15 +56,16 @@ SessionView SessionPresenter::present(const Catalog &catalog, const QString &ses
 
     const Day *day = catalog.day(session->dayId);
     if (session->start.isValid()) {
-        const QString zoneName = catalog.event.timeZone.displayName(
-            session->start, QTimeZone::ShortName, locale);
-        view.whenEvent = tr("%1, %2 (%3)")
-                             .arg(longDate(session->start.date(), language),
-                                  locale.toString(session->start.time(), QLocale::ShortFormat),
-                                  zoneName);
+        const QString zoneName =
+            catalog.event.timeZone.displayName(session->start, QTimeZone::ShortName, locale);
+        view.whenEvent =
+            tr("%1, %2 (%3)")
+                .arg(longDate(session->start.date(), language),
+                     locale.toString(session->start.time(), QLocale::ShortFormat), zoneName);
         const QDateTime local = session->start.toTimeZone(localZone);
         if (localZone.isValid()
-            && localZone.offsetFromUtc(local) != catalog.event.timeZone.offsetFromUtc(session->start))
+            && localZone.offsetFromUtc(local)
+                   != catalog.event.timeZone.offsetFromUtc(session->start))
             view.whenLocal = tr("%1, %2 your time")
                                  .arg(longDate(local.date(), language),
                                       locale.toString(local.time(), QLocale::ShortFormat));
@@ -87,8 +88,7 @@ SessionView SessionPresenter::present(const Catalog &catalog, const QString &ses
         const Speaker *s = catalog.speaker(ref.speakerId);
         if (!s)
             continue;
-        const QString photo =
-            s->photo.contains(u"://") ? s->photo : catalog.resolvePath(s->photo);
+        const QString photo = s->photo.contains(u"://") ? s->photo : catalog.resolvePath(s->photo);
         view.speakers.append({s->id, s->name, text(catalog, s->role, language),
                               text(catalog, s->organization, language),
                               text(catalog, s->bio, language), text(catalog, ref.role, language),
@@ -115,9 +115,9 @@ SessionView SessionPresenter::present(const Catalog &catalog, const QString &ses
         out.hasSource = !r->sources.isEmpty();
         const QString title = catalog.text(r->title, language);
         if (r->kind == Recording::Kind::Day)
-            out.label = tr("Play from %1 — %2")
-                            .arg(formatTimecode(chapter.at),
-                                 title.isEmpty() ? tr("day recording") : title);
+            out.label =
+                tr("Play from %1 — %2")
+                    .arg(formatTimecode(chapter.at), title.isEmpty() ? tr("day recording") : title);
         else
             out.label = tr("Watch in %1").arg(languageName(r->language));
         view.recordings.append(out);

@@ -4,22 +4,26 @@ namespace fa {
 
 namespace {
 
-bool sameMaterial(const Material &a, const Material &b) {
+bool sameMaterial(const Material &a, const Material &b)
+{
     return a.title == b.title && a.path == b.path && a.url == b.url && a.language == b.language
            && a.size == b.size && a.sha256 == b.sha256 && a.kind == b.kind;
 }
 
-bool sameChapter(const Chapter &a, const Chapter &b) {
+bool sameChapter(const Chapter &a, const Chapter &b)
+{
     return a.recordingId == b.recordingId && a.at == b.at && a.title == b.title
            && a.color == b.color;
 }
 
-bool sameSpeaker(const SessionSpeaker &a, const SessionSpeaker &b) {
+bool sameSpeaker(const SessionSpeaker &a, const SessionSpeaker &b)
+{
     return a.speakerId == b.speakerId && a.role == b.role;
 }
 
 template<typename T, typename Equal>
-bool sameList(const QList<T> &a, const QList<T> &b, Equal equal) {
+bool sameList(const QList<T> &a, const QList<T> &b, Equal equal)
+{
     if (a.size() != b.size())
         return false;
     for (qsizetype i = 0; i < a.size(); ++i) {
@@ -29,7 +33,8 @@ bool sameList(const QList<T> &a, const QList<T> &b, Equal equal) {
     return true;
 }
 
-bool sameSession(const Session &a, const Session &b) {
+bool sameSession(const Session &a, const Session &b)
+{
     return a.dayId == b.dayId && a.title == b.title && a.summary == b.summary && a.note == b.note
            && a.start == b.start && a.duration == b.duration && a.kind == b.kind
            && a.pillarIds == b.pillarIds && sameList(a.speakers, b.speakers, sameSpeaker)
@@ -39,7 +44,8 @@ bool sameSession(const Session &a, const Session &b) {
 
 } // namespace
 
-QString CatalogDiff::summary() const {
+QString CatalogDiff::summary() const
+{
     if (isEmpty())
         return tr("No session changed.");
     QStringList parts;
@@ -52,7 +58,8 @@ QString CatalogDiff::summary() const {
     return parts.join(tr(", "));
 }
 
-CatalogDiff diffCatalogs(const Catalog &before, const Catalog &after) {
+CatalogDiff diffCatalogs(const Catalog &before, const Catalog &after)
+{
     CatalogDiff diff;
     for (const Session &s : after.sessions) {
         const Session *old = before.session(s.id);

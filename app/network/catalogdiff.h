@@ -8,7 +8,8 @@
 namespace fa {
 
 // What changed between two versions of a catalog, by session id.
-struct CatalogDiff {
+struct CatalogDiff
+{
     Q_DECLARE_TR_FUNCTIONS(fa::CatalogDiff)
 
 public:

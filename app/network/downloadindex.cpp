@@ -12,7 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace fa {
 
-QList<DownloadItem> DownloadIndex::load(const QString &folder) {
+QList<DownloadItem> DownloadIndex::load(const QString &folder)
+{
     QList<DownloadItem> items;
     QFile file(QDir(folder).filePath(QLatin1String(fileName)));
     if (!file.open(QIODevice::ReadOnly))
@@ -40,7 +41,8 @@ QList<DownloadItem> DownloadIndex::load(const QString &folder) {
     return items;
 }
 
-bool DownloadIndex::save(const QString &folder, const QList<DownloadItem> &finished) {
+bool DownloadIndex::save(const QString &folder, const QList<DownloadItem> &finished)
+{
     QJsonArray files;
     for (const DownloadItem &item : finished) {
         QJsonObject o;

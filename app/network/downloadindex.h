@@ -10,7 +10,8 @@ namespace fa {
 // The finished downloads of a folder, kept in a small JSON file beside them so
 // that they are found again after a restart. Addresses are stored without
 // user name and password.
-class DownloadIndex {
+class DownloadIndex
+{
 public:
     static constexpr auto fileName = "downloads.json";
 

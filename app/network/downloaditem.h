@@ -7,14 +7,16 @@
 
 namespace fa {
 
-struct DownloadRequest {
+struct DownloadRequest
+{
     QUrl url;
     QString title;
     QString fileName;  // default: the last part of the address
     QByteArray sha256; // lower-case hex; empty when unknown
 };
 
-struct DownloadItem {
+struct DownloadItem
+{
     enum class State { Queued, Running, Paused, Finished, Failed };
 
     int id = 0;
@@ -34,7 +36,8 @@ struct DownloadItem {
     QDateTime finishedAt;
 
     // 0..1, or -1 when the size is unknown.
-    double progress() const {
+    double progress() const
+    {
         if (state == State::Finished)
             return 1.0;
         return total > 0 ? double(received) / double(total) : -1.0;

@@ -15,7 +15,8 @@ using namespace Qt::StringLiterals;
 
 namespace fa {
 
-struct DownloadManager::Transfer {
+struct DownloadManager::Transfer
+{
     QNetworkReply *reply = nullptr;
     QFile part;
     QCryptographicHash hash{QCryptographicHash::Sha256};
@@ -24,12 +25,14 @@ struct DownloadManager::Transfer {
 };
 
 namespace {
-bool sameAddress(const QUrl &a, const QUrl &b) {
+bool sameAddress(const QUrl &a, const QUrl &b)
+{
     return a.adjusted(QUrl::RemoveUserInfo) == b.adjusted(QUrl::RemoveUserInfo);
 }
 
 // "bytes 100-199/1000" -> first byte and total (-1 when "*").
-bool parseContentRange(const QByteArray &value, qint64 *first, qint64 *total) {
+bool parseContentRange(const QByteArray &value, qint64 *first, qint64 *total)
+{
     static const QRegularExpression re(u"^bytes\\s+(\\d+)-(\\d+)/(\\d+|\\*)$"_s);
     const QRegularExpressionMatch m = re.match(QString::fromLatin1(value.trimmed()));
     if (!m.hasMatch())
@@ -44,14 +47,16 @@ DownloadManager::DownloadManager(NetworkAccess *access, const QString &folder, Q
     : QObject(parent)
     , m_access(access)
     , m_folder(folder)
-    , m_model(new DownloadModel(this)) {
+    , m_model(new DownloadModel(this))
+{
     for (DownloadItem item : DownloadIndex::load(m_folder)) {
         item.id = m_nextId++;
         m_model->append(item);
     }
 }
 
-DownloadManager::~DownloadManager() {
+DownloadManager::~DownloadManager()
+{
     for (auto &[id, transfer] : m_transfers) {
         transfer->reply->disconnect(this);
         transfer->reply->abort();
@@ -59,12 +64,14 @@ DownloadManager::~DownloadManager() {
     }
 }
 
-const DownloadItem *DownloadManager::item(int id) const {
+const DownloadItem *DownloadManager::item(int id) const
+{
     const int row = m_model->rowOf(id);
     return row < 0 ? nullptr : &m_model->items().at(row);
 }
 
-QString DownloadManager::localPath(const QUrl &url) const {
+QString DownloadManager::localPath(const QUrl &url) const
+{
     for (const DownloadItem &item : m_model->items()) {
         if (item.state == DownloadItem::State::Finished && sameAddress(item.url, url)
             && QFileInfo::exists(item.localPath))
@@ -73,11 +80,13 @@ QString DownloadManager::localPath(const QUrl &url) const {
     return {};
 }
 
-QString DownloadManager::finalPath(const DownloadItem &item) const {
+QString DownloadManager::finalPath(const DownloadItem &item) const
+{
     return QDir(m_folder).filePath(item.fileName);
 }
 
-QString DownloadManager::uniqueFileName(const QString &wanted) const {
+QString DownloadManager::uniqueFileName(const QString &wanted) const
+{
     static const QRegularExpression unsafe(u"[/\\\\:*?\"<>|\\x00-\\x1f]"_s);
     QString name = QFileInfo(wanted).fileName().replace(unsafe, u"_"_s);
     while (name.startsWith(u'.'))
@@ -100,7 +109,8 @@ QString DownloadManager::uniqueFileName(const QString &wanted) const {
     }
 }
 
-int DownloadManager::enqueue(const DownloadRequest &request) {
+int DownloadManager::enqueue(const DownloadRequest &request)
+{
     for (const DownloadItem &existing : m_model->items()) {
         if (!sameAddress(existing.url, request.url))
             continue;
@@ -124,7 +134,8 @@ int DownloadManager::enqueue(const DownloadRequest &request) {
     return item.id;
 }
 
-void DownloadManager::cancel(int id) {
+void DownloadManager::cancel(int id)
+{
     const auto it = m_transfers.find(id);
     if (it != m_transfers.end()) {
         NetworkAccess::abortWith(it->second->reply, NetworkFailure::Kind::Cancelled);
@@ -134,7 +145,8 @@ void DownloadManager::cancel(int id) {
         setState(*item, DownloadItem::State::Paused);
 }
 
-void DownloadManager::resume(int id) {
+void DownloadManager::resume(int id)
+{
     DownloadItem *item = m_model->item(id);
     if (!item
         || (item->state != DownloadItem::State::Paused
@@ -145,7 +157,8 @@ void DownloadManager::resume(int id) {
     startQueued();
 }
 
-void DownloadManager::remove(int id) {
+void DownloadManager::remove(int id)
+{
     DownloadItem *item = m_model->item(id);
     if (!item)
         return;
@@ -165,7 +178,8 @@ void DownloadManager::remove(int id) {
     startQueued();
 }
 
-void DownloadManager::startQueued() {
+void DownloadManager::startQueued()
+{
     for (const DownloadItem &item : m_model->items()) {
         if (runningCount() >= maxConcurrent)
             return;
@@ -174,7 +188,8 @@ void DownloadManager::startQueued() {
     }
 }
 
-void DownloadManager::start(DownloadItem &item) {
+void DownloadManager::start(DownloadItem &item)
+{
     if (!QDir().mkpath(m_folder)) {
         fail(item,
              tr("Cannot create the download folder %1.").arg(QDir::toNativeSeparators(m_folder)));
@@ -207,7 +222,8 @@ void DownloadManager::start(DownloadItem &item) {
     setState(item, DownloadItem::State::Running);
 }
 
-void DownloadManager::onMetaData(int id) {
+void DownloadManager::onMetaData(int id)
+{
     Transfer &t = *m_transfers.at(id);
     DownloadItem &item = *m_model->item(id);
     const int status = t.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -253,7 +269,8 @@ void DownloadManager::onMetaData(int id) {
     m_model->changed(id);
 }
 
-void DownloadManager::onReadyRead(int id) {
+void DownloadManager::onReadyRead(int id)
+{
     Transfer &t = *m_transfers.at(id);
     if (!t.part.isOpen())
         return;
@@ -276,7 +293,8 @@ void DownloadManager::onReadyRead(int id) {
     Q_EMIT progress(id, item.received, item.total);
 }
 
-void DownloadManager::onFinished(int id) {
+void DownloadManager::onFinished(int id)
+{
     const auto it = m_transfers.find(id);
     std::unique_ptr<Transfer> t = std::move(it->second);
     m_transfers.erase(it);
@@ -314,7 +332,8 @@ void DownloadManager::onFinished(int id) {
     startQueued();
 }
 
-void DownloadManager::complete(DownloadItem &item, Transfer &transfer) {
+void DownloadManager::complete(DownloadItem &item, Transfer &transfer)
+{
     const QString part = transfer.part.fileName();
     if (!item.sha256.isEmpty() && transfer.hash.result().toHex() != item.sha256) {
         QFile::remove(part);
@@ -340,19 +359,22 @@ void DownloadManager::complete(DownloadItem &item, Transfer &transfer) {
     Q_EMIT finished(item.id, target);
 }
 
-void DownloadManager::fail(DownloadItem &item, const QString &message) {
+void DownloadManager::fail(DownloadItem &item, const QString &message)
+{
     item.error = message;
     setState(item, DownloadItem::State::Failed);
     Q_EMIT failed(item.id, message);
 }
 
-void DownloadManager::setState(DownloadItem &item, DownloadItem::State state) {
+void DownloadManager::setState(DownloadItem &item, DownloadItem::State state)
+{
     item.state = state;
     m_model->changed(item.id);
     Q_EMIT stateChanged(item.id, state);
 }
 
-void DownloadManager::saveIndex() {
+void DownloadManager::saveIndex()
+{
     QList<DownloadItem> done;
     for (const DownloadItem &item : m_model->items()) {
         if (item.state == DownloadItem::State::Finished)

@@ -15,7 +15,8 @@ class NetworkAccess;
 // Downloads presentation materials into a folder: at most three at once, each
 // written to "<name>.part", resumed with a Range request, checked against its
 // sha256 and renamed when complete. Finished files are remembered across runs.
-class DownloadManager : public QObject {
+class DownloadManager : public QObject
+{
     Q_OBJECT
 
 public:
@@ -40,7 +41,8 @@ public:
     int runningCount() const { return int(m_transfers.size()); }
     // The finished file for an address, or an empty string.
     QString localPath(const QUrl &url) const;
-    static QString partPath(const QString &finalPath) {
+    static QString partPath(const QString &finalPath)
+    {
         return finalPath + QStringLiteral(".part");
     }
 

@@ -3,49 +3,40 @@
 namespace fa {
 
 DownloadModel::DownloadModel(QObject *parent)
-    : QAbstractListModel(parent) {}
+    : QAbstractListModel(parent)
+{}
 
-int DownloadModel::rowCount(const QModelIndex &parent) const {
+int DownloadModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_items.size());
 }
 
-QVariant DownloadModel::data(const QModelIndex &index, int role) const {
+QVariant DownloadModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const DownloadItem &item = m_items.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case TitleRole:
-        return item.title.isEmpty() ? item.fileName : item.title;
+    case TitleRole: return item.title.isEmpty() ? item.fileName : item.title;
     case Qt::ToolTipRole:
-    case UrlRole:
-        return item.url.adjusted(QUrl::RemoveUserInfo);
-    case IdRole:
-        return item.id;
-    case StateRole:
-        return int(item.state);
-    case StateTextRole:
-        return stateText(item.state);
-    case ProgressRole:
-        return item.progress();
-    case BytesReceivedRole:
-        return item.received;
-    case BytesTotalRole:
-        return item.total;
-    case RateRole:
-        return item.rate;
-    case EtaRole:
-        return item.eta;
-    case ErrorRole:
-        return item.error;
-    case LocalPathRole:
-        return item.localPath;
-    default:
-        return {};
+    case UrlRole: return item.url.adjusted(QUrl::RemoveUserInfo);
+    case IdRole: return item.id;
+    case StateRole: return int(item.state);
+    case StateTextRole: return stateText(item.state);
+    case ProgressRole: return item.progress();
+    case BytesReceivedRole: return item.received;
+    case BytesTotalRole: return item.total;
+    case RateRole: return item.rate;
+    case EtaRole: return item.eta;
+    case ErrorRole: return item.error;
+    case LocalPathRole: return item.localPath;
+    default: return {};
     }
 }
 
-QHash<int, QByteArray> DownloadModel::roleNames() const {
+QHash<int, QByteArray> DownloadModel::roleNames() const
+{
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert(IdRole, "id");
     names.insert(TitleRole, "title");
@@ -62,23 +53,20 @@ QHash<int, QByteArray> DownloadModel::roleNames() const {
     return names;
 }
 
-QString DownloadModel::stateText(DownloadItem::State state) {
+QString DownloadModel::stateText(DownloadItem::State state)
+{
     switch (state) {
-    case DownloadItem::State::Queued:
-        return tr("Waiting");
-    case DownloadItem::State::Running:
-        return tr("Downloading");
-    case DownloadItem::State::Paused:
-        return tr("Paused");
-    case DownloadItem::State::Finished:
-        return tr("Finished");
-    case DownloadItem::State::Failed:
-        return tr("Failed");
+    case DownloadItem::State::Queued: return tr("Waiting");
+    case DownloadItem::State::Running: return tr("Downloading");
+    case DownloadItem::State::Paused: return tr("Paused");
+    case DownloadItem::State::Finished: return tr("Finished");
+    case DownloadItem::State::Failed: return tr("Failed");
     }
     return {};
 }
 
-int DownloadModel::rowOf(int id) const {
+int DownloadModel::rowOf(int id) const
+{
     for (qsizetype i = 0; i < m_items.size(); ++i) {
         if (m_items[i].id == id)
             return int(i);
@@ -86,25 +74,29 @@ int DownloadModel::rowOf(int id) const {
     return -1;
 }
 
-DownloadItem *DownloadModel::item(int id) {
+DownloadItem *DownloadModel::item(int id)
+{
     const int row = rowOf(id);
     return row < 0 ? nullptr : &m_items[row];
 }
 
-void DownloadModel::append(const DownloadItem &item) {
+void DownloadModel::append(const DownloadItem &item)
+{
     const int row = int(m_items.size());
     beginInsertRows({}, row, row);
     m_items.append(item);
     endInsertRows();
 }
 
-void DownloadModel::changed(int id) {
+void DownloadModel::changed(int id)
+{
     const int row = rowOf(id);
     if (row >= 0)
         Q_EMIT dataChanged(index(row), index(row));
 }
 
-void DownloadModel::remove(int id) {
+void DownloadModel::remove(int id)
+{
     const int row = rowOf(id);
     if (row < 0)
         return;

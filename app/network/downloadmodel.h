@@ -7,7 +7,8 @@
 namespace fa {
 
 // The downloads of a DownloadManager, one row each, for the downloads panel.
-class DownloadModel : public QAbstractListModel {
+class DownloadModel : public QAbstractListModel
+{
     Q_OBJECT
 
 public:

@@ -21,14 +21,16 @@ constexpr auto timeoutProperty = "fa_timeoutMs";
 constexpr auto tlsErrorsProperty = "fa_tlsErrors";
 constexpr auto visitedProperty = "fa_visited";
 
-bool isHttpScheme(const QUrl &url) {
+bool isHttpScheme(const QUrl &url)
+{
     return url.scheme() == u"http" || url.scheme() == u"https";
 }
 } // namespace
 
 NetworkAccess::NetworkAccess(const QString &httpCacheDir, QObject *parent)
     : QObject(parent)
-    , m_manager(new QNetworkAccessManager(this)) {
+    , m_manager(new QNetworkAccessManager(this))
+{
     if (!httpCacheDir.isEmpty()) {
         auto *cache = new QNetworkDiskCache(m_manager);
         cache->setCacheDirectory(httpCacheDir);
@@ -36,7 +38,8 @@ NetworkAccess::NetworkAccess(const QString &httpCacheDir, QObject *parent)
     }
 }
 
-QNetworkReply *NetworkAccess::get(QNetworkRequest request, CachePolicy cache) {
+QNetworkReply *NetworkAccess::get(QNetworkRequest request, CachePolicy cache)
+{
     const QUrl original = request.url();
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::UserVerifiedRedirectPolicy);
@@ -82,7 +85,8 @@ QNetworkReply *NetworkAccess::get(QNetworkRequest request, CachePolicy cache) {
 }
 
 void NetworkAccess::abortWith(QNetworkReply *reply, NetworkFailure::Kind kind,
-                              const QString &detail, qint64 limit) {
+                              const QString &detail, qint64 limit)
+{
     if (reply->property(abortKindProperty).isValid())
         return;
     reply->setProperty(abortKindProperty, int(kind));
@@ -91,11 +95,13 @@ void NetworkAccess::abortWith(QNetworkReply *reply, NetworkFailure::Kind kind,
     reply->abort();
 }
 
-bool NetworkAccess::wasAborted(QNetworkReply *reply) {
+bool NetworkAccess::wasAborted(QNetworkReply *reply)
+{
     return reply->property(abortKindProperty).isValid();
 }
 
-NetworkFailure NetworkAccess::failureOf(QNetworkReply *reply) {
+NetworkFailure NetworkAccess::failureOf(QNetworkReply *reply)
+{
     NetworkFailure f;
     f.url = reply->property(originalUrlProperty).toUrl();
     if (f.url.isEmpty())
@@ -124,9 +130,7 @@ NetworkFailure NetworkAccess::failureOf(QNetworkReply *reply) {
     }
     f.detail = stripCredentials(reply->errorString());
     switch (error) {
-    case QNetworkReply::HostNotFoundError:
-        f.kind = NetworkFailure::Kind::HostNotFound;
-        break;
+    case QNetworkReply::HostNotFoundError: f.kind = NetworkFailure::Kind::HostNotFound; break;
     case QNetworkReply::ConnectionRefusedError:
         f.kind = NetworkFailure::Kind::ConnectionRefused;
         break;
@@ -140,9 +144,7 @@ NetworkFailure NetworkAccess::failureOf(QNetworkReply *reply) {
         if (const QString tls = reply->property(tlsErrorsProperty).toString(); !tls.isEmpty())
             f.detail = tls;
         break;
-    case QNetworkReply::TooManyRedirectsError:
-        f.kind = NetworkFailure::Kind::RedirectLoop;
-        break;
+    case QNetworkReply::TooManyRedirectsError: f.kind = NetworkFailure::Kind::RedirectLoop; break;
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::ProtocolUnknownError:
         if (status >= 300 && status < 400) {
@@ -174,12 +176,12 @@ NetworkFailure NetworkAccess::failureOf(QNetworkReply *reply) {
     return f;
 }
 
-QString NetworkAccess::message(const NetworkFailure &f) {
+QString NetworkAccess::message(const NetworkFailure &f)
+{
     using Kind = NetworkFailure::Kind;
     const QString address = displayAddress(f.url);
     switch (f.kind) {
-    case Kind::None:
-        return {};
+    case Kind::None: return {};
     case Kind::HostNotFound:
         return tr("Cannot reach %1: the server name was not found.").arg(address);
     case Kind::ConnectionRefused:
@@ -208,19 +210,19 @@ QString NetworkAccess::message(const NetworkFailure &f) {
         return tr("%1 redirects to '%2', which is not an http or https address; the redirect "
                   "was refused.")
             .arg(address, f.detail);
-    case Kind::Cancelled:
-        return tr("The transfer from %1 was cancelled.").arg(address);
-    case Kind::Other:
-        break;
+    case Kind::Cancelled: return tr("The transfer from %1 was cancelled.").arg(address);
+    case Kind::Other: break;
     }
     return tr("Cannot load %1: %2").arg(address, f.detail);
 }
 
-QString NetworkAccess::displayAddress(const QUrl &url) {
+QString NetworkAccess::displayAddress(const QUrl &url)
+{
     return url.adjusted(QUrl::RemoveUserInfo).toDisplayString();
 }
 
-QString NetworkAccess::stripCredentials(const QString &text) {
+QString NetworkAccess::stripCredentials(const QString &text)
+{
     static const QRegularExpression userInfo(u"(\\b[A-Za-z][A-Za-z0-9+.-]*://)[^/@\\s]*@"_s);
     QString result = text;
     return result.replace(userInfo, u"\\1"_s);

@@ -11,7 +11,8 @@ class QNetworkReply;
 namespace fa {
 
 // Why a transfer failed, with what is needed to say so plainly.
-struct NetworkFailure {
+struct NetworkFailure
+{
     enum class Kind {
         None,
         HostNotFound,
@@ -42,7 +43,8 @@ struct NetworkFailure {
 // Owns the application's one QNetworkAccessManager and the rules every transfer
 // follows: a timeout, at most five redirects and only to http(s), TLS errors
 // never ignored. Created by the application and passed to whoever needs it.
-class NetworkAccess : public QObject {
+class NetworkAccess : public QObject
+{
     Q_OBJECT
 
 public:

@@ -12,9 +12,11 @@ namespace fa {
 
 PhotoCache::PhotoCache(NetworkAccess *access, QObject *parent)
     : QObject(parent)
-    , m_access(access) {}
+    , m_access(access)
+{}
 
-QImage PhotoCache::photo(const QUrl &url) {
+QImage PhotoCache::photo(const QUrl &url)
+{
     if (const auto it = m_images.constFind(url); it != m_images.constEnd())
         return *it;
     if (m_pending.contains(url))

@@ -12,7 +12,8 @@ class NetworkAccess;
 
 // Speaker photos from http(s) addresses: fetched once, then read from the HTTP
 // disk cache of NetworkAccess (give it a cache folder) and kept decoded in memory.
-class PhotoCache : public QObject {
+class PhotoCache : public QObject
+{
     Q_OBJECT
 
 public:

@@ -15,7 +15,8 @@ using namespace Qt::StringLiterals;
 namespace fa {
 
 namespace {
-bool saveAtomically(const QString &path, const QByteArray &data) {
+bool saveAtomically(const QString &path, const QByteArray &data)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
@@ -25,24 +26,29 @@ bool saveAtomically(const QString &path, const QByteArray &data) {
 } // namespace
 
 RemoteCatalogCache::RemoteCatalogCache(const QString &dir)
-    : m_dir(dir) {}
+    : m_dir(dir)
+{}
 
-QString RemoteCatalogCache::key(const QUrl &url) {
+QString RemoteCatalogCache::key(const QUrl &url)
+{
     const QByteArray address =
         url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveFragment).toEncoded();
     return QString::fromLatin1(
         QCryptographicHash::hash(address, QCryptographicHash::Sha256).toHex().left(32));
 }
 
-QString RemoteCatalogCache::dataPath(const QUrl &url) const {
+QString RemoteCatalogCache::dataPath(const QUrl &url) const
+{
     return QDir(m_dir).filePath(key(url) + u".json"_s);
 }
 
-QString RemoteCatalogCache::metaPath(const QUrl &url) const {
+QString RemoteCatalogCache::metaPath(const QUrl &url) const
+{
     return QDir(m_dir).filePath(key(url) + u".meta.json"_s);
 }
 
-std::optional<CachedCatalog> RemoteCatalogCache::read(const QUrl &url) const {
+std::optional<CachedCatalog> RemoteCatalogCache::read(const QUrl &url) const
+{
     if (m_dir.isEmpty())
         return std::nullopt;
     QFile dataFile(dataPath(url));
@@ -67,13 +73,15 @@ std::optional<CachedCatalog> RemoteCatalogCache::read(const QUrl &url) const {
     return copy;
 }
 
-bool RemoteCatalogCache::write(const QUrl &url, const CachedCatalog &copy) const {
+bool RemoteCatalogCache::write(const QUrl &url, const CachedCatalog &copy) const
+{
     if (m_dir.isEmpty() || !QDir().mkpath(m_dir))
         return false;
     return saveAtomically(dataPath(url), copy.data) && writeMeta(url, copy);
 }
 
-bool RemoteCatalogCache::markChecked(const QUrl &url, const QDateTime &when) const {
+bool RemoteCatalogCache::markChecked(const QUrl &url, const QDateTime &when) const
+{
     std::optional<CachedCatalog> copy = read(url);
     if (!copy)
         return false;
@@ -81,7 +89,8 @@ bool RemoteCatalogCache::markChecked(const QUrl &url, const QDateTime &when) con
     return writeMeta(url, *copy);
 }
 
-bool RemoteCatalogCache::writeMeta(const QUrl &url, const CachedCatalog &copy) const {
+bool RemoteCatalogCache::writeMeta(const QUrl &url, const CachedCatalog &copy) const
+{
     QJsonObject meta;
     meta.insert(u"url"_s, url.adjusted(QUrl::RemoveUserInfo).toString());
     meta.insert(u"etag"_s, QString::fromLatin1(copy.etag));

@@ -10,7 +10,8 @@
 namespace fa {
 
 // The last good copy of a remote catalog and the validators to revalidate it.
-struct CachedCatalog {
+struct CachedCatalog
+{
     QByteArray data;
     QByteArray etag;
     QByteArray lastModified; // as the server sent it
@@ -19,7 +20,8 @@ struct CachedCatalog {
 };
 
 // One file per address in a cache folder (never holding user names or passwords).
-class RemoteCatalogCache {
+class RemoteCatalogCache
+{
 public:
     explicit RemoteCatalogCache(const QString &dir);
 

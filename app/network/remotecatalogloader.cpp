@@ -12,7 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace fa {
 
-struct RemoteCatalogLoader::Fetch {
+struct RemoteCatalogLoader::Fetch
+{
     QUrl url;
     QNetworkReply *reply = nullptr;
     QByteArray data;
@@ -22,7 +23,8 @@ struct RemoteCatalogLoader::Fetch {
 RemoteCatalogLoader::RemoteCatalogLoader(NetworkAccess *access, const QString &cacheDir,
                                          QObject *parent)
     : QObject(parent)
-    , m_access(access) {
+    , m_access(access)
+{
     const QString dir = cacheDir.isEmpty()
                             ? QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
                                   .filePath(u"catalogs"_s)
@@ -31,7 +33,8 @@ RemoteCatalogLoader::RemoteCatalogLoader(NetworkAccess *access, const QString &c
     qRegisterMetaType<fa::RemoteCatalogResult>();
 }
 
-RemoteCatalogLoader::~RemoteCatalogLoader() {
+RemoteCatalogLoader::~RemoteCatalogLoader()
+{
     // Replies outlive us only as children of the manager: make sure they stay quiet.
     for (QNetworkReply *reply : std::as_const(m_replies)) {
         reply->disconnect(this);
@@ -40,24 +43,28 @@ RemoteCatalogLoader::~RemoteCatalogLoader() {
     }
 }
 
-QString RemoteCatalogLoader::cacheDir() const {
+QString RemoteCatalogLoader::cacheDir() const
+{
     return m_cache->dir();
 }
 
-bool RemoteCatalogLoader::isAcceptableContentType(const QByteArray &contentType) {
+bool RemoteCatalogLoader::isAcceptableContentType(const QByteArray &contentType)
+{
     const QByteArray type = contentType.split(';').value(0).trimmed().toLower();
     return type.isEmpty() || type == "application/json" || type == "text/json"
            || type == "text/plain" || type == "application/octet-stream" || type.endsWith("+json");
 }
 
-CatalogReadOptions RemoteCatalogLoader::readOptions(const QUrl &url) {
+CatalogReadOptions RemoteCatalogLoader::readOptions(const QUrl &url)
+{
     CatalogReadOptions options;
     options.origin = NetworkAccess::displayAddress(url);
     options.remote = true;
     return options;
 }
 
-void RemoteCatalogLoader::load(const QUrl &url) {
+void RemoteCatalogLoader::load(const QUrl &url)
+{
     auto fetch = std::make_shared<Fetch>();
     fetch->url = url;
     fetch->copy = m_cache->read(url);
@@ -89,13 +96,15 @@ void RemoteCatalogLoader::load(const QUrl &url) {
     connect(reply, &QNetworkReply::finished, this, [this, fetch] { onFinished(fetch.get()); });
 }
 
-void RemoteCatalogLoader::cancel() {
+void RemoteCatalogLoader::cancel()
+{
     const QList<QNetworkReply *> replies = m_replies;
     for (QNetworkReply *reply : replies)
         NetworkAccess::abortWith(reply, NetworkFailure::Kind::Cancelled);
 }
 
-void RemoteCatalogLoader::onMetaData(Fetch *fetch) {
+void RemoteCatalogLoader::onMetaData(Fetch *fetch)
+{
     QNetworkReply *reply = fetch->reply;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status < 200 || status >= 300)
@@ -112,7 +121,8 @@ void RemoteCatalogLoader::onMetaData(Fetch *fetch) {
         NetworkAccess::abortWith(reply, NetworkFailure::Kind::TooLarge, {}, m_maxSize);
 }
 
-void RemoteCatalogLoader::onReadyRead(Fetch *fetch) {
+void RemoteCatalogLoader::onReadyRead(Fetch *fetch)
+{
     QNetworkReply *reply = fetch->reply;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status < 200 || status >= 300) {
@@ -126,8 +136,8 @@ void RemoteCatalogLoader::onReadyRead(Fetch *fetch) {
     }
 }
 
-void RemoteCatalogLoader::fallBack(RemoteCatalogResult &result,
-                                   const QString &noticeTemplate) const {
+void RemoteCatalogLoader::fallBack(RemoteCatalogResult &result, const QString &noticeTemplate) const
+{
     if (!result.catalog)
         return;
     result.fromCache = true;
@@ -135,7 +145,8 @@ void RemoteCatalogLoader::fallBack(RemoteCatalogResult &result,
         noticeTemplate.arg(QLocale().toString(result.copyDate.toLocalTime(), QLocale::ShortFormat));
 }
 
-void RemoteCatalogLoader::onFinished(Fetch *fetch) {
+void RemoteCatalogLoader::onFinished(Fetch *fetch)
+{
     QNetworkReply *reply = fetch->reply;
     m_replies.removeAll(reply);
     reply->deleteLater();
@@ -198,7 +209,8 @@ void RemoteCatalogLoader::onFinished(Fetch *fetch) {
     Q_EMIT finished(result);
 }
 
-RemoteCatalogResult RemoteCatalogLoader::openCachedCopy(const QUrl &url) const {
+RemoteCatalogResult RemoteCatalogLoader::openCachedCopy(const QUrl &url) const
+{
     RemoteCatalogResult result;
     result.url = url;
     result.address = NetworkAccess::displayAddress(url);
@@ -215,7 +227,8 @@ RemoteCatalogResult RemoteCatalogLoader::openCachedCopy(const QUrl &url) const {
     return result;
 }
 
-bool RemoteCatalogLoader::isUpdateCheckDue(const QUrl &url, const QDateTime &now) const {
+bool RemoteCatalogLoader::isUpdateCheckDue(const QUrl &url, const QDateTime &now) const
+{
     const std::optional<CachedCatalog> copy = m_cache->read(url);
     if (!copy || !copy->checked.isValid())
         return true;

@@ -16,7 +16,8 @@ namespace fa {
 
 class RemoteCatalogCache;
 
-struct RemoteCatalogResult {
+struct RemoteCatalogResult
+{
     QUrl url;                 // as asked; may hold credentials, so show `address` instead
     QString address;          // without user name and password
     CatalogPtr catalog;       // the fresh catalog or the kept copy; null when nothing opens
@@ -35,7 +36,8 @@ struct RemoteCatalogResult {
 
 // Fetches catalogs from http(s) addresses, keeps the last good copy of each and
 // falls back to it when the network fails or a new version is refused.
-class RemoteCatalogLoader : public QObject {
+class RemoteCatalogLoader : public QObject
+{
     Q_OBJECT
 
 public:

@@ -8,9 +8,11 @@
 namespace fa {
 
 ChapterListModel::ChapterListModel(QObject *parent)
-    : QAbstractListModel(parent) {}
+    : QAbstractListModel(parent)
+{}
 
-void ChapterListModel::follow(PlayerController *controller) {
+void ChapterListModel::follow(PlayerController *controller)
+{
     const auto reload = [this, controller] {
         setChapters(controller->catalog(), controller->chapters(), controller->language());
         setCurrent(controller->currentChapter());
@@ -24,7 +26,8 @@ void ChapterListModel::follow(PlayerController *controller) {
 }
 
 void ChapterListModel::setChapters(CatalogPtr catalog, const QList<ChapterEntry> &chapters,
-                                   const QString &language) {
+                                   const QString &language)
+{
     beginResetModel();
     m_catalog = std::move(catalog);
     m_chapters = m_catalog ? chapters : QList<ChapterEntry>();
@@ -33,7 +36,8 @@ void ChapterListModel::setChapters(CatalogPtr catalog, const QList<ChapterEntry>
     endResetModel();
 }
 
-void ChapterListModel::setCurrent(int row) {
+void ChapterListModel::setCurrent(int row)
+{
     if (row < -1 || row >= m_chapters.size())
         row = -1;
     if (row == m_current)
@@ -47,7 +51,8 @@ void ChapterListModel::setCurrent(int row) {
         Q_EMIT dataChanged(index(row), index(row), roles);
 }
 
-void ChapterListModel::setLanguage(const QString &language) {
+void ChapterListModel::setLanguage(const QString &language)
+{
     if (language == m_language)
         return;
     m_language = language;
@@ -55,18 +60,21 @@ void ChapterListModel::setLanguage(const QString &language) {
         Q_EMIT dataChanged(index(0), index(int(m_chapters.size()) - 1));
 }
 
-int ChapterListModel::rowCount(const QModelIndex &parent) const {
+int ChapterListModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_chapters.size());
 }
 
-QString ChapterListModel::title(int row) const {
+QString ChapterListModel::title(int row) const
+{
     const ChapterEntry &entry = m_chapters.at(row);
     if (!entry.chapter.title.isEmpty())
         return m_catalog->text(entry.chapter.title, m_language);
     return m_catalog->text(m_catalog->sessions.at(entry.sessionIndex).title, m_language);
 }
 
-QVariant ChapterListModel::data(const QModelIndex &index, int role) const {
+QVariant ChapterListModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
@@ -76,8 +84,7 @@ QVariant ChapterListModel::data(const QModelIndex &index, int role) const {
         //: Chapter list row: start time, then title
         return tr("%1  %2").arg(formatTimecode(entry.chapter.at), title(row));
     case Qt::ToolTipRole:
-    case ChapterTitleRole:
-        return title(row);
+    case ChapterTitleRole: return title(row);
     case Qt::FontRole:
         if (row == m_current) {
             QFont font;
@@ -85,22 +92,17 @@ QVariant ChapterListModel::data(const QModelIndex &index, int role) const {
             return font;
         }
         return {};
-    case ChapterOffsetRole:
-        return entry.chapter.at;
-    case ChapterTimeTextRole:
-        return formatTimecode(entry.chapter.at);
-    case ChapterSessionIdRole:
-        return m_catalog->sessions.at(entry.sessionIndex).id;
-    case ChapterCurrentRole:
-        return row == m_current;
-    case ChapterColorRole:
-        return entry.chapter.color;
-    default:
-        return {};
+    case ChapterOffsetRole: return entry.chapter.at;
+    case ChapterTimeTextRole: return formatTimecode(entry.chapter.at);
+    case ChapterSessionIdRole: return m_catalog->sessions.at(entry.sessionIndex).id;
+    case ChapterCurrentRole: return row == m_current;
+    case ChapterColorRole: return entry.chapter.color;
+    default: return {};
     }
 }
 
-QHash<int, QByteArray> ChapterListModel::roleNames() const {
+QHash<int, QByteArray> ChapterListModel::roleNames() const
+{
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert(ChapterTitleRole, "chapterTitle");
     names.insert(ChapterOffsetRole, "offset");

@@ -10,7 +10,8 @@ class PlayerController;
 
 // The chapters of the recording being played, one row each, the current one
 // marked; follows a PlayerController when given one.
-class ChapterListModel : public QAbstractListModel {
+class ChapterListModel : public QAbstractListModel
+{
     Q_OBJECT
 
 public:

@@ -13,7 +13,8 @@ namespace {
 const QString timeKey = QStringLiteral("t");
 
 // YouTube's own forms: "90", "90s", "1m30s", "1h2m3s".
-std::optional<Milliseconds> parseYouTubeTime(const QString &text) {
+std::optional<Milliseconds> parseYouTubeTime(const QString &text)
+{
     static const QRegularExpression re(QStringLiteral(R"(^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$)"));
     const QRegularExpressionMatch m = re.match(text);
     if (text.isEmpty() || !m.hasMatch())
@@ -24,7 +25,8 @@ std::optional<Milliseconds> parseYouTubeTime(const QString &text) {
     return ((hours * 60 + minutes) * 60 + seconds) * 1000;
 }
 
-QString fragmentTime(const QString &fragment) {
+QString fragmentTime(const QString &fragment)
+{
     for (const QString &part : fragment.split(u'&')) {
         if (part.startsWith(u"t="))
             return part.mid(2);
@@ -33,7 +35,8 @@ QString fragmentTime(const QString &fragment) {
 }
 
 // The video id, so youtu.be/ID and youtube.com/watch?v=ID match each other.
-QString youTubeId(const QUrl &url) {
+QString youTubeId(const QUrl &url)
+{
     const QString host = url.host().toLower();
     if (host == u"youtu.be")
         return url.path().mid(1);
@@ -48,7 +51,8 @@ QString youTubeId(const QUrl &url) {
     return {};
 }
 
-bool sameSource(const ResolvedSource &source, const QUrl &link) {
+bool sameSource(const ResolvedSource &source, const QUrl &link)
+{
     if (source.mode == ResolvedSource::Mode::None)
         return false;
     if (source.isLocalFile() || link.isLocalFile()) {
@@ -70,11 +74,13 @@ bool sameSource(const ResolvedSource &source, const QUrl &link) {
 
 } // namespace
 
-QUrl MomentLink::build(const ResolvedSource &source, Milliseconds position) {
+QUrl MomentLink::build(const ResolvedSource &source, Milliseconds position)
+{
     return PlaybackPlanner::urlAt(source, position);
 }
 
-std::optional<Milliseconds> MomentLink::timeOf(const QUrl &link) {
+std::optional<Milliseconds> MomentLink::timeOf(const QUrl &link)
+{
     const QUrlQuery query(link);
     if (query.hasQueryItem(timeKey)) {
         if (auto t = parseYouTubeTime(query.queryItemValue(timeKey)))
@@ -93,11 +99,13 @@ std::optional<Milliseconds> MomentLink::timeOf(const QUrl &link) {
     return parseYouTubeTime(t); // "#t=1m30s", as some pages write it
 }
 
-std::optional<Milliseconds> MomentLink::parseOffset(QStringView text) {
+std::optional<Milliseconds> MomentLink::parseOffset(QStringView text)
+{
     return parseTimecode(text.trimmed());
 }
 
-QUrl MomentLink::withoutTime(const QUrl &url) {
+QUrl MomentLink::withoutTime(const QUrl &url)
+{
     QUrl result = url.adjusted(QUrl::RemoveFragment);
     QUrlQuery query(url);
     if (query.hasQueryItem(timeKey)) {
@@ -111,7 +119,8 @@ QUrl MomentLink::withoutTime(const QUrl &url) {
 }
 
 QString MomentLink::sessionAt(const Catalog &catalog, const QString &recordingId,
-                              Milliseconds offset) {
+                              Milliseconds offset)
+{
     QString found;
     for (const ChapterEntry &entry : catalog.chaptersOf(recordingId)) {
         if (entry.chapter.at > offset)
@@ -122,7 +131,8 @@ QString MomentLink::sessionAt(const Catalog &catalog, const QString &recordingId
 }
 
 std::optional<MomentTarget> MomentLink::parse(const Catalog &catalog, const QUrl &link,
-                                              UserDataStore *store) {
+                                              UserDataStore *store)
+{
     if (!link.isValid())
         return std::nullopt;
     for (const Recording &recording : catalog.recordings) {

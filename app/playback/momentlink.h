@@ -14,13 +14,15 @@ class UserDataStore;
 
 // "Copy link to this moment" and its way back: a source's own address with the
 // time in it, so the link also works without the app.
-struct MomentTarget {
+struct MomentTarget
+{
     QString recordingId;
     Milliseconds offset = 0;
     QString sessionId; // session whose chapter holds the offset; empty when none
 };
 
-class MomentLink {
+class MomentLink
+{
 public:
     // The source's address at the position (file:// for local files), empty
     // when the recording has no source.

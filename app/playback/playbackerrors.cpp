@@ -2,34 +2,40 @@
 
 namespace fa {
 
-QString PlaybackErrors::missingFile(const ResolvedSource &source) {
+QString PlaybackErrors::missingFile(const ResolvedSource &source)
+{
     return tr("The recording file “%1” does not exist. Check that the archive folder is "
               "complete, or link the recording to another file.")
         .arg(source.display);
 }
 
-QString PlaybackErrors::noSource() {
+QString PlaybackErrors::noSource()
+{
     return tr("No recording linked. Link a file or an address to play this recording.");
 }
 
-QString PlaybackErrors::seekingUnsupported(const ResolvedSource &source, Milliseconds offset) {
+QString PlaybackErrors::seekingUnsupported(const ResolvedSource &source, Milliseconds offset)
+{
     return tr("The recording at “%1” cannot start at %2: the server does not support seeking "
               "in it (it must answer Range requests), or the player cannot seek this stream. "
               "Download the file and link it, or open the address in a browser.")
         .arg(source.display, formatTimecode(offset));
 }
 
-bool PlaybackErrors::isSeekingUnsupported(const QString &backendMessage) {
+bool PlaybackErrors::isSeekingUnsupported(const QString &backendMessage)
+{
     return backendMessage.contains(QLatin1String("not support seeking"), Qt::CaseInsensitive);
 }
 
-QString PlaybackErrors::openExternallyFailed(const QUrl &url) {
+QString PlaybackErrors::openExternallyFailed(const QUrl &url)
+{
     return tr("No application could open “%1”. Copy the address into a web browser.")
         .arg(url.toDisplayString());
 }
 
 QString PlaybackErrors::fromPlayer(QMediaPlayer::Error error, const QString &backendMessage,
-                                   const ResolvedSource &source) {
+                                   const ResolvedSource &source)
+{
     const QString where = source.display;
     const QString detail = backendMessage.isEmpty() ? tr("no details") : backendMessage;
     if (isSeekingUnsupported(backendMessage)) {
@@ -59,8 +65,7 @@ QString PlaybackErrors::fromPlayer(QMediaPlayer::Error error, const QString &bac
         return tr("The recording at “%1” could not be played (%2). Check the network "
                   "connection and the address, then try again.")
             .arg(where, detail);
-    case QMediaPlayer::NoError:
-        break;
+    case QMediaPlayer::NoError: break;
     }
     return tr("“%1” could not be played (%2).").arg(where, detail);
 }

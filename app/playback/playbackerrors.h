@@ -9,7 +9,8 @@
 namespace fa {
 
 // Player errors in words a user can act on: what failed, where, what to do.
-class PlaybackErrors {
+class PlaybackErrors
+{
     Q_DECLARE_TR_FUNCTIONS(fa::PlaybackErrors)
 
 public:

@@ -10,7 +10,8 @@ namespace fa {
 
 namespace {
 
-QString secondsText(Milliseconds offset) {
+QString secondsText(Milliseconds offset)
+{
     const Milliseconds ms = qMax<Milliseconds>(0, offset);
     if (ms % 1000 == 0)
         return QString::number(ms / 1000);
@@ -21,7 +22,8 @@ QString secondsText(Milliseconds offset) {
     return text;
 }
 
-ResolvedSource fromCatalogSource(const Catalog &catalog, const Source &source) {
+ResolvedSource fromCatalogSource(const Catalog &catalog, const Source &source)
+{
     ResolvedSource resolved;
     resolved.kind = source.kind;
     if (source.isLocal()) {
@@ -43,7 +45,8 @@ ResolvedSource fromCatalogSource(const Catalog &catalog, const Source &source) {
 } // namespace
 
 QList<PlaybackOption> PlaybackPlanner::options(const Catalog &catalog, const QString &sessionId,
-                                               const QString &displayLanguage) {
+                                               const QString &displayLanguage)
+{
     QList<PlaybackOption> result;
     const Session *session = catalog.session(sessionId);
     if (!session)
@@ -61,9 +64,9 @@ QList<PlaybackOption> PlaybackPlanner::options(const Catalog &catalog, const QSt
         option.recordingTitle = catalog.text(recording->title, displayLanguage);
         result.append(option);
     }
-    const bool placedInDayRecording = std::any_of(
-        result.cbegin(), result.cend(),
-        [](const PlaybackOption &o) { return o.kind == Recording::Kind::Day; });
+    const bool placedInDayRecording =
+        std::any_of(result.cbegin(), result.cend(),
+                    [](const PlaybackOption &o) { return o.kind == Recording::Kind::Day; });
     if (!placedInDayRecording) {
         // Without a chapter the day's recording is still the place to look: offer
         // it from its start and say that the session's place in it is unknown.
@@ -94,7 +97,8 @@ QList<PlaybackOption> PlaybackPlanner::options(const Catalog &catalog, const QSt
 }
 
 int PlaybackPlanner::defaultOption(const Catalog &catalog, const QList<PlaybackOption> &options,
-                                   const QString &language) {
+                                   const QString &language)
+{
     // A recording that places the session always beats one offered from its start.
     for (int i = 0; i < options.size(); ++i) {
         if (options[i].offsetKnown && options[i].language == language)
@@ -116,7 +120,8 @@ int PlaybackPlanner::defaultOption(const Catalog &catalog, const QList<PlaybackO
     return options.isEmpty() ? -1 : 0;
 }
 
-QString PlaybackPlanner::languageName(const QString &language) {
+QString PlaybackPlanner::languageName(const QString &language)
+{
     if (language.isEmpty())
         return tr("Unknown language");
     // Qt's own names qualify some languages by a country ("American English",
@@ -145,7 +150,8 @@ QString PlaybackPlanner::languageName(const QString &language) {
 }
 
 QString PlaybackPlanner::label(const Catalog &catalog, const PlaybackOption &option,
-                               const QString &displayLanguage) {
+                               const QString &displayLanguage)
+{
     const QString languageText = languageName(option.language);
     if (option.kind == Recording::Kind::Session)
         return languageText;
@@ -165,7 +171,8 @@ QString PlaybackPlanner::label(const Catalog &catalog, const PlaybackOption &opt
     return tr("%1 — %2 from %3").arg(languageText, title, formatTimecode(option.offset));
 }
 
-ResolvedSource PlaybackPlanner::sourceFromLink(const QString &link) {
+ResolvedSource PlaybackPlanner::sourceFromLink(const QString &link)
+{
     ResolvedSource resolved;
     resolved.linked = true;
     const QString trimmed = link.trimmed();
@@ -191,7 +198,8 @@ ResolvedSource PlaybackPlanner::sourceFromLink(const QString &link) {
 }
 
 ResolvedSource PlaybackPlanner::resolveSource(const Catalog &catalog, const Recording &recording,
-                                              const QString &userLink) {
+                                              const QString &userLink)
+{
     if (recording.sources.isEmpty())
         return sourceFromLink(userLink);
 
@@ -213,7 +221,8 @@ ResolvedSource PlaybackPlanner::resolveSource(const Catalog &catalog, const Reco
     return sourceFromLink(userLink);
 }
 
-QUrl PlaybackPlanner::youTubeUrlAt(const QUrl &url, Milliseconds offset) {
+QUrl PlaybackPlanner::youTubeUrlAt(const QUrl &url, Milliseconds offset)
+{
     QUrl result = url;
     QUrlQuery query(url);
     query.removeAllQueryItems(QStringLiteral("t"));
@@ -223,13 +232,15 @@ QUrl PlaybackPlanner::youTubeUrlAt(const QUrl &url, Milliseconds offset) {
     return result;
 }
 
-QUrl PlaybackPlanner::mediaUrlAt(const QUrl &url, Milliseconds offset) {
+QUrl PlaybackPlanner::mediaUrlAt(const QUrl &url, Milliseconds offset)
+{
     QUrl result = url;
     result.setFragment(u"t=" + secondsText(offset));
     return result;
 }
 
-QUrl PlaybackPlanner::urlAt(const ResolvedSource &source, Milliseconds offset) {
+QUrl PlaybackPlanner::urlAt(const ResolvedSource &source, Milliseconds offset)
+{
     if (source.mode == ResolvedSource::Mode::None)
         return {};
     if (source.kind == Source::Kind::YouTube)

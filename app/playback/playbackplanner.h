@@ -10,7 +10,8 @@
 namespace fa {
 
 // One recording the player can offer for a session: a chapter of the session.
-struct PlaybackOption {
+struct PlaybackOption
+{
     QString sessionId;
     QString recordingId;
     QString language;
@@ -22,14 +23,16 @@ struct PlaybackOption {
     // not place the session in it (no chapter yet).
     bool offsetKnown = true;
 
-    bool operator==(const PlaybackOption &other) const {
+    bool operator==(const PlaybackOption &other) const
+    {
         return sessionId == other.sessionId && recordingId == other.recordingId
                && offset == other.offset;
     }
 };
 
 // Where a recording's media is and how it plays.
-struct ResolvedSource {
+struct ResolvedSource
+{
     enum class Mode {
         None,      // no source in the catalog and none linked by the user
         InProcess, // a local file or an http(s) media stream, played by the app
@@ -45,7 +48,8 @@ struct ResolvedSource {
 };
 
 // Pure decisions about what to play; no player involved.
-class PlaybackPlanner {
+class PlaybackPlanner
+{
     Q_DECLARE_TR_FUNCTIONS(fa::PlaybackPlanner)
 
 public:

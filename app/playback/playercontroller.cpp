@@ -16,26 +16,31 @@ PlayerController::PlayerController(UserDataStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
-    , m_resumeTimer(new QTimer(this)) {
+    , m_resumeTimer(new QTimer(this))
+{
     m_resumeTimer->setInterval(resumeSaveIntervalMs);
     connect(m_resumeTimer, &QTimer::timeout, this, &PlayerController::saveResume);
 }
 
-PlayerController::~PlayerController() {
+PlayerController::~PlayerController()
+{
     saveResume();
 }
 
-void PlayerController::setVideoOutput(QObject *output) {
+void PlayerController::setVideoOutput(QObject *output)
+{
     m_videoOutput = output;
     if (m_player)
         m_player->setVideoOutput(output);
 }
 
-void PlayerController::setExternalOpener(ExternalOpener opener) {
+void PlayerController::setExternalOpener(ExternalOpener opener)
+{
     m_opener = std::move(opener);
 }
 
-void PlayerController::ensurePlayer() {
+void PlayerController::ensurePlayer()
+{
     if (m_player)
         return;
     m_player = new QMediaPlayer(this);
@@ -62,7 +67,8 @@ void PlayerController::ensurePlayer() {
 
 bool PlayerController::playSession(CatalogPtr catalog, const QString &sessionId,
                                    const QString &language, int optionIndex,
-                                   std::optional<Milliseconds> at) {
+                                   std::optional<Milliseconds> at)
+{
     if (!catalog || !catalog->session(sessionId))
         return false;
     const QList<PlaybackOption> options = PlaybackPlanner::options(*catalog, sessionId, language);
@@ -84,7 +90,8 @@ bool PlayerController::playSession(CatalogPtr catalog, const QString &sessionId,
 }
 
 bool PlayerController::playRecording(CatalogPtr catalog, const QString &recordingId,
-                                     Milliseconds at, const QString &language) {
+                                     Milliseconds at, const QString &language)
+{
     if (!catalog || !catalog->recording(recordingId))
         return false;
     QString sessionId = MomentLink::sessionAt(*catalog, recordingId, at);
@@ -103,7 +110,8 @@ bool PlayerController::playRecording(CatalogPtr catalog, const QString &recordin
     return false;
 }
 
-void PlayerController::openOption(int index, Milliseconds start, bool autoplay) {
+void PlayerController::openOption(int index, Milliseconds start, bool autoplay)
+{
     const PlaybackOption chosen = m_options.at(index);
     const Recording *recording = m_catalog->recording(chosen.recordingId);
     const bool sameRecording = chosen.recordingId == m_recordingId;
@@ -152,8 +160,7 @@ void PlayerController::openOption(int index, Milliseconds start, bool autoplay) 
         if (autoplay)
             openExternally();
         return;
-    case ResolvedSource::Mode::InProcess:
-        break;
+    case ResolvedSource::Mode::InProcess: break;
     }
     if (m_source.isLocalFile() && !QFileInfo(m_source.url.toLocalFile()).isFile()) {
         m_pendingSeek.reset();
@@ -167,7 +174,8 @@ void PlayerController::openOption(int index, Milliseconds start, bool autoplay) 
     replaceSource(m_source.url);
 }
 
-void PlayerController::replaceSource(const QUrl &url) {
+void PlayerController::replaceSource(const QUrl &url)
+{
     const quint64 generation = ++m_sourceGeneration;
     if (!m_player)
         return;
@@ -191,7 +199,8 @@ void PlayerController::replaceSource(const QUrl &url) {
     QTimer::singleShot(0, this, load);
 }
 
-void PlayerController::applyPendingSeek() {
+void PlayerController::applyPendingSeek()
+{
     if (!m_player || !m_pendingSeek || m_player->source() != m_source.url)
         return;
     const Milliseconds target = *m_pendingSeek;
@@ -209,7 +218,8 @@ void PlayerController::applyPendingSeek() {
         setStatus(Status::Paused);
 }
 
-void PlayerController::onMediaStatus(QMediaPlayer::MediaStatus status) {
+void PlayerController::onMediaStatus(QMediaPlayer::MediaStatus status)
+{
     if (m_unloading)
         return;
     switch (status) {
@@ -227,12 +237,12 @@ void PlayerController::onMediaStatus(QMediaPlayer::MediaStatus status) {
             m_store->setResumePosition(catalogId(), m_recordingId, -1);
         m_resumeTimer->stop();
         break;
-    default:
-        break;
+    default: break;
     }
 }
 
-void PlayerController::startUnseekable() {
+void PlayerController::startUnseekable()
+{
     if (!m_player || !m_pendingSeek || m_player->isSeekable() || m_player->source() != m_source.url)
         return;
     if (*m_pendingSeek == 0) {
@@ -247,7 +257,8 @@ void PlayerController::startUnseekable() {
     fail(PlaybackErrors::seekingUnsupported(m_source, target));
 }
 
-void PlayerController::onPlaybackState(QMediaPlayer::PlaybackState state) {
+void PlayerController::onPlaybackState(QMediaPlayer::PlaybackState state)
+{
     if (m_unloading)
         return;
     if (m_status == Status::Error)
@@ -268,7 +279,8 @@ void PlayerController::onPlaybackState(QMediaPlayer::PlaybackState state) {
     }
 }
 
-void PlayerController::onPlayerError(QMediaPlayer::Error error, const QString &message) {
+void PlayerController::onPlayerError(QMediaPlayer::Error error, const QString &message)
+{
     if (m_unloading || error == QMediaPlayer::NoError
         || m_source.mode != ResolvedSource::Mode::InProcess)
         return;
@@ -281,7 +293,8 @@ void PlayerController::onPlayerError(QMediaPlayer::Error error, const QString &m
     fail(PlaybackErrors::fromPlayer(error, message, m_source));
 }
 
-void PlayerController::onPosition(qint64 position) {
+void PlayerController::onPosition(qint64 position)
+{
     if (m_unloading)
         return;
     // Before the pending seek the backend reports 0: not where the user is.
@@ -305,14 +318,16 @@ void PlayerController::onPosition(qint64 position) {
     Q_EMIT positionChanged(position);
 }
 
-void PlayerController::watchSeek(Milliseconds target) {
+void PlayerController::watchSeek(Milliseconds target)
+{
     if (m_source.isLocalFile())
         return;
     m_seekCheck = target;
     m_seekCheckUpdates = 0;
 }
 
-void PlayerController::updateChapter(Milliseconds position, bool crossing) {
+void PlayerController::updateChapter(Milliseconds position, bool crossing)
+{
     int index = -1;
     for (int i = 0; i < m_chapters.size(); ++i) {
         if (m_chapters[i].chapter.at <= position)
@@ -341,30 +356,35 @@ void PlayerController::updateChapter(Milliseconds position, bool crossing) {
         Q_EMIT sessionEntered(sessionId);
 }
 
-void PlayerController::setStatus(Status status) {
+void PlayerController::setStatus(Status status)
+{
     if (status == m_status)
         return;
     m_status = status;
     Q_EMIT statusChanged(status);
 }
 
-void PlayerController::fail(const QString &message) {
+void PlayerController::fail(const QString &message)
+{
     m_resumeTimer->stop();
     m_error = message;
     setStatus(Status::Error);
     Q_EMIT errorOccurred(message);
 }
 
-QString PlayerController::catalogId() const {
+QString PlayerController::catalogId() const
+{
     return m_catalog ? m_catalog->event.id : QString();
 }
 
-const PlaybackOption *PlayerController::option() const {
+const PlaybackOption *PlayerController::option() const
+{
     return m_optionIndex >= 0 && m_optionIndex < m_options.size() ? &m_options[m_optionIndex]
                                                                   : nullptr;
 }
 
-void PlayerController::saveResume() {
+void PlayerController::saveResume()
+{
     if (!m_store || !m_catalog || !m_player || m_recordingId.isEmpty() || m_pendingSeek
         || m_source.mode != ResolvedSource::Mode::InProcess || m_status == Status::Error)
         return;

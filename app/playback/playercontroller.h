@@ -21,7 +21,8 @@ class UserDataStore;
 // Plays a session: picks the recording (PlaybackPlanner), starts exactly at the
 // session's chapter, follows chapters, remembers where the user was. The
 // QMediaPlayer is created on first use because creating it starts GStreamer.
-class PlayerController : public QObject {
+class PlayerController : public QObject
+{
     Q_OBJECT
 
 public:

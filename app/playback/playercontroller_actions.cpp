@@ -12,7 +12,8 @@
 
 namespace fa {
 
-Milliseconds PlayerController::position() const {
+Milliseconds PlayerController::position() const
+{
     if (m_pendingSeek)
         return *m_pendingSeek;
     if (m_source.mode == ResolvedSource::Mode::InProcess && m_player
@@ -21,30 +22,36 @@ Milliseconds PlayerController::position() const {
     return m_externalPosition;
 }
 
-Milliseconds PlayerController::duration() const {
+Milliseconds PlayerController::duration() const
+{
     if (m_player && m_player->duration() > 0)
         return m_player->duration();
     const Recording *recording = m_catalog ? m_catalog->recording(m_recordingId) : nullptr;
     return recording && recording->duration ? *recording->duration : 0;
 }
 
-bool PlayerController::isSeekable() const {
+bool PlayerController::isSeekable() const
+{
     return m_player && m_player->isSeekable();
 }
 
-Milliseconds PlayerController::resumePosition(const QString &recordingId) const {
+Milliseconds PlayerController::resumePosition(const QString &recordingId) const
+{
     return m_store && m_catalog ? m_store->resumePosition(catalogId(), recordingId) : -1;
 }
 
-QUrl PlayerController::momentLink() const {
+QUrl PlayerController::momentLink() const
+{
     return MomentLink::build(m_source, position());
 }
 
-QUrl PlayerController::externalUrl() const {
+QUrl PlayerController::externalUrl() const
+{
     return PlaybackPlanner::urlAt(m_source, position());
 }
 
-void PlayerController::play() {
+void PlayerController::play()
+{
     if (m_source.mode == ResolvedSource::Mode::External) {
         openExternally();
         return;
@@ -56,27 +63,31 @@ void PlayerController::play() {
         m_player->play();
 }
 
-void PlayerController::pause() {
+void PlayerController::pause()
+{
     m_playWhenReady = false;
     if (m_player && !m_pendingSeek)
         m_player->pause();
 }
 
-void PlayerController::togglePlayPause() {
+void PlayerController::togglePlayPause()
+{
     if (m_status == Status::Playing || (m_status == Status::Loading && m_playWhenReady))
         pause();
     else
         play();
 }
 
-void PlayerController::stop() {
+void PlayerController::stop()
+{
     saveResume();
     m_playWhenReady = false;
     if (m_player && !m_pendingSeek)
         m_player->stop();
 }
 
-void PlayerController::setPosition(Milliseconds position) {
+void PlayerController::setPosition(Milliseconds position)
+{
     const Milliseconds length = duration();
     position = qMax<Milliseconds>(0, length > 0 ? qMin(position, length) : position);
     if (m_source.mode != ResolvedSource::Mode::InProcess || !m_player) {
@@ -97,20 +108,24 @@ void PlayerController::setPosition(Milliseconds position) {
     watchSeek(position);
 }
 
-void PlayerController::seekRelative(Milliseconds delta) {
+void PlayerController::seekRelative(Milliseconds delta)
+{
     setPosition(position() + delta);
 }
 
-void PlayerController::jumpToChapter(int index) {
+void PlayerController::jumpToChapter(int index)
+{
     if (index >= 0 && index < m_chapters.size())
         setPosition(m_chapters[index].chapter.at);
 }
 
-void PlayerController::nextChapter() {
+void PlayerController::nextChapter()
+{
     jumpToChapter(m_chapter + 1);
 }
 
-void PlayerController::previousChapter() {
+void PlayerController::previousChapter()
+{
     if (m_chapter < 0)
         return;
     if (position() - m_chapters[m_chapter].chapter.at > previousChapterGrace || m_chapter == 0)
@@ -119,11 +134,13 @@ void PlayerController::previousChapter() {
         jumpToChapter(m_chapter - 1);
 }
 
-QList<qreal> PlayerController::playbackRates() {
+QList<qreal> PlayerController::playbackRates()
+{
     return {0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0};
 }
 
-void PlayerController::setPlaybackRate(qreal rate) {
+void PlayerController::setPlaybackRate(qreal rate)
+{
     const QList<qreal> rates = playbackRates();
     qreal nearest = rates.first();
     for (qreal r : rates) {
@@ -138,21 +155,24 @@ void PlayerController::setPlaybackRate(qreal rate) {
     Q_EMIT playbackRateChanged(m_rate);
 }
 
-void PlayerController::faster() {
+void PlayerController::faster()
+{
     const QList<qreal> rates = playbackRates();
     const qsizetype i = rates.indexOf(m_rate);
     if (i >= 0 && i + 1 < rates.size())
         setPlaybackRate(rates[i + 1]);
 }
 
-void PlayerController::slower() {
+void PlayerController::slower()
+{
     const QList<qreal> rates = playbackRates();
     const qsizetype i = rates.indexOf(m_rate);
     if (i > 0)
         setPlaybackRate(rates[i - 1]);
 }
 
-void PlayerController::setVolume(float volume) {
+void PlayerController::setVolume(float volume)
+{
     volume = qBound(0.0f, volume, 1.0f);
     if (qFuzzyCompare(volume, m_volume))
         return;
@@ -162,7 +182,8 @@ void PlayerController::setVolume(float volume) {
     Q_EMIT volumeChanged(volume);
 }
 
-void PlayerController::setMuted(bool muted) {
+void PlayerController::setMuted(bool muted)
+{
     if (muted == m_muted)
         return;
     m_muted = muted;
@@ -171,7 +192,8 @@ void PlayerController::setMuted(bool muted) {
     Q_EMIT mutedChanged(muted);
 }
 
-void PlayerController::selectOption(int index) {
+void PlayerController::selectOption(int index)
+{
     if (!m_catalog || index < 0 || index >= m_options.size() || index == m_optionIndex)
         return;
     const PlaybackOption *current = option();
@@ -186,7 +208,8 @@ void PlayerController::selectOption(int index) {
     openOption(index, start, autoplay);
 }
 
-void PlayerController::setLanguage(const QString &language) {
+void PlayerController::setLanguage(const QString &language)
+{
     if (language == m_language)
         return;
     m_language = language;
@@ -196,13 +219,15 @@ void PlayerController::setLanguage(const QString &language) {
     Q_EMIT optionsChanged();
 }
 
-void PlayerController::resume() {
+void PlayerController::resume()
+{
     const Milliseconds at = resumePosition(m_recordingId);
     if (at >= 0)
         setPosition(at);
 }
 
-bool PlayerController::openExternally() {
+bool PlayerController::openExternally()
+{
     const QUrl url = externalUrl();
     if (url.isEmpty())
         return false;
@@ -214,7 +239,8 @@ bool PlayerController::openExternally() {
     return true;
 }
 
-void PlayerController::linkRecording(const QString &link) {
+void PlayerController::linkRecording(const QString &link)
+{
     if (!m_store || !m_catalog || m_recordingId.isEmpty() || m_optionIndex < 0)
         return;
     m_store->setRecordingLink(catalogId(), m_recordingId, link);

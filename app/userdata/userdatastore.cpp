@@ -62,6 +62,8 @@ QJsonObject UserDataStore::readFile(const QString &catalogId)
     QString damage;
     QJsonObject object;
     if (!file.open(QIODevice::ReadOnly)) {
+        // Saving would replace data we could not read with an empty document.
+        m_unreadable.insert(catalogId);
         Q_EMIT problem(tr("Your saved data for this catalog could not be read (%1: %2). "
                           "Changes will be kept in memory until it can be saved.")
                            .arg(QDir::toNativeSeparators(path), file.errorString()));
@@ -106,6 +108,13 @@ QJsonObject &UserDataStore::document(const QString &catalogId)
 bool UserDataStore::save(const QString &catalogId)
 {
     const QString path = fileFor(catalogId);
+    if (m_unreadable.contains(catalogId)) {
+        m_lastError = tr("Your saved data in %1 could not be read, so it is not overwritten. "
+                         "Changes are kept until Forum Archive closes.")
+                          .arg(QDir::toNativeSeparators(path));
+        Q_EMIT problem(m_lastError);
+        return false;
+    }
     if (!QDir().mkpath(QFileInfo(path).path())) {
         m_lastError = tr("Could not create the folder %1 for your data.")
                           .arg(QDir::toNativeSeparators(QFileInfo(path).path()));
@@ -119,7 +128,12 @@ bool UserDataStore::save(const QString &catalogId)
         Q_EMIT problem(m_lastError);
         return false;
     }
-    file.write(QJsonDocument(m_documents.value(catalogId)).toJson(QJsonDocument::Indented));
+    const QByteArray data =
+        QJsonDocument(m_documents.value(catalogId)).toJson(QJsonDocument::Indented);
+    // A full disk can end in a short write that QSaveFile does not count as an
+    // error; committing it would replace the good file with a truncated one.
+    if (file.write(data) != data.size())
+        file.cancelWriting();
     if (!file.commit()) {
         m_lastError = tr("Could not save your data to %1: %2")
                           .arg(QDir::toNativeSeparators(path), file.errorString());
@@ -146,8 +160,7 @@ bool UserDataStore::isFavourite(const QString &catalogId, const QString &session
     return favourites(catalogId).contains(sessionId);
 }
 
-void UserDataStore::setFavourite(const QString &catalogId, const QString &sessionId,
-                                 bool favourite)
+void UserDataStore::setFavourite(const QString &catalogId, const QString &sessionId, bool favourite)
 {
     QSet<QString> set = favourites(catalogId);
     if (set.contains(sessionId) == favourite)
@@ -179,8 +192,7 @@ QHash<QString, QString> UserDataStore::notes(const QString &catalogId)
     return result;
 }
 
-void UserDataStore::setNote(const QString &catalogId, const QString &sessionId,
-                            const QString &note)
+void UserDataStore::setNote(const QString &catalogId, const QString &sessionId, const QString &note)
 {
     QJsonObject &doc = document(catalogId);
     QJsonObject all = doc.value(notesKey).toObject();

@@ -61,6 +61,7 @@ private:
 
     QString m_directory;
     QHash<QString, QJsonObject> m_documents;
+    QSet<QString> m_unreadable; // catalog ids whose existing file could not be opened
     QString m_lastError;
 };
 

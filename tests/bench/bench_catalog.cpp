@@ -30,7 +30,8 @@ namespace {
 
 // Resident set size of this process in KiB, from /proc/self/status; key is
 // "VmRSS" or "VmHWM" (the peak).
-qint64 statusKiB(const char *key) {
+qint64 statusKiB(const char *key)
+{
     QFile status(u"/proc/self/status"_s);
     if (!status.open(QIODevice::ReadOnly))
         return -1;
@@ -44,18 +45,21 @@ qint64 statusKiB(const char *key) {
 
 // Bytes the allocator has handed out and not had back, mmapped blocks included:
 // the live heap, without the freed pages RSS may still count.
-qint64 heapKiB() {
+qint64 heapKiB()
+{
     const struct mallinfo2 info = mallinfo2();
     return static_cast<qint64>((info.uordblks + info.hblkhd) / 1024);
 }
 
-double mib(qint64 kib) {
+double mib(qint64 kib)
+{
     return static_cast<double>(kib) / 1024.0;
 }
 
 } // namespace
 
-class BenchCatalog : public QObject {
+class BenchCatalog : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -76,7 +80,8 @@ private:
     QByteArray m_lastTag; // prints counts once per data row, not once per iteration
 };
 
-void BenchCatalog::initTestCase() {
+void BenchCatalog::initTestCase()
+{
     if (qEnvironmentVariableIsSet("FA_BENCH_SESSIONS"))
         m_sessions = qEnvironmentVariableIntValue("FA_BENCH_SESSIONS");
     m_path = qEnvironmentVariable("FA_BENCH_CATALOG");
@@ -124,9 +129,11 @@ void BenchCatalog::initTestCase() {
     QCOMPARE(index.sessionCount(), m_sessions);
 }
 
-void BenchCatalog::loadAndIndex() {
+void BenchCatalog::loadAndIndex()
+{
     int sessions = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         const CatalogLoadResult result = CatalogReader::readPath(m_path);
         const CatalogIndex index(*result.catalog);
         sessions = index.sessionCount();
@@ -134,23 +141,28 @@ void BenchCatalog::loadAndIndex() {
     QCOMPARE(sessions, m_sessions);
 }
 
-void BenchCatalog::loadOnly() {
+void BenchCatalog::loadOnly()
+{
     int sessions = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         sessions = static_cast<int>(CatalogReader::readPath(m_path).catalog->sessions.size());
     }
     QCOMPARE(sessions, m_sessions);
 }
 
-void BenchCatalog::indexOnly() {
+void BenchCatalog::indexOnly()
+{
     int sessions = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         sessions = CatalogIndex(*m_catalog).sessionCount();
     }
     QCOMPARE(sessions, m_sessions);
 }
 
-void BenchCatalog::filterPass_data() {
+void BenchCatalog::filterPass_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("pillars");
     QTest::newRow("accent-free word + pillar") << u"formalizacion"_s << QStringList{u"finance"_s};
@@ -159,7 +171,8 @@ void BenchCatalog::filterPass_data() {
     QTest::newRow("pillar only") << QString() << QStringList{u"markets"_s};
 }
 
-void BenchCatalog::filterPass() {
+void BenchCatalog::filterPass()
+{
     QFETCH(QString, text);
     QFETCH(QStringList, pillars);
     const CatalogIndex index(*m_catalog);
@@ -169,7 +182,8 @@ void BenchCatalog::filterPass() {
     filter.prepare();
     const int rows = static_cast<int>(m_catalog->sessions.size());
     int visible = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         visible = 0;
         for (int row = 0; row < rows; ++row)
             visible += filter.matches(*m_catalog, index, row) ? 1 : 0;
@@ -180,7 +194,8 @@ void BenchCatalog::filterPass() {
     }
 }
 
-void BenchCatalog::proxyPass_data() {
+void BenchCatalog::proxyPass_data()
+{
     QTest::addColumn<QString>("first");
     QTest::addColumn<QString>("second");
     QTest::addColumn<bool>("sorted");
@@ -191,7 +206,8 @@ void BenchCatalog::proxyPass_data() {
     QTest::newRow("cleared search + pillar, sorted by time") << QString() << u"e"_s << true;
 }
 
-void BenchCatalog::proxyPass() {
+void BenchCatalog::proxyPass()
+{
     // What one keystroke costs in the app: the proxy refilters (and re-sorts,
     // as the session list view sorts by time) and the day, pillar and speaker
     // counts are recomputed. Two texts alternate so that every iteration
@@ -206,7 +222,8 @@ void BenchCatalog::proxyPass() {
     controller.setPillarChecked(u"finance"_s, true);
     const QString texts[] = {first, second};
     int i = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         controller.setSearchText(texts[i++ % 2]);
     }
     if (QTest::currentDataTag() != m_lastTag) {

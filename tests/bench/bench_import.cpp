@@ -9,7 +9,8 @@
 
 using namespace fa;
 
-class BenchImport : public QObject {
+class BenchImport : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -21,25 +22,30 @@ private:
     QByteArray m_data;
 };
 
-void BenchImport::initTestCase() {
+void BenchImport::initTestCase()
+{
     QFile file(QStringLiteral(FA_SHARED_SCHEDULES_DIR "/36c3-merged.schedule.xml"));
     if (!file.open(QIODevice::ReadOnly))
         QSKIP("../shared/schedules/36c3-merged.schedule.xml is missing");
     m_data = file.readAll();
 }
 
-void BenchImport::importLargestSchedule() {
+void BenchImport::importLargestSchedule()
+{
     int sessions = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         const ImportResult r = ScheduleImport::importSchedule(m_data, ImportFormat::Frab);
         sessions = r.report.sessions;
     }
     QCOMPARE(sessions, 1351);
 }
 
-void BenchImport::importAndWrite() {
+void BenchImport::importAndWrite()
+{
     qsizetype size = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         const ImportResult r = ScheduleImport::importSchedule(m_data, ImportFormat::Frab);
         size = CatalogWriter::toData(*r.catalog).size();
     }

@@ -22,13 +22,15 @@ using namespace fa;
 
 namespace {
 
-struct Probe {
+struct Probe
+{
     QVideoSink sink;
     qint64 target = -1; // ms; frames before the target do not count
     bool caught = false;
 };
 
-double median(QList<double> values) {
+double median(QList<double> values)
+{
     if (values.isEmpty())
         return 0;
     std::sort(values.begin(), values.end());
@@ -39,7 +41,8 @@ double median(QList<double> values) {
 // Runs `request`, then waits for a frame starting in [target, target + 1 s).
 // Frames the old recording still renders while the new one opens do not count.
 double measure(Probe &probe, const PlayerController &player, qint64 target,
-               const std::function<void()> &request) {
+               const std::function<void()> &request)
+{
     probe.target = target;
     probe.caught = false;
     QEventLoop loop;
@@ -63,7 +66,8 @@ double measure(Probe &probe, const PlayerController &player, qint64 target,
     return probe.caught ? ms : -1;
 }
 
-void waitPlaying(PlayerController &player) {
+void waitPlaying(PlayerController &player)
+{
     QElapsedTimer timer;
     timer.start();
     while (player.status() != PlayerController::Status::Playing && timer.elapsed() < 10000)
@@ -72,7 +76,8 @@ void waitPlaying(PlayerController &player) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QGuiApplication app(argc, argv);
     const int rounds = argc > 1 ? qMax(1, QByteArray(argv[1]).toInt()) : 3;
     const CatalogLoadResult loaded = CatalogReader::readPath(QStringLiteral(FA_SAMPLE_DIR));

@@ -24,11 +24,14 @@ constexpr int interpretedRooms = 10; // rooms with French and Spanish recordings
 constexpr int speakerCount = 500;
 
 // A small fixed PRNG (splitmix64): std:: distributions differ between libraries.
-class Random {
+class Random
+{
 public:
     explicit Random(std::uint64_t seed)
-        : m_state(seed) {}
-    std::uint64_t next() {
+        : m_state(seed)
+    {}
+    std::uint64_t next()
+    {
         std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ull);
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
@@ -173,11 +176,13 @@ const Phrase kinds[] = {
 const char *const langs[] = {"en", "fr", "es"};
 const char *const pillarIds[] = {"formalization", "finance", "technology", "markets"};
 
-template<typename T, std::size_t N> constexpr int count(const T (&)[N]) {
+template<typename T, std::size_t N> constexpr int count(const T (&)[N])
+{
     return static_cast<int>(N);
 }
 
-std::string replaceAll(std::string text, const char *key, const std::string &value) {
+std::string replaceAll(std::string text, const char *key, const std::string &value)
+{
     for (std::size_t at = text.find(key); at != std::string::npos;
          at = text.find(key, at + value.size()))
         text.replace(at, std::strlen(key), value);
@@ -185,7 +190,8 @@ std::string replaceAll(std::string text, const char *key, const std::string &val
 }
 
 // Our phrases contain no quote, backslash or control character; escape anyway.
-std::string quoted(const std::string &text) {
+std::string quoted(const std::string &text)
+{
     std::string out = "\"";
     for (char c : text) {
         if (c == '"' || c == '\\')
@@ -195,30 +201,36 @@ std::string quoted(const std::string &text) {
     return out + '"';
 }
 
-std::string localizedStrings(const std::array<std::string, 3> &texts) {
+std::string localizedStrings(const std::array<std::string, 3> &texts)
+{
     return "{\"en\": " + quoted(texts[0]) + ", \"fr\": " + quoted(texts[1])
            + ", \"es\": " + quoted(texts[2]) + "}";
 }
 
-std::string localized(const Phrase &p) {
+std::string localized(const Phrase &p)
+{
     return localizedStrings({p[0], p[1], p[2]});
 }
 
-std::string twoDigits(int n) {
+std::string twoDigits(int n)
+{
     char buf[8];
     std::snprintf(buf, sizeof buf, "%02d", n);
     return buf;
 }
 
-std::string dayId(int day) {
+std::string dayId(int day)
+{
     return "day-" + twoDigits(day + 1);
 }
 
-std::string recordingId(int day, int room, int lang) {
+std::string recordingId(int day, int room, int lang)
+{
     return "rec-" + twoDigits(day + 1) + "-r" + std::to_string(room + 1) + "-" + langs[lang];
 }
 
-void writeHeader(std::string &out) {
+void writeHeader(std::string &out)
+{
     out += "{\n\"format\": \"forum-archive-catalog\",\n\"version\": 1,\n\"event\": {\n"
            "  \"id\": \"bench-forum-2030\",\n"
            "  \"title\": "
@@ -257,7 +269,8 @@ void writeHeader(std::string &out) {
     out += "],\n";
 }
 
-void writeSpeakers(std::string &out, Random &random) {
+void writeSpeakers(std::string &out, Random &random)
+{
     out += "\"speakers\": [\n";
     for (int s = 0; s < speakerCount; ++s) {
         // A stride coprime to the number of combinations keeps every name distinct.
@@ -282,7 +295,8 @@ void writeSpeakers(std::string &out, Random &random) {
     out += "],\n";
 }
 
-void writeRecordings(std::string &out, Random &random, int sessions) {
+void writeRecordings(std::string &out, Random &random, int sessions)
+{
     out += "\"recordings\": [\n";
     bool first = true;
     auto add = [&](const std::string &text) {
@@ -313,12 +327,13 @@ void writeRecordings(std::string &out, Random &random, int sessions) {
     out += "\n],\n";
 }
 
-std::string sessionText(const char *pattern, const Phrase &subject, const Phrase &region,
-                        int lang) {
+std::string sessionText(const char *pattern, const Phrase &subject, const Phrase &region, int lang)
+{
     return replaceAll(replaceAll(pattern, "%S", subject[lang]), "%R", region[lang]);
 }
 
-void writeSession(std::string &out, Random &random, int s, bool last) {
+void writeSession(std::string &out, Random &random, int s, bool last)
+{
     const int day = s / (roomCount * slotsPerDay) % dayCount;
     const int room = s / slotsPerDay % roomCount;
     const int slot = s % slotsPerDay;
@@ -386,7 +401,8 @@ void writeSession(std::string &out, Random &random, int s, bool last) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     const char *outPath = nullptr;
     int sessions = 20000;
     for (int i = 1; i < argc; ++i) {

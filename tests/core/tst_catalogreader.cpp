@@ -68,47 +68,71 @@ void TestCatalogReader::errors_data()
     QTest::addColumn<QString>("where");
     QTest::addColumn<QString>("message"); // a part of the message
 
-    QTest::newRow("malformed JSON") << "malformed.json" << "7:6" << "malformed JSON";
-    QTest::newRow("empty file") << "empty.json" << "" << "empty";
-    QTest::newRow("wrong format") << "wrong-format.json" << "format" << "something-else";
-    QTest::newRow("unsupported version") << "unsupported-version.json" << "version"
+    QTest::newRow("malformed JSON") << "malformed.json"
+                                    << "7:6"
+                                    << "malformed JSON";
+    QTest::newRow("empty file") << "empty.json"
+                                << ""
+                                << "empty";
+    QTest::newRow("wrong format") << "wrong-format.json"
+                                  << "format"
+                                  << "something-else";
+    QTest::newRow("unsupported version") << "unsupported-version.json"
+                                         << "version"
                                          << "version 2 is not supported";
-    QTest::newRow("missing field") << "missing-field.json" << "sessions[1].title"
+    QTest::newRow("missing field") << "missing-field.json"
+                                   << "sessions[1].title"
                                    << "required field is missing";
-    QTest::newRow("wrong type") << "wrong-type.json" << "days[0].date"
+    QTest::newRow("wrong type") << "wrong-type.json"
+                                << "days[0].date"
                                 << "expected a string, found a number";
-    QTest::newRow("duplicate id") << "duplicate-id.json" << "pillars[2].id"
+    QTest::newRow("duplicate id") << "duplicate-id.json"
+                                  << "pillars[2].id"
                                   << "duplicate id 'finance'";
-    QTest::newRow("unknown day") << "unknown-day.json" << "sessions[1].day" << "unknown day 'd9'";
-    QTest::newRow("unknown pillar") << "unknown-pillar.json" << "sessions[0].pillars[1]"
+    QTest::newRow("unknown day") << "unknown-day.json"
+                                 << "sessions[1].day"
+                                 << "unknown day 'd9'";
+    QTest::newRow("unknown pillar") << "unknown-pillar.json"
+                                    << "sessions[0].pillars[1]"
                                     << "unknown pillar 'mining'";
-    QTest::newRow("unknown speaker") << "unknown-speaker.json" << "sessions[0].speakers[1]"
+    QTest::newRow("unknown speaker") << "unknown-speaker.json"
+                                     << "sessions[0].speakers[1]"
                                      << "unknown speaker 'bob'";
     QTest::newRow("unknown recording") << "unknown-recording.json"
                                        << "sessions[1].chapters[0].recording"
                                        << "unknown recording 'd2-en'";
-    QTest::newRow("unparsable offset") << "bad-offset.json" << "sessions[1].chapters[0].at"
+    QTest::newRow("unparsable offset") << "bad-offset.json"
+                                       << "sessions[1].chapters[0].at"
                                        << "'1:75' is not a time";
-    QTest::newRow("negative duration") << "negative-duration.json" << "recordings[0].duration"
+    QTest::newRow("negative duration") << "negative-duration.json"
+                                       << "recordings[0].duration"
                                        << "must not be negative";
     QTest::newRow("chapter beyond recording") << "chapter-beyond-recording.json"
                                               << "sessions[1].chapters[0].at"
                                               << "beyond the end of recording 'd1-en'";
-    QTest::newRow("session outside day") << "session-outside-day.json" << "sessions[1].start"
+    QTest::newRow("session outside day") << "session-outside-day.json"
+                                         << "sessions[1].start"
                                          << "outside its day 'd1'";
-    QTest::newRow("session past midnight") << "session-past-midnight.json" << "sessions[1].start"
+    QTest::newRow("session past midnight") << "session-past-midnight.json"
+                                           << "sessions[1].start"
                                            << "outside its day 'd1'";
-    QTest::newRow("not http") << "not-http.json" << "recordings[0].sources[0].url"
+    QTest::newRow("not http") << "not-http.json"
+                              << "recordings[0].sources[0].url"
                               << "not an http or https address";
-    QTest::newRow("path escapes bundle") << "path-escape.json" << "sessions[0].materials[0].path"
+    QTest::newRow("path escapes bundle") << "path-escape.json"
+                                         << "sessions[0].materials[0].path"
                                          << "leads outside the catalog's folder";
-    QTest::newRow("absolute path") << "absolute-path.json" << "sessions[0].materials[0].path"
+    QTest::newRow("absolute path") << "absolute-path.json"
+                                   << "sessions[0].materials[0].path"
                                    << "must be a path relative";
-    QTest::newRow("unknown time zone") << "unknown-timezone.json" << "event.timeZone"
+    QTest::newRow("unknown time zone") << "unknown-timezone.json"
+                                       << "event.timeZone"
                                        << "not a known time zone";
-    QTest::newRow("day outside event") << "day-outside-event.json" << "days[1].date"
+    QTest::newRow("day outside event") << "day-outside-event.json"
+                                       << "days[1].date"
                                        << "outside the event's dates";
-    QTest::newRow("source with path and url") << "source-both.json" << "recordings[0].sources[0]"
+    QTest::newRow("source with path and url") << "source-both.json"
+                                              << "recordings[0].sources[0]"
                                               << "exactly one of";
 }
 
@@ -164,8 +188,7 @@ void TestCatalogReader::nestedTooDeep()
     QVERIFY(result.problems.first().message.contains(QStringLiteral("nested deeper than 32")));
 
     // A million brackets must not overflow the stack.
-    const CatalogLoadResult hostile =
-        CatalogReader::readData(QByteArray(1'000'000, '['), {});
+    const CatalogLoadResult hostile = CatalogReader::readData(QByteArray(1'000'000, '['), {});
     QVERIFY(!hostile.ok());
 }
 
@@ -188,7 +211,8 @@ void TestCatalogReader::folderWithoutCatalog()
     QCOMPARE(result.problems.first().where, dir.path());
     QVERIFY(result.problems.first().message.contains(QStringLiteral("no catalog.json")));
 
-    const CatalogLoadResult missing = CatalogReader::readPath(dir.filePath(QStringLiteral("x.json")));
+    const CatalogLoadResult missing =
+        CatalogReader::readPath(dir.filePath(QStringLiteral("x.json")));
     QVERIFY(missing.problems.first().message.contains(QStringLiteral("no such file")));
 }
 
@@ -233,7 +257,8 @@ void TestCatalogReader::plainStringsUseOriginalLanguage()
     const CatalogLoadResult result = CatalogReader::readData(data, {});
     QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
     QCOMPARE(result.catalog->days.first().title.languages(), QStringList{QStringLiteral("fr")});
-    QCOMPARE(result.catalog->days.first().title.resolve(QStringLiteral("es"), QStringLiteral("fr"))
+    QCOMPARE(result.catalog->days.first()
+                 .title.resolve(QStringLiteral("es"), QStringLiteral("fr"))
                  .language,
              QStringLiteral("fr"));
 }

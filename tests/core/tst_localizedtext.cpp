@@ -24,14 +24,30 @@ void TestLocalizedText::fallback_data()
     QTest::addColumn<QString>("language");
 
     const QStringList all{u"en=Opening"_s, u"fr=Ouverture"_s, u"es=Apertura"_s};
-    QTest::newRow("chosen present") << all << "fr" << "en" << "Ouverture" << "fr";
-    QTest::newRow("spanish") << all << "es" << "en" << "Apertura" << "es";
-    QTest::newRow("to original") << QStringList{u"en=Opening"_s, u"fr=Ouverture"_s} << "es" << "fr"
-                                 << "Ouverture" << "fr";
-    QTest::newRow("to english") << QStringList{u"en=Opening"_s, u"pt=Abertura"_s} << "es" << "fr"
-                                << "Opening" << "en";
-    QTest::newRow("to any") << QStringList{u"pt=Abertura"_s} << "es" << "fr" << "Abertura" << "pt";
-    QTest::newRow("empty") << QStringList{} << "es" << "en" << "" << "";
+    QTest::newRow("chosen present") << all << "fr"
+                                    << "en"
+                                    << "Ouverture"
+                                    << "fr";
+    QTest::newRow("spanish") << all << "es"
+                             << "en"
+                             << "Apertura"
+                             << "es";
+    QTest::newRow("to original") << QStringList{u"en=Opening"_s, u"fr=Ouverture"_s} << "es"
+                                 << "fr"
+                                 << "Ouverture"
+                                 << "fr";
+    QTest::newRow("to english") << QStringList{u"en=Opening"_s, u"pt=Abertura"_s} << "es"
+                                << "fr"
+                                << "Opening"
+                                << "en";
+    QTest::newRow("to any") << QStringList{u"pt=Abertura"_s} << "es"
+                            << "fr"
+                            << "Abertura"
+                            << "pt";
+    QTest::newRow("empty") << QStringList{} << "es"
+                           << "en"
+                           << ""
+                           << "";
 }
 
 void TestLocalizedText::fallback()

@@ -135,8 +135,10 @@ void TestModels::favouritesFilter()
     QStringList ids = visibleIds();
     ids.sort();
     QCOMPARE(ids, (QStringList{u"s2"_s, u"s5"_s}));
-    QVERIFY(m_browse->sessions()->index(m_browse->sessions()->rowOf(u"s2"_s), 0)
-                .data(IsFavouriteRole).toBool());
+    QVERIFY(m_browse->sessions()
+                ->index(m_browse->sessions()->rowOf(u"s2"_s), 0)
+                .data(IsFavouriteRole)
+                .toBool());
     m_browse->setFavourites({u"s5"_s});
     QCOMPARE(visibleIds(), QStringList{u"s5"_s});
 }
@@ -146,7 +148,10 @@ void TestModels::sortByTitle()
     m_browse->visibleSessions()->sort(SessionListModel::TitleColumn, Qt::AscendingOrder);
     QStringList titles;
     for (int row = 0; row < m_browse->visibleCount(); ++row)
-        titles.append(m_browse->visibleSessions()->index(row, SessionListModel::TitleColumn).data().toString());
+        titles.append(m_browse->visibleSessions()
+                          ->index(row, SessionListModel::TitleColumn)
+                          .data()
+                          .toString());
     QStringList sorted = titles;
     std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
         return QString::localeAwareCompare(a.toLower(), b.toLower()) < 0;

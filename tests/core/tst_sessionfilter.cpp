@@ -79,30 +79,38 @@ void TestSessionFilter::matches_data()
     QTest::addColumn<QStringList>("expected");
 
     const QStringList none;
-    QTest::newRow("no filter") << "" << none << "" << "" << false << QStringList{u"s1"_s, u"s2"_s, u"s3"_s};
-    QTest::newRow("day") << "d1" << none << "" << "" << false << QStringList{u"s1"_s, u"s2"_s};
-    QTest::newRow("one pillar") << "" << QStringList{u"finance"_s} << "" << "" << false
-                                << QStringList{u"s1"_s, u"s2"_s};
+    QTest::newRow("no filter") << "" << none << ""
+                               << "" << false << QStringList{u"s1"_s, u"s2"_s, u"s3"_s};
+    QTest::newRow("day") << "d1" << none << ""
+                         << "" << false << QStringList{u"s1"_s, u"s2"_s};
+    QTest::newRow("one pillar") << "" << QStringList{u"finance"_s} << ""
+                                << "" << false << QStringList{u"s1"_s, u"s2"_s};
     QTest::newRow("any of two pillars") << "" << QStringList{u"formalization"_s, u"markets"_s} << ""
                                         << "" << false << QStringList{u"s2"_s, u"s3"_s};
-    QTest::newRow("speaker") << "" << none << "jose" << "" << false << QStringList{u"s2"_s, u"s3"_s};
-    QTest::newRow("text english") << "" << none << "" << "gold" << false << QStringList{u"s3"_s};
-    QTest::newRow("text without accent finds accent") << "" << none << "" << "formalizacion"
-                                                      << false << QStringList{u"s2"_s};
-    QTest::newRow("text with accent, other case") << "" << none << "" << "ÉQUITABLEMENT" << false
-                                                  << QStringList{u"s1"_s};
-    QTest::newRow("text in summary") << "" << none << "" << "economie formelle" << false
-                                     << QStringList{u"s2"_s};
-    QTest::newRow("speaker name") << "" << none << "" << "nunez" << false
-                                  << QStringList{u"s2"_s, u"s3"_s};
-    QTest::newRow("words anywhere") << "" << none << "" << "lovelace refiners" << false
-                                    << QStringList{u"s3"_s};
-    QTest::newRow("no match") << "" << none << "" << "mercury" << false << QStringList{};
-    QTest::newRow("combined") << "d1" << QStringList{u"finance"_s} << "ada" << "miners" << false
-                              << QStringList{u"s1"_s};
-    QTest::newRow("combined, none left") << "d2" << QStringList{u"finance"_s} << "" << "" << false
-                                         << QStringList{};
-    QTest::newRow("favourites") << "" << none << "" << "" << true << QStringList{u"s3"_s};
+    QTest::newRow("speaker") << "" << none << "jose"
+                             << "" << false << QStringList{u"s2"_s, u"s3"_s};
+    QTest::newRow("text english") << "" << none << ""
+                                  << "gold" << false << QStringList{u"s3"_s};
+    QTest::newRow("text without accent finds accent")
+        << "" << none << ""
+        << "formalizacion" << false << QStringList{u"s2"_s};
+    QTest::newRow("text with accent, other case")
+        << "" << none << ""
+        << "ÉQUITABLEMENT" << false << QStringList{u"s1"_s};
+    QTest::newRow("text in summary") << "" << none << ""
+                                     << "economie formelle" << false << QStringList{u"s2"_s};
+    QTest::newRow("speaker name") << "" << none << ""
+                                  << "nunez" << false << QStringList{u"s2"_s, u"s3"_s};
+    QTest::newRow("words anywhere") << "" << none << ""
+                                    << "lovelace refiners" << false << QStringList{u"s3"_s};
+    QTest::newRow("no match") << "" << none << ""
+                              << "mercury" << false << QStringList{};
+    QTest::newRow("combined") << "d1" << QStringList{u"finance"_s} << "ada"
+                              << "miners" << false << QStringList{u"s1"_s};
+    QTest::newRow("combined, none left") << "d2" << QStringList{u"finance"_s} << ""
+                                         << "" << false << QStringList{};
+    QTest::newRow("favourites") << "" << none << ""
+                                << "" << true << QStringList{u"s3"_s};
 }
 
 void TestSessionFilter::matches()

@@ -4,10 +4,10 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <unistd.h>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <unistd.h>
 
 using namespace fa;
 using namespace Qt::StringLiterals;

@@ -72,7 +72,10 @@ void TestLanguages::switchingRetranslatesAndKeepsState()
         return index.data().toString();
     };
     const auto dayDetail = [&] {
-        return f.browse.days()->index(f.browse.days()->rowOf(u"day-1"_s)).data(Qt::ToolTipRole).toString();
+        return f.browse.days()
+            ->index(f.browse.days()->rowOf(u"day-1"_s))
+            .data(Qt::ToolTipRole)
+            .toString();
     };
 
     struct Expected
@@ -82,8 +85,8 @@ void TestLanguages::switchingRetranslatesAndKeepsState()
     const QList<Expected> steps = {
         {u"fr"_s, u"&Fichier"_s, u"&Effacer les filtres"_s, u"Jour et heure"_s,
          u"Aucune session ne correspond"_s, u"mardi 12 mars 2024"_s},
-        {u"es"_s, u"&Archivo"_s, u"&Quitar filtros"_s, u"Día y hora"_s, u"Ninguna sesión coincide"_s,
-         u"martes, 12 de marzo de 2024"_s},
+        {u"es"_s, u"&Archivo"_s, u"&Quitar filtros"_s, u"Día y hora"_s,
+         u"Ninguna sesión coincide"_s, u"martes, 12 de marzo de 2024"_s},
         {u"en"_s, u"&File"_s, u"&Clear filters"_s, u"Day and time"_s, u"No sessions match"_s,
          u"Tuesday, March 12, 2024"_s},
     };
@@ -143,7 +146,8 @@ void TestLanguages::fallbackIsMarked()
     const SessionView french = SessionPresenter::present(catalog, u"s1"_s, u"fr"_s);
     QVERIFY(french.title.fallbackNote.isEmpty());
     f.languages.setLanguage(u"es"_s);
-    QCOMPARE(SessionPresenter::present(catalog, u"s1"_s, u"es"_s).title.fallbackNote, u"(inglés)"_s);
+    QCOMPARE(SessionPresenter::present(catalog, u"s1"_s, u"es"_s).title.fallbackNote,
+             u"(inglés)"_s);
     f.languages.setLanguage(u"en"_s);
 }
 

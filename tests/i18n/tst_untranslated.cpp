@@ -32,9 +32,8 @@ QString pathOf(const QObject *object)
 {
     QStringList parts;
     for (const QObject *o = object; o; o = o->parent()) {
-        QString part = o->objectName().isEmpty()
-                           ? QString::fromLatin1(o->metaObject()->className())
-                           : o->objectName();
+        QString part = o->objectName().isEmpty() ? QString::fromLatin1(o->metaObject()->className())
+                                                 : o->objectName();
         if (o->parent())
             part += u'[' + QString::number(o->parent()->children().indexOf(o)) + u']';
         parts.prepend(part);
@@ -94,14 +93,21 @@ bool allowed(const QString &text, const QStringList &names)
     QString plain = text;
     plain.remove(u'&');
     // Numbers, times and symbols read the same in every language.
-    static const QRegularExpression symbolsOnly(
-        QStringLiteral(R"(^[\d\s:.,/×%+\-–—−()]*(s)?$)"));
+    static const QRegularExpression symbolsOnly(QStringLiteral(R"(^[\d\s:.,/×%+\-–—−()]*(s)?$)"));
     if (symbolsOnly.match(plain).hasMatch())
         return true;
     static const QStringList sameEverywhere = {
-        u"Forum Archive"_s, u"English"_s, u"Français"_s, u"Español"_s,
+        u"Forum Archive"_s,
+        u"English"_s,
+        u"Français"_s,
+        u"Español"_s,
         // True cognates: the French or Spanish word is spelt as in English.
-        u"Session"_s, u"Sessions"_s, u"Action"_s, u"Volume"_s, u"Video"_s, u"Documents"_s,
+        u"Session"_s,
+        u"Sessions"_s,
+        u"Action"_s,
+        u"Volume"_s,
+        u"Video"_s,
+        u"Documents"_s,
     };
     // "6 sessions" is French as well as English.
     static const QRegularExpression sessionCount(QStringLiteral(R"(^\d+ sessions?$)"));

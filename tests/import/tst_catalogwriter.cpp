@@ -9,7 +9,8 @@ using namespace fa;
 using namespace fa::test;
 using namespace Qt::StringLiterals;
 
-class TestCatalogWriter : public QObject {
+class TestCatalogWriter : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -19,7 +20,8 @@ private Q_SLOTS:
     void writeFile();
 };
 
-void TestCatalogWriter::roundTrip_data() {
+void TestCatalogWriter::roundTrip_data()
+{
     QTest::addColumn<QString>("path");
     QTest::newRow("valid fixture") << QStringLiteral(FA_FIXTURES_DIR "/catalogs/valid.json");
     QTest::newRow("embedded 2022 catalog")
@@ -28,7 +30,8 @@ void TestCatalogWriter::roundTrip_data() {
     QTest::newRow("chapter base") << importFixture(u"base-catalog.json"_s);
 }
 
-void TestCatalogWriter::roundTrip() {
+void TestCatalogWriter::roundTrip()
+{
     QFETCH(QString, path);
     if (!QFile::exists(path))
         QSKIP(qPrintable(u"not there yet: "_s + path));
@@ -69,7 +72,8 @@ void TestCatalogWriter::roundTrip() {
     }
 }
 
-void TestCatalogWriter::plainStringsAndOmittedFields() {
+void TestCatalogWriter::plainStringsAndOmittedFields()
+{
     Catalog c;
     c.event.id = u"e"_s;
     c.event.language = u"fr"_s;
@@ -95,7 +99,8 @@ void TestCatalogWriter::plainStringsAndOmittedFields() {
     QVERIFY2(writeAndRead(c).ok(), qPrintable(describe(writeAndRead(c).problems)));
 }
 
-void TestCatalogWriter::writeFile() {
+void TestCatalogWriter::writeFile()
+{
     const CatalogLoadResult loaded = CatalogReader::readPath(importFixture(u"base-catalog.json"_s));
     QVERIFY(loaded.ok());
     QTemporaryDir dir;

@@ -16,7 +16,8 @@ using namespace Qt::StringLiterals;
 
 // The user's chapter edits: one undoable step each, saved in user data, applied
 // to a catalog that still validates and exports.
-class TestChapterOverlay : public QObject {
+class TestChapterOverlay : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -39,19 +40,22 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-void TestChapterOverlay::initTestCase() {
+void TestChapterOverlay::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     const CatalogLoadResult loaded = CatalogReader::readPath(QStringLiteral(FA_SAMPLE_DIR));
     QVERIFY(loaded.ok());
     m_sample = loaded.catalog;
 }
 
-void TestChapterOverlay::init() {
+void TestChapterOverlay::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
 
-void TestChapterOverlay::setAdjustUndoRedo() {
+void TestChapterOverlay::setAdjustUndoRedo()
+{
     UserDataStore store(m_dir->path());
     ChapterOverlay overlay(&store);
     overlay.setCatalog(m_sample);
@@ -94,7 +98,8 @@ void TestChapterOverlay::setAdjustUndoRedo() {
     QCOMPARE(m_sample->session(s2)->chapters.constFirst().at, 30000); // base untouched
 }
 
-void TestChapterOverlay::offsetsStayInsideTheRecording_data() {
+void TestChapterOverlay::offsetsStayInsideTheRecording_data()
+{
     QTest::addColumn<Milliseconds>("start");
     QTest::addColumn<Milliseconds>("delta");
     QTest::addColumn<Milliseconds>("expected");
@@ -106,7 +111,8 @@ void TestChapterOverlay::offsetsStayInsideTheRecording_data() {
     QTest::newRow("inside") << Milliseconds(10000) << Milliseconds(1000) << Milliseconds(11000);
 }
 
-void TestChapterOverlay::offsetsStayInsideTheRecording() {
+void TestChapterOverlay::offsetsStayInsideTheRecording()
+{
     QFETCH(Milliseconds, start);
     QFETCH(Milliseconds, delta);
     QFETCH(Milliseconds, expected);
@@ -118,7 +124,8 @@ void TestChapterOverlay::offsetsStayInsideTheRecording() {
     QCOMPARE(overlay.offset(u"day-1-en"_s, u"s2"_s), std::optional<Milliseconds>(expected));
 }
 
-void TestChapterOverlay::clearRestoresTheCatalog() {
+void TestChapterOverlay::clearRestoresTheCatalog()
+{
     UserDataStore store(m_dir->path());
     ChapterOverlay overlay(&store);
     overlay.setCatalog(m_sample);
@@ -131,7 +138,8 @@ void TestChapterOverlay::clearRestoresTheCatalog() {
     QCOMPARE(overlay.offset(u"day-1-en"_s, u"s3"_s), std::optional<Milliseconds>(61000));
 }
 
-void TestChapterOverlay::persistsAcrossStores() {
+void TestChapterOverlay::persistsAcrossStores()
+{
     {
         UserDataStore store(m_dir->path());
         ChapterOverlay overlay(&store);
@@ -155,7 +163,8 @@ void TestChapterOverlay::persistsAcrossStores() {
     QVERIFY(!overlay.canUndo()); // history is per session of use, the edits are not
 }
 
-void TestChapterOverlay::damagedStoredEntriesAreDropped() {
+void TestChapterOverlay::damagedStoredEntriesAreDropped()
+{
     UserDataStore store(m_dir->path());
     store.setSection(
         m_sample->event.id, QLatin1String(ChapterOverlay::sectionName),
@@ -170,7 +179,8 @@ void TestChapterOverlay::damagedStoredEntriesAreDropped() {
     QCOMPARE(overlay.edits().size(), 1);
 }
 
-void TestChapterOverlay::effectiveCatalogValidates() {
+void TestChapterOverlay::effectiveCatalogValidates()
+{
     UserDataStore store(m_dir->path());
     ChapterOverlay overlay(&store);
     overlay.setCatalog(m_sample);
@@ -198,13 +208,15 @@ void TestChapterOverlay::effectiveCatalogValidates() {
     QCOMPARE(day2[1].chapter.at, 5000);
 }
 
-void TestChapterOverlay::exportRoundTrip_data() {
+void TestChapterOverlay::exportRoundTrip_data()
+{
     QTest::addColumn<bool>("webVtt");
     QTest::newRow("youtube") << false;
     QTest::newRow("webvtt") << true;
 }
 
-void TestChapterOverlay::exportRoundTrip() {
+void TestChapterOverlay::exportRoundTrip()
+{
     QFETCH(bool, webVtt);
     UserDataStore store(m_dir->path());
     ChapterOverlay overlay(&store);
@@ -227,7 +239,8 @@ void TestChapterOverlay::exportRoundTrip() {
     QCOMPARE(parsed[2].at, 65000);
 }
 
-void TestChapterOverlay::importIsOneStep() {
+void TestChapterOverlay::importIsOneStep()
+{
     UserDataStore store(m_dir->path());
     ChapterOverlay overlay(&store);
     overlay.setCatalog(m_sample);
@@ -253,7 +266,8 @@ void TestChapterOverlay::importIsOneStep() {
     QVERIFY(!overlay.isEdited(u"day-1-en"_s, u"s3"_s));
 }
 
-void TestChapterOverlay::unknownIdsAreIgnored() {
+void TestChapterOverlay::unknownIdsAreIgnored()
+{
     UserDataStore store(m_dir->path());
     ChapterOverlay overlay(&store);
     overlay.setStart(u"day-1-en"_s, u"s2"_s, 1000); // no catalog yet

@@ -9,16 +9,19 @@ using namespace fa::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-CatalogPtr baseCatalog() {
+CatalogPtr baseCatalog()
+{
     return CatalogReader::readPath(importFixture(u"base-catalog.json"_s)).catalog;
 }
 
-QString text(const QString &fixtureName) {
+QString text(const QString &fixtureName)
+{
     return QString::fromUtf8(readAll(importFixture(fixtureName)));
 }
 } // namespace
 
-class TestChapters : public QObject {
+class TestChapters : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -34,7 +37,8 @@ private Q_SLOTS:
     void similarity();
 };
 
-void TestChapters::youTubeLines() {
+void TestChapters::youTubeLines()
+{
     ImportReport report;
     const auto chapters = ChapterList::parseYouTube(text(u"day1.youtube.txt"_s), report);
     QVERIFY2(report.ok(), qPrintable(describe(report.errors)));
@@ -48,7 +52,8 @@ void TestChapters::youTubeLines() {
     QCOMPARE(chapters[3].at, 90 * 60 * 1000);
 }
 
-void TestChapters::youTubeRules_data() {
+void TestChapters::youTubeRules_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<QStringList>("expected"); // "line: part of the message"
     QTest::newRow("fixture") << text(u"rules.youtube.txt"_s)
@@ -61,7 +66,8 @@ void TestChapters::youTubeRules_data() {
     QTest::newRow("all fine") << u"00:00:00 A\n00:01:00 B\n1:00:00 C\n"_s << QStringList{};
 }
 
-void TestChapters::youTubeRules() {
+void TestChapters::youTubeRules()
+{
     QFETCH(QString, input);
     QFETCH(QStringList, expected);
     ImportReport report;
@@ -75,7 +81,8 @@ void TestChapters::youTubeRules() {
         QVERIFY2(got[i].startsWith(expected[i]), qPrintable(got[i]));
 }
 
-void TestChapters::webVtt() {
+void TestChapters::webVtt()
+{
     ImportReport report;
     const auto chapters = ChapterList::parseWebVtt(text(u"day1.vtt"_s), report);
     QVERIFY2(report.ok(), qPrintable(describe(report.errors)));
@@ -86,7 +93,8 @@ void TestChapters::webVtt() {
     QCOMPARE(chapters[2].line, 14);
 }
 
-void TestChapters::webVttErrors_data() {
+void TestChapters::webVttErrors_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("message");
@@ -96,7 +104,8 @@ void TestChapters::webVttErrors_data() {
     QTest::newRow("empty") << u"WEBVTT\n"_s << 0 << u"no cues"_s;
 }
 
-void TestChapters::webVttErrors() {
+void TestChapters::webVttErrors()
+{
     QFETCH(QString, input);
     QFETCH(int, line);
     QFETCH(QString, message);
@@ -108,13 +117,15 @@ void TestChapters::webVttErrors() {
              qPrintable(report.errors.first().message));
 }
 
-void TestChapters::roundTrip_data() {
+void TestChapters::roundTrip_data()
+{
     QTest::addColumn<bool>("youtube");
     QTest::newRow("youtube") << true;
     QTest::newRow("webvtt") << false;
 }
 
-void TestChapters::roundTrip() {
+void TestChapters::roundTrip()
+{
     QFETCH(bool, youtube);
     const CatalogPtr catalog = baseCatalog();
     QVERIFY(catalog);
@@ -137,7 +148,8 @@ void TestChapters::roundTrip() {
     QCOMPARE(back, chapters);
 }
 
-void TestChapters::matchAndApply() {
+void TestChapters::matchAndApply()
+{
     const CatalogPtr catalog = baseCatalog();
     ImportReport report;
     const auto chapters = ChapterList::parseYouTube(text(u"day1.youtube.txt"_s), report);
@@ -171,7 +183,8 @@ void TestChapters::matchAndApply() {
     QCOMPARE(late.warnings.first().line, 9);
 }
 
-void TestChapters::similarity() {
+void TestChapters::similarity()
+{
     QCOMPARE(ChapterMatcher::similarity(u"Finance!"_s, u"finance"_s), 1.0);
     QVERIFY(ChapterMatcher::similarity(u"Session 3 – Access to finance"_s, u"Access to finance"_s)
             > 0.8);

@@ -10,13 +10,15 @@ using namespace fa::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run {
+struct Run
+{
     int code = -1;
     QString out;
     QString err;
 };
 
-Run run(const QStringList &arguments) {
+Run run(const QStringList &arguments)
+{
     Run r;
     QTextStream out(&r.out);
     QTextStream err(&r.err);
@@ -26,7 +28,8 @@ Run run(const QStringList &arguments) {
 }
 } // namespace
 
-class TestImportCommands : public QObject {
+class TestImportCommands : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -42,7 +45,8 @@ private Q_SLOTS:
     void helpListsCommands();
 };
 
-void TestImportCommands::importScheduleThenValidate() {
+void TestImportCommands::importScheduleThenValidate()
+{
     QTemporaryDir dir;
     const QString out = dir.filePath(u"edge.json"_s);
     const Run r = run({u"import"_s, importFixture(u"edge-cases.schedule.xml"_s), u"-o"_s, out});
@@ -56,7 +60,8 @@ void TestImportCommands::importScheduleThenValidate() {
     QVERIFY2(v.out.contains(u"valid: 5 sessions"), qPrintable(v.out + v.err));
 }
 
-void TestImportCommands::importRealSchedule() {
+void TestImportCommands::importRealSchedule()
+{
     const QString input = QStringLiteral(FA_SHARED_SCHEDULES_DIR "/camp2019.schedule.json");
     if (!QFile::exists(input))
         QSKIP("the shared schedules folder is missing");
@@ -68,7 +73,8 @@ void TestImportCommands::importRealSchedule() {
     QCOMPARE(run({u"validate"_s, out}).code, 0);
 }
 
-void TestImportCommands::malformedInput_data() {
+void TestImportCommands::malformedInput_data()
+{
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("error");
     QTest::newRow("xml") << QStringList{importFixture(u"malformed.schedule.xml"_s)}
@@ -83,7 +89,8 @@ void TestImportCommands::malformedInput_data() {
                                   << u"cannot read the file"_s;
 }
 
-void TestImportCommands::malformedInput() {
+void TestImportCommands::malformedInput()
+{
     QFETCH(QStringList, arguments);
     QFETCH(QString, error);
     QTemporaryDir dir;
@@ -94,7 +101,8 @@ void TestImportCommands::malformedInput() {
     QVERIFY(!QFile::exists(out));
 }
 
-void TestImportCommands::importChapters() {
+void TestImportCommands::importChapters()
+{
     QTemporaryDir dir;
     const QString out = dir.filePath(u"with-chapters.json"_s);
     const Run r =
@@ -111,7 +119,8 @@ void TestImportCommands::importChapters() {
                            "45:10 Access to finance for miners\n"_s);
 }
 
-void TestImportCommands::exportChapters_data() {
+void TestImportCommands::exportChapters_data()
+{
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("expected");
     QTest::newRow("youtube") << u"youtube"_s
@@ -123,7 +132,8 @@ void TestImportCommands::exportChapters_data() {
                                "\n3\n01:40:05.000 --> 02:00:00.000\nClosing remarks\n"_s;
 }
 
-void TestImportCommands::exportChapters() {
+void TestImportCommands::exportChapters()
+{
     QFETCH(QString, format);
     QFETCH(QString, expected);
     const Run r = run({u"export-chapters"_s, importFixture(u"base-catalog.json"_s),
@@ -133,7 +143,8 @@ void TestImportCommands::exportChapters() {
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
 }
 
-void TestImportCommands::usageErrors_data() {
+void TestImportCommands::usageErrors_data()
+{
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("code");
     const QString base = importFixture(u"base-catalog.json"_s);
@@ -153,7 +164,8 @@ void TestImportCommands::usageErrors_data() {
         << QStringList{u"export-chapters"_s, base, u"--recording"_s, u"day-1-en"_s} << 1;
 }
 
-void TestImportCommands::usageErrors() {
+void TestImportCommands::usageErrors()
+{
     QFETCH(QStringList, arguments);
     QFETCH(int, code);
     const Run r = run(arguments);
@@ -161,7 +173,8 @@ void TestImportCommands::usageErrors() {
     QVERIFY(!r.err.isEmpty());
 }
 
-void TestImportCommands::helpListsCommands() {
+void TestImportCommands::helpListsCommands()
+{
     const Run r = run({u"--help"_s});
     QVERIFY(r.out.contains(u"import INPUT"));
     QVERIFY(r.out.contains(u"export-chapters PATH"));

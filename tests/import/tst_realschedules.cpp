@@ -14,12 +14,14 @@ using namespace Qt::StringLiterals;
 
 // Real published schedules from ../shared/schedules (see its README for the counts).
 namespace {
-QString schedule(const QString &name) {
+QString schedule(const QString &name)
+{
     return QStringLiteral(FA_SHARED_SCHEDULES_DIR "/") + name;
 }
 
 // Event titles read independently of the importer, for "no event lost, titles intact".
-QStringList sourceTitles(const QByteArray &data, bool json) {
+QStringList sourceTitles(const QByteArray &data, bool json)
+{
     QStringList titles;
     if (json) {
         const QJsonObject conference = QJsonDocument::fromJson(data)
@@ -58,12 +60,14 @@ QStringList sourceTitles(const QByteArray &data, bool json) {
     return titles;
 }
 
-ImportResult importShared(const QString &name) {
+ImportResult importShared(const QString &name)
+{
     const QByteArray data = readAll(schedule(name));
     return ScheduleImport::importSchedule(data, ScheduleImport::detect(name, data));
 }
 
-int countWarnings(const ImportReport &report, const QString &text) {
+int countWarnings(const ImportReport &report, const QString &text)
+{
     int n = 0;
     for (const ImportMessage &m : report.warnings)
         n += m.message.contains(text) ? 1 : 0;
@@ -71,7 +75,8 @@ int countWarnings(const ImportReport &report, const QString &text) {
 }
 } // namespace
 
-class TestRealSchedules : public QObject {
+class TestRealSchedules : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -84,13 +89,15 @@ private Q_SLOTS:
     void campJson();
 };
 
-void TestRealSchedules::init() {
+void TestRealSchedules::init()
+{
     if (!QDir(QStringLiteral(FA_SHARED_SCHEDULES_DIR)).exists())
         QSKIP("the shared schedules folder (../shared/schedules beside the checkout) is "
               "missing; real-schedule import tests skipped");
 }
 
-void TestRealSchedules::counts_data() {
+void TestRealSchedules::counts_data()
+{
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("days");
     QTest::addColumn<int>("sessions");
@@ -109,7 +116,8 @@ void TestRealSchedules::counts_data() {
                               << u"Europe/Berlin"_s;
 }
 
-void TestRealSchedules::counts() {
+void TestRealSchedules::counts()
+{
     QFETCH(QString, file);
     QFETCH(int, days);
     QFETCH(int, sessions);
@@ -148,7 +156,8 @@ void TestRealSchedules::counts() {
     QCOMPARE(back.catalog->sessions.size(), sessions);
 }
 
-void TestRealSchedules::fosdemSpotCheck() {
+void TestRealSchedules::fosdemSpotCheck()
+{
     const ImportResult r = importShared(u"fosdem-2020.schedule.xml"_s);
     QVERIFY(r.catalog);
     const Catalog &c = *r.catalog;
@@ -184,7 +193,8 @@ void TestRealSchedules::fosdemSpotCheck() {
     QVERIFY(describe(r.report.warnings).contains(u"Europe/Brussels"));
 }
 
-void TestRealSchedules::congressEdgeCases() {
+void TestRealSchedules::congressEdgeCases()
+{
     const ImportResult r = importShared(u"36c3-merged.schedule.xml"_s);
     QVERIFY(r.catalog);
     const Catalog &c = *r.catalog;
@@ -226,7 +236,8 @@ void TestRealSchedules::congressEdgeCases() {
     QCOMPARE(r.report.skipped.value(u"<logo>"_s), 1351);
 }
 
-void TestRealSchedules::debconfUtcDates() {
+void TestRealSchedules::debconfUtcDates()
+{
     const ImportResult r = importShared(u"debconf23.schedule.xml"_s);
     QVERIFY(r.catalog);
     const Catalog &c = *r.catalog;
@@ -250,7 +261,8 @@ void TestRealSchedules::debconfUtcDates() {
         QCOMPARE(perDay[i], expected[i]);
 }
 
-void TestRealSchedules::campJson() {
+void TestRealSchedules::campJson()
+{
     const ImportResult r = importShared(u"camp2019.schedule.json"_s);
     QVERIFY(r.catalog);
     const Catalog &c = *r.catalog;

@@ -11,13 +11,15 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString openingId = u"11111111-0000-0000-0000-000000000001"_s;
 
-ImportResult importFixtureFile(const QString &name) {
+ImportResult importFixtureFile(const QString &name)
+{
     const QByteArray data = readAll(importFixture(name));
     return ScheduleImport::importSchedule(data, ScheduleImport::detect(name, data));
 }
 } // namespace
 
-class TestScheduleImport : public QObject {
+class TestScheduleImport : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -39,7 +41,8 @@ private Q_SLOTS:
     void timeZoneOption();
 };
 
-void TestScheduleImport::edgeCasesCounts() {
+void TestScheduleImport::edgeCasesCounts()
+{
     const ImportResult r = importFixtureFile(u"edge-cases.schedule.xml"_s);
     QVERIFY2(r.catalog, qPrintable(describe(r.report.errors)));
     QCOMPARE(r.report.days, 2);
@@ -55,7 +58,8 @@ void TestScheduleImport::edgeCasesCounts() {
     QVERIFY(r.report.summary().contains(u"sessions: 5"));
 }
 
-void TestScheduleImport::nestedTitleNeverOverwritesEvent() {
+void TestScheduleImport::nestedTitleNeverOverwritesEvent()
+{
     const ImportResult r = importFixtureFile(u"edge-cases.schedule.xml"_s);
     QVERIFY(r.catalog);
     const Session *s = r.catalog->session(openingId);
@@ -67,7 +71,8 @@ void TestScheduleImport::nestedTitleNeverOverwritesEvent() {
     QCOMPARE(s->duration, 45 * 60 * 1000);
 }
 
-void TestScheduleImport::linksBecomeRecordingsAndMaterials() {
+void TestScheduleImport::linksBecomeRecordingsAndMaterials()
+{
     const ImportResult r = importFixtureFile(u"edge-cases.schedule.xml"_s);
     QVERIFY(r.catalog);
     const Session *s = r.catalog->session(openingId);
@@ -89,7 +94,8 @@ void TestScheduleImport::linksBecomeRecordingsAndMaterials() {
     QCOMPARE(s->materials[1].kind, u"slides"_s);
 }
 
-void TestScheduleImport::duplicateIdsKeptWithWarning() {
+void TestScheduleImport::duplicateIdsKeptWithWarning()
+{
     const ImportResult r = importFixtureFile(u"edge-cases.schedule.xml"_s);
     QVERIFY(r.catalog);
     QVERIFY(r.catalog->session(openingId + u"-2"));
@@ -105,7 +111,8 @@ void TestScheduleImport::duplicateIdsKeptWithWarning() {
     QCOMPARE(lines, (QList<int>{53, 76}));
 }
 
-void TestScheduleImport::afterMidnightStaysOnItsDay() {
+void TestScheduleImport::afterMidnightStaysOnItsDay()
+{
     const ImportResult r = importFixtureFile(u"edge-cases.schedule.xml"_s);
     QVERIFY(r.catalog);
     const Session *s = r.catalog->session(u"101"_s);
@@ -114,7 +121,8 @@ void TestScheduleImport::afterMidnightStaysOnItsDay() {
     QCOMPARE(s->start, QDateTime(QDate(2024, 5, 15), QTime(1, 30), QTimeZone("Europe/Paris")));
 }
 
-void TestScheduleImport::utcDateInConferenceZone() {
+void TestScheduleImport::utcDateInConferenceZone()
+{
     const ImportResult r = importFixtureFile(u"edge-cases.schedule.xml"_s);
     QVERIFY(r.catalog);
     const Session *s = r.catalog->session(openingId + u"-2");
@@ -127,7 +135,8 @@ void TestScheduleImport::utcDateInConferenceZone() {
              QTime(14, 0));
 }
 
-void TestScheduleImport::speakersDeduplicated() {
+void TestScheduleImport::speakersDeduplicated()
+{
     const ImportResult r = importFixtureFile(u"edge-cases.schedule.xml"_s);
     QVERIFY(r.catalog);
     QCOMPARE(r.report.speakers, 3);
@@ -141,7 +150,8 @@ void TestScheduleImport::speakersDeduplicated() {
     QCOMPARE(r.catalog->speaker(dup->speakers[1].speakerId)->name, u"Carla Ñúñez"_s);
 }
 
-void TestScheduleImport::htmlToPlainText_data() {
+void TestScheduleImport::htmlToPlainText_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
     QTest::newRow("paragraphs") << u"<p>One &amp; two.</p><p>Three<br/>four</p>"_s
@@ -154,13 +164,15 @@ void TestScheduleImport::htmlToPlainText_data() {
     QTest::newRow("numeric entity") << u"<p>caf&#233; &#x2013; ok</p>"_s << u"café – ok"_s;
 }
 
-void TestScheduleImport::htmlToPlainText() {
+void TestScheduleImport::htmlToPlainText()
+{
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(fa::htmlToPlainText(input), expected);
 }
 
-void TestScheduleImport::edgeCasesValidate() {
+void TestScheduleImport::edgeCasesValidate()
+{
     const ImportResult r = importFixtureFile(u"edge-cases.schedule.xml"_s);
     QVERIFY(r.catalog);
     const Session *s = r.catalog->session(openingId);
@@ -171,7 +183,8 @@ void TestScheduleImport::edgeCasesValidate() {
     QVERIFY2(back.problems.isEmpty(), qPrintable(describe(back.problems)));
 }
 
-void TestScheduleImport::malformed_data() {
+void TestScheduleImport::malformed_data()
+{
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("text");
@@ -179,7 +192,8 @@ void TestScheduleImport::malformed_data() {
     QTest::newRow("json") << u"malformed.schedule.json"_s << 6 << u"malformed JSON"_s;
 }
 
-void TestScheduleImport::malformed() {
+void TestScheduleImport::malformed()
+{
     QFETCH(QString, file);
     QFETCH(int, line);
     QFETCH(QString, text);
@@ -192,7 +206,8 @@ void TestScheduleImport::malformed() {
     QVERIFY(r.report.errors.first().toString().startsWith(u"line " + QString::number(line)));
 }
 
-void TestScheduleImport::garbageNeverCrashes() {
+void TestScheduleImport::garbageNeverCrashes()
+{
     const QByteArray edge = readAll(importFixture(u"edge-cases.schedule.xml"_s));
     // Every truncation of a valid file either imports or fails with a line number.
     for (qsizetype cut = 0; cut < edge.size(); cut += 97) {
@@ -214,7 +229,8 @@ void TestScheduleImport::garbageNeverCrashes() {
     }
 }
 
-void TestScheduleImport::detect_data() {
+void TestScheduleImport::detect_data()
+{
     QTest::addColumn<QString>("name");
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<int>("format");
@@ -232,14 +248,16 @@ void TestScheduleImport::detect_data() {
                                   << int(ImportFormat::YouTube);
 }
 
-void TestScheduleImport::detect() {
+void TestScheduleImport::detect()
+{
     QFETCH(QString, name);
     QFETCH(QByteArray, data);
     QFETCH(int, format);
     QCOMPARE(int(ScheduleImport::detect(name, data)), format);
 }
 
-void TestScheduleImport::timeZoneOption() {
+void TestScheduleImport::timeZoneOption()
+{
     const QByteArray xml = "<schedule><conference><title>T</title></conference>"
                            "<day index=\"1\" date=\"2024-01-02\"><room name=\"R\">"
                            "<event id=\"1\"><start>10:00</start><title>A</title></event>"

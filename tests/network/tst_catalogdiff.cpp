@@ -8,7 +8,8 @@ using namespace fa;
 using namespace Qt::StringLiterals;
 
 namespace {
-CatalogPtr read(const QString &name) {
+CatalogPtr read(const QString &name)
+{
     QFile file(QStringLiteral(FA_FIXTURES_DIR "/network/") + name);
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -18,7 +19,8 @@ CatalogPtr read(const QString &name) {
 }
 } // namespace
 
-class TestCatalogDiff : public QObject {
+class TestCatalogDiff : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -28,7 +30,8 @@ private Q_SLOTS:
     void eachFieldCounts();
 };
 
-void TestCatalogDiff::sameCatalog() {
+void TestCatalogDiff::sameCatalog()
+{
     const CatalogPtr v1 = read(u"catalog-v1.json"_s);
     QVERIFY(v1);
     const CatalogDiff diff = diffCatalogs(*v1, *read(u"catalog-v1.json"_s));
@@ -36,7 +39,8 @@ void TestCatalogDiff::sameCatalog() {
     QCOMPARE(diff.summary(), u"No session changed."_s);
 }
 
-void TestCatalogDiff::addedRemovedChanged() {
+void TestCatalogDiff::addedRemovedChanged()
+{
     const CatalogPtr v1 = read(u"catalog-v1.json"_s);
     const CatalogPtr v2 = read(u"catalog-v2.json"_s);
     QVERIFY(v1 && v2);
@@ -51,37 +55,27 @@ void TestCatalogDiff::addedRemovedChanged() {
     QCOMPARE(back.removed, QStringList{u"s3"_s});
 }
 
-void TestCatalogDiff::eachFieldCounts_data() {
+void TestCatalogDiff::eachFieldCounts_data()
+{
     QTest::addColumn<int>("field");
     for (int i = 0; i < 6; ++i)
         QTest::addRow("field %d", i) << i;
 }
 
-void TestCatalogDiff::eachFieldCounts() {
+void TestCatalogDiff::eachFieldCounts()
+{
     QFETCH(int, field);
     const CatalogPtr v1 = read(u"catalog-v1.json"_s);
     QVERIFY(v1);
     Catalog changed = *v1;
     Session &s = changed.sessions[0];
     switch (field) {
-    case 0:
-        s.summary.set(u"en"_s, u"New summary"_s);
-        break;
-    case 1:
-        s.duration = 10;
-        break;
-    case 2:
-        s.pillarIds.clear();
-        break;
-    case 3:
-        s.speakers.clear();
-        break;
-    case 4:
-        s.chapters[0].at += 1000;
-        break;
-    case 5:
-        s.materials[0].sha256 = "00";
-        break;
+    case 0: s.summary.set(u"en"_s, u"New summary"_s); break;
+    case 1: s.duration = 10; break;
+    case 2: s.pillarIds.clear(); break;
+    case 3: s.speakers.clear(); break;
+    case 4: s.chapters[0].at += 1000; break;
+    case 5: s.materials[0].sha256 = "00"; break;
     }
     changed.buildIndex();
     QCOMPARE(diffCatalogs(*v1, changed).changed, QStringList{u"s1"_s});

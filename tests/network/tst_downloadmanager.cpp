@@ -19,13 +19,15 @@ using namespace fa::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-QByteArray readFile(const QString &path) {
+QByteArray readFile(const QString &path)
+{
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 } // namespace
 
-class TestDownloadManager : public QObject {
+class TestDownloadManager : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -56,7 +58,8 @@ private:
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
-void TestDownloadManager::initTestCase() {
+void TestDownloadManager::initTestCase()
+{
     QVERIFY(m_sources.isValid());
     QRandomGenerator random(42);
     m_big.resize(1024 * 1024 + 123);
@@ -72,7 +75,8 @@ void TestDownloadManager::initTestCase() {
     small.write(m_big.left(48 * 1024));
 }
 
-void TestDownloadManager::init() {
+void TestDownloadManager::init()
+{
     m_folder = std::make_unique<QTemporaryDir>();
     QVERIFY(m_folder->isValid());
     m_server = std::make_unique<HttpTestServer>();
@@ -84,7 +88,8 @@ void TestDownloadManager::init() {
         m_manager->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
-void TestDownloadManager::cleanup() {
+void TestDownloadManager::cleanup()
+{
     m_tester.reset();
     m_manager.reset();
     m_access.reset();
@@ -92,7 +97,8 @@ void TestDownloadManager::cleanup() {
     m_folder.reset();
 }
 
-void TestDownloadManager::downloadWithProgress() {
+void TestDownloadManager::downloadWithProgress()
+{
     m_server->addFile(u"/slides.pdf"_s, m_bigFile, true, 64 * 1024, 5);
     QSignalSpy progress(m_manager.get(), &DownloadManager::progress);
     QSignalSpy finished(m_manager.get(), &DownloadManager::finished);
@@ -118,7 +124,8 @@ void TestDownloadManager::downloadWithProgress() {
     QCOMPARE(m_server->requestCount(u"/slides.pdf"_s), 1);
 }
 
-void TestDownloadManager::cancelAndResumeWithRange() {
+void TestDownloadManager::cancelAndResumeWithRange()
+{
     m_server->addFile(u"/slides.pdf"_s, m_bigFile, true, 16 * 1024, 20);
     const int id = m_manager->enqueue({m_server->url(u"/slides.pdf"_s), u"Slides"_s, {}, {}});
     QTRY_VERIFY_WITH_TIMEOUT(m_manager->item(id)->received > 64 * 1024, 20000);
@@ -144,7 +151,8 @@ void TestDownloadManager::cancelAndResumeWithRange() {
     QVERIFY(!QFile::exists(DownloadManager::partPath(path)));
 }
 
-void TestDownloadManager::resumeWithoutRangeSupportStartsOver() {
+void TestDownloadManager::resumeWithoutRangeSupportStartsOver()
+{
     const QString path = QDir(m_folder->path()).filePath(u"slides.pdf"_s);
     QFile part(DownloadManager::partPath(path));
     QVERIFY(part.open(QIODevice::WriteOnly));
@@ -159,7 +167,8 @@ void TestDownloadManager::resumeWithoutRangeSupportStartsOver() {
     QCOMPARE(readFile(path), m_big);
 }
 
-void TestDownloadManager::sha256Mismatch() {
+void TestDownloadManager::sha256Mismatch()
+{
     m_server->addFile(u"/slides.pdf"_s, m_bigFile);
     QSignalSpy failed(m_manager.get(), &DownloadManager::failed);
     const int id =
@@ -176,7 +185,8 @@ void TestDownloadManager::sha256Mismatch() {
     QVERIFY(m_manager->localPath(m_server->url(u"/slides.pdf"_s)).isEmpty());
 }
 
-void TestDownloadManager::sha256Match() {
+void TestDownloadManager::sha256Match()
+{
     m_server->addFile(u"/slides.pdf"_s, m_bigFile);
     QSignalSpy finished(m_manager.get(), &DownloadManager::finished);
     const QByteArray sha = QCryptographicHash::hash(m_big, QCryptographicHash::Sha256).toHex();
@@ -184,7 +194,8 @@ void TestDownloadManager::sha256Match() {
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
 }
 
-void TestDownloadManager::atMostThreeAtOnce() {
+void TestDownloadManager::atMostThreeAtOnce()
+{
     int mostRunning = 0;
     connect(m_manager.get(), &DownloadManager::stateChanged, this,
             [&] { mostRunning = std::max(mostRunning, m_manager->runningCount()); });
@@ -202,7 +213,8 @@ void TestDownloadManager::atMostThreeAtOnce() {
     QCOMPARE(m_manager->runningCount(), 0);
 }
 
-void TestDownloadManager::httpErrorNamesAddress() {
+void TestDownloadManager::httpErrorNamesAddress()
+{
     m_server->addStatus(u"/gone.pdf"_s, 404);
     QSignalSpy failed(m_manager.get(), &DownloadManager::failed);
     QUrl url = m_server->url(u"/gone.pdf"_s);
@@ -219,7 +231,8 @@ void TestDownloadManager::httpErrorNamesAddress() {
     QVERIFY(!index.data(DownloadModel::UrlRole).toUrl().toString().contains(u"s3cret"_s));
 }
 
-void TestDownloadManager::foundAfterRestart() {
+void TestDownloadManager::foundAfterRestart()
+{
     m_server->addFile(u"/slides.pdf"_s, m_bigFile);
     QSignalSpy finished(m_manager.get(), &DownloadManager::finished);
     QUrl url = m_server->url(u"/slides.pdf"_s);
@@ -239,7 +252,8 @@ void TestDownloadManager::foundAfterRestart() {
                  .contains("s3cret"));
 }
 
-void TestDownloadManager::modelRoles() {
+void TestDownloadManager::modelRoles()
+{
     m_server->addFile(u"/slides.pdf"_s, m_bigFile, true, 32 * 1024, 10);
     const int id = m_manager->enqueue({m_server->url(u"/slides.pdf"_s), u"Slides"_s, {}, {}});
     QAbstractItemModel *model = m_manager->model();

@@ -17,7 +17,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // A port nobody listens on: taken, then released.
-quint16 closedPort() {
+quint16 closedPort()
+{
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     return probe.serverPort();
@@ -26,7 +27,8 @@ quint16 closedPort() {
 
 // The rules of NetworkAccess and the test server's own behaviour, which other
 // suites (catalogs, downloads, streaming) rely on.
-class TestNetworkAccess : public QObject {
+class TestNetworkAccess : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -50,27 +52,31 @@ private:
     std::unique_ptr<NetworkAccess> m_access;
 };
 
-void TestNetworkAccess::init() {
+void TestNetworkAccess::init()
+{
     m_server = std::make_unique<HttpTestServer>();
     QVERIFY(m_server->isListening());
     m_access = std::make_unique<NetworkAccess>();
     m_access->setTimeout(500);
 }
 
-void TestNetworkAccess::cleanup() {
+void TestNetworkAccess::cleanup()
+{
     m_access.reset();
     m_server.reset();
 }
 
 QNetworkReply *TestNetworkAccess::get(const QUrl &url,
-                                      const QList<std::pair<QByteArray, QByteArray>> &headers) {
+                                      const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
     QNetworkRequest request(url);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     return m_access->get(request);
 }
 
-NetworkFailure TestNetworkAccess::fetch(const QUrl &url) {
+NetworkFailure TestNetworkAccess::fetch(const QUrl &url)
+{
     std::unique_ptr<QNetworkReply> reply(get(url));
     QSignalSpy finished(reply.get(), &QNetworkReply::finished);
     if (!finished.wait(20000))
@@ -78,7 +84,8 @@ NetworkFailure TestNetworkAccess::fetch(const QUrl &url) {
     return NetworkAccess::failureOf(reply.get());
 }
 
-void TestNetworkAccess::faults_data() {
+void TestNetworkAccess::faults_data()
+{
     QTest::addColumn<QString>("fault");
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("expected"); // a part of the message
@@ -98,7 +105,8 @@ void TestNetworkAccess::faults_data() {
     QTest::newRow("redirect to ftp") << "ftp" << int(K::RedirectScheme) << "ftp://";
 }
 
-void TestNetworkAccess::faults() {
+void TestNetworkAccess::faults()
+{
     QFETCH(QString, fault);
     QFETCH(int, kind);
     QFETCH(QString, expected);
@@ -126,14 +134,16 @@ void TestNetworkAccess::faults() {
     QVERIFY2(message.contains(expected), qPrintable(message));
 }
 
-void TestNetworkAccess::credentialsNeverInMessages_data() {
+void TestNetworkAccess::credentialsNeverInMessages_data()
+{
     QTest::addColumn<int>("kind");
     for (int k = int(NetworkFailure::Kind::HostNotFound); k <= int(NetworkFailure::Kind::Other);
          ++k)
         QTest::addRow("kind %d", k) << k;
 }
 
-void TestNetworkAccess::credentialsNeverInMessages() {
+void TestNetworkAccess::credentialsNeverInMessages()
+{
     QFETCH(int, kind);
     NetworkFailure failure;
     failure.kind = NetworkFailure::Kind(kind);
@@ -148,7 +158,8 @@ void TestNetworkAccess::credentialsNeverInMessages() {
     QVERIFY2(!message.contains(u"anna"_s), qPrintable(message));
 }
 
-void TestNetworkAccess::serverRange_data() {
+void TestNetworkAccess::serverRange_data()
+{
     QTest::addColumn<QByteArray>("range");
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("contentRange");
@@ -166,7 +177,8 @@ void TestNetworkAccess::serverRange_data() {
                                   << 0ll << 0ll;
 }
 
-void TestNetworkAccess::serverRange() {
+void TestNetworkAccess::serverRange()
+{
     QFETCH(QByteArray, range);
     QFETCH(int, status);
     QFETCH(QByteArray, contentRange);
@@ -195,7 +207,8 @@ void TestNetworkAccess::serverRange() {
         QCOMPARE(reply->readAll(), content.mid(first, length));
 }
 
-void TestNetworkAccess::serverIgnoringRange() {
+void TestNetworkAccess::serverIgnoringRange()
+{
     QTemporaryFile file;
     QVERIFY(file.open());
     file.write(QByteArray(300, 'z'));
@@ -211,7 +224,8 @@ void TestNetworkAccess::serverIgnoringRange() {
     QCOMPARE(m_server->requests(u"/file.bin"_s).value(0).header("range"), QByteArray("bytes=100-"));
 }
 
-void TestNetworkAccess::serverHeadAndConcurrentReads() {
+void TestNetworkAccess::serverHeadAndConcurrentReads()
+{
     // A file larger than the server's write backlog, read by several clients at once.
     QTemporaryFile file(QDir::tempPath() + u"/XXXXXX.webm"_s);
     QVERIFY(file.open());

@@ -12,7 +12,8 @@ using namespace fa;
 using namespace fa::test;
 using namespace Qt::StringLiterals;
 
-class TestPhotoCache : public QObject {
+class TestPhotoCache : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -21,7 +22,8 @@ private Q_SLOTS:
     void failureGivesNullImageAndError();
 };
 
-void TestPhotoCache::fetchedOnceThenCached() {
+void TestPhotoCache::fetchedOnceThenCached()
+{
     QImage picture(32, 24, QImage::Format_RGB32);
     picture.fill(Qt::red);
     QByteArray png;
@@ -55,7 +57,8 @@ void TestPhotoCache::fetchedOnceThenCached() {
     QCOMPARE(server.requestCount(u"/ada.png"_s), 1);
 }
 
-void TestPhotoCache::failureGivesNullImageAndError_data() {
+void TestPhotoCache::failureGivesNullImageAndError_data()
+{
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("expected");
     QTest::newRow("404") << "/missing.png"
@@ -64,7 +67,8 @@ void TestPhotoCache::failureGivesNullImageAndError_data() {
                                    << "cannot be read";
 }
 
-void TestPhotoCache::failureGivesNullImageAndError() {
+void TestPhotoCache::failureGivesNullImageAndError()
+{
     QFETCH(QString, path);
     QFETCH(QString, expected);
     HttpTestServer server;

@@ -19,21 +19,24 @@ using namespace fa::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-QByteArray fixture(const QString &name) {
+QByteArray fixture(const QString &name)
+{
     QFile file(QStringLiteral(FA_FIXTURES_DIR "/network/") + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing fixture");
     return file.readAll();
 }
 
-quint16 closedPort() {
+quint16 closedPort()
+{
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     return probe.serverPort();
 }
 } // namespace
 
-class TestRemoteCatalogLoader : public QObject {
+class TestRemoteCatalogLoader : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -62,7 +65,8 @@ private:
     std::unique_ptr<RemoteCatalogLoader> m_loader;
 };
 
-void TestRemoteCatalogLoader::init() {
+void TestRemoteCatalogLoader::init()
+{
     m_cacheDir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_cacheDir->isValid());
     m_server = std::make_unique<HttpTestServer>();
@@ -72,14 +76,16 @@ void TestRemoteCatalogLoader::init() {
     m_loader = std::make_unique<RemoteCatalogLoader>(m_access.get(), m_cacheDir->path());
 }
 
-void TestRemoteCatalogLoader::cleanup() {
+void TestRemoteCatalogLoader::cleanup()
+{
     m_loader.reset();
     m_access.reset();
     m_server.reset();
     m_cacheDir.reset();
 }
 
-std::optional<RemoteCatalogResult> TestRemoteCatalogLoader::load(const QUrl &url) {
+std::optional<RemoteCatalogResult> TestRemoteCatalogLoader::load(const QUrl &url)
+{
     QSignalSpy finished(m_loader.get(), &RemoteCatalogLoader::finished);
     m_loader->load(url);
     if (!finished.wait(20000))
@@ -87,7 +93,8 @@ std::optional<RemoteCatalogResult> TestRemoteCatalogLoader::load(const QUrl &url
     return finished.first().first().value<RemoteCatalogResult>();
 }
 
-void TestRemoteCatalogLoader::firstLoadKeepsACopy() {
+void TestRemoteCatalogLoader::firstLoadKeepsACopy()
+{
     m_server->addData(u"/catalog.json"_s, fixture(u"catalog-v1.json"_s), "application/json",
                       "\"v1\"");
     QSignalSpy progress(m_loader.get(), &RemoteCatalogLoader::progress);
@@ -108,7 +115,8 @@ void TestRemoteCatalogLoader::firstLoadKeepsACopy() {
     QVERIFY(copy.notice.startsWith(u"Offline copy from "_s));
 }
 
-void TestRemoteCatalogLoader::conditionalRequestAnswered304() {
+void TestRemoteCatalogLoader::conditionalRequestAnswered304()
+{
     const QUrl url = m_server->url(u"/catalog.json"_s);
     m_server->addData(url.path(), fixture(u"catalog-v1.json"_s), "application/json", "\"v1\"");
     QVERIFY(load(url).value_or(RemoteCatalogResult()).ok());
@@ -125,7 +133,8 @@ void TestRemoteCatalogLoader::conditionalRequestAnswered304() {
     QCOMPARE(again->catalog->sessions.size(), 2);
 }
 
-void TestRemoteCatalogLoader::lastModifiedRevalidation() {
+void TestRemoteCatalogLoader::lastModifiedRevalidation()
+{
     const QUrl url = m_server->url(u"/catalog.json"_s);
     const QByteArray date = "Tue, 14 May 2024 08:00:00 GMT";
     m_server->addData(url.path(), fixture(u"catalog-v1.json"_s), "text/plain", {}, date);
@@ -137,7 +146,8 @@ void TestRemoteCatalogLoader::lastModifiedRevalidation() {
     QVERIFY(again->ok());
 }
 
-void TestRemoteCatalogLoader::newVersionReportsChanges() {
+void TestRemoteCatalogLoader::newVersionReportsChanges()
+{
     const QUrl url = m_server->url(u"/catalog.json"_s);
     m_server->addData(url.path(), fixture(u"catalog-v1.json"_s), "application/json", "\"v1\"");
     QVERIFY(load(url).value_or(RemoteCatalogResult()).ok());
@@ -160,7 +170,8 @@ void TestRemoteCatalogLoader::newVersionReportsChanges() {
     QVERIFY(again->catalog->session(u"s3"_s));
 }
 
-void TestRemoteCatalogLoader::faultKeepsGoodCopy_data() {
+void TestRemoteCatalogLoader::faultKeepsGoodCopy_data()
+{
     QTest::addColumn<QString>("fault");
     QTest::addColumn<QString>("expected"); // a part of the error message
 
@@ -192,7 +203,8 @@ void TestRemoteCatalogLoader::faultKeepsGoodCopy_data() {
                                          << "has problems";
 }
 
-void TestRemoteCatalogLoader::faultKeepsGoodCopy() {
+void TestRemoteCatalogLoader::faultKeepsGoodCopy()
+{
     QFETCH(QString, fault);
     QFETCH(QString, expected);
 
@@ -242,7 +254,8 @@ void TestRemoteCatalogLoader::faultKeepsGoodCopy() {
     QCOMPARE(RemoteCatalogCache(m_cacheDir->path()).read(url)->data, good.data);
 }
 
-void TestRemoteCatalogLoader::faultWithoutCopy() {
+void TestRemoteCatalogLoader::faultWithoutCopy()
+{
     m_server->addStatus(u"/404"_s, 404);
     const auto result = load(m_server->url(u"/404"_s));
     QVERIFY(result);
@@ -254,7 +267,8 @@ void TestRemoteCatalogLoader::faultWithoutCopy() {
     QCOMPARE(result->failure.httpStatus, 404);
 }
 
-void TestRemoteCatalogLoader::offlineCopyNotice() {
+void TestRemoteCatalogLoader::offlineCopyNotice()
+{
     const QUrl url = m_server->url(u"/catalog.json"_s);
     m_server->addData(url.path(), fixture(u"catalog-v1.json"_s), "application/json", "\"v1\"");
     const auto first = load(url);
@@ -271,7 +285,8 @@ void TestRemoteCatalogLoader::offlineCopyNotice() {
     QVERIFY(qAbs(offline->copyDate.secsTo(QDateTime::currentDateTimeUtc())) < 3600);
 }
 
-void TestRemoteCatalogLoader::invalidNewVersionRefused() {
+void TestRemoteCatalogLoader::invalidNewVersionRefused()
+{
     const QUrl url = m_server->url(u"/catalog.json"_s);
     m_server->addData(url.path(), fixture(u"catalog-v1.json"_s), "application/json", "\"v1\"");
     QVERIFY(load(url).value_or(RemoteCatalogResult()).ok());
@@ -296,7 +311,8 @@ void TestRemoteCatalogLoader::invalidNewVersionRefused() {
     QCOMPARE(m_server->requests().last().header("if-none-match"), QByteArray("\"v1\""));
 }
 
-void TestRemoteCatalogLoader::oversizeStoppedWhileReceiving() {
+void TestRemoteCatalogLoader::oversizeStoppedWhileReceiving()
+{
     // A body with no declared length far above the cap: if the cap were checked
     // only after receiving, this would take gigabytes and time out.
     m_loader->setMaxSize(1024 * 1024);
@@ -307,7 +323,8 @@ void TestRemoteCatalogLoader::oversizeStoppedWhileReceiving() {
     QVERIFY2(result->error.contains(u"limit of 1 MiB"_s), qPrintable(result->error));
 }
 
-void TestRemoteCatalogLoader::credentialsStripped() {
+void TestRemoteCatalogLoader::credentialsStripped()
+{
     QUrl url = m_server->url(u"/catalog.json"_s);
     url.setUserName(u"anna"_s);
     url.setPassword(u"s3cret"_s);
@@ -333,14 +350,16 @@ void TestRemoteCatalogLoader::credentialsStripped() {
     }
 }
 
-void TestRemoteCatalogLoader::notHttpRefused() {
+void TestRemoteCatalogLoader::notHttpRefused()
+{
     const auto result = load(QUrl(u"file:///etc/passwd"_s));
     QVERIFY(result);
     QVERIFY(!result->ok());
     QVERIFY(result->error.contains(u"not an http or https address"_s));
 }
 
-void TestRemoteCatalogLoader::updateCheckAtMostDaily() {
+void TestRemoteCatalogLoader::updateCheckAtMostDaily()
+{
     const QUrl url = m_server->url(u"/catalog.json"_s);
     QVERIFY(m_loader->isUpdateCheckDue(url));
     m_server->addData(url.path(), fixture(u"catalog-v1.json"_s), "application/json", "\"v1\"");

@@ -13,11 +13,13 @@
 
 namespace fa::test {
 
-class FrameProbe : public QObject {
+class FrameProbe : public QObject
+{
 public:
     explicit FrameProbe(QObject *parent = nullptr)
         : QObject(parent)
-        , sink(new QVideoSink(this)) {
+        , sink(new QVideoSink(this))
+    {
         connect(sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) {
             ++frames;
             if (!m_armed || !frame.isValid() || (skipWhile && skipWhile()))
@@ -30,14 +32,16 @@ public:
         });
     }
 
-    void arm() {
+    void arm()
+    {
         m_armed = true;
         startMs.reset();
         centre = QColor();
     }
     bool caught() const { return startMs.has_value(); }
 
-    static bool near(const QColor &a, const QColor &b, int tolerance = 24) {
+    static bool near(const QColor &a, const QColor &b, int tolerance = 24)
+    {
         return a.isValid() && b.isValid() && qAbs(a.red() - b.red()) <= tolerance
                && qAbs(a.green() - b.green()) <= tolerance
                && qAbs(a.blue() - b.blue()) <= tolerance;

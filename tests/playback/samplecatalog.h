@@ -9,7 +9,8 @@
 
 namespace fa::test {
 
-inline CatalogPtr sampleCatalog() {
+inline CatalogPtr sampleCatalog()
+{
     const CatalogLoadResult result = CatalogReader::readPath(QStringLiteral(FA_SAMPLE_DIR));
     if (!result.ok()) {
         QStringList lines;
@@ -21,15 +22,16 @@ inline CatalogPtr sampleCatalog() {
 }
 
 // A copy of a catalog with a change applied (sources replaced, titles removed).
-inline CatalogPtr modified(const CatalogPtr &catalog,
-                           const std::function<void(Catalog &)> &change) {
+inline CatalogPtr modified(const CatalogPtr &catalog, const std::function<void(Catalog &)> &change)
+{
     auto copy = std::make_shared<Catalog>(*catalog);
     change(*copy);
     copy->buildIndex();
     return copy;
 }
 
-inline Recording &recordingIn(Catalog &catalog, const QString &id) {
+inline Recording &recordingIn(Catalog &catalog, const QString &id)
+{
     for (Recording &r : catalog.recordings) {
         if (r.id == id)
             return r;
@@ -37,7 +39,8 @@ inline Recording &recordingIn(Catalog &catalog, const QString &id) {
     qFatal("no recording %s", qPrintable(id));
 }
 
-inline Source urlSource(const QUrl &url) {
+inline Source urlSource(const QUrl &url)
+{
     Source s;
     s.url = url;
     s.kind = inferSourceKind(url);

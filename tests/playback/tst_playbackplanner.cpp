@@ -18,7 +18,8 @@ const QUrl mediaAddress(QStringLiteral("https://media.example.org/forum/day-2.we
 const QUrl page(QStringLiteral("https://example.org/forum/day-2"));
 } // namespace
 
-class TestPlaybackPlanner : public QObject {
+class TestPlaybackPlanner : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -50,12 +51,14 @@ private:
     CatalogPtr m_catalog;
 };
 
-void TestPlaybackPlanner::initTestCase() {
+void TestPlaybackPlanner::initTestCase()
+{
     m_catalog = sampleCatalog();
     QVERIFY(m_catalog);
 }
 
-void TestPlaybackPlanner::options_data() {
+void TestPlaybackPlanner::options_data()
+{
     QTest::addColumn<QString>("session");
     QTest::addColumn<QString>("language");
     QTest::addColumn<QStringList>("recordings");
@@ -78,7 +81,8 @@ void TestPlaybackPlanner::options_data() {
         << u"nope"_s << u"en"_s << QStringList{} << QList<qint64>{} << QStringList{};
 }
 
-void TestPlaybackPlanner::options() {
+void TestPlaybackPlanner::options()
+{
     QFETCH(QString, session);
     QFETCH(QString, language);
     QFETCH(QStringList, recordings);
@@ -101,7 +105,8 @@ void TestPlaybackPlanner::options() {
     QCOMPARE(gotLabels, labels);
 }
 
-void TestPlaybackPlanner::defaultChoice_data() {
+void TestPlaybackPlanner::defaultChoice_data()
+{
     QTest::addColumn<QString>("session");
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("recording");
@@ -116,7 +121,8 @@ void TestPlaybackPlanner::defaultChoice_data() {
     QTest::newRow("de with interpretations") << u"s4"_s << u"de"_s << u"day-2-en"_s << qint64(0);
 }
 
-void TestPlaybackPlanner::defaultChoice() {
+void TestPlaybackPlanner::defaultChoice()
+{
     QFETCH(QString, session);
     QFETCH(QString, language);
     QFETCH(QString, recording);
@@ -129,7 +135,8 @@ void TestPlaybackPlanner::defaultChoice() {
     QCOMPARE(options[index].offset, offset);
 }
 
-void TestPlaybackPlanner::anyWhenNoOriginalLanguageDay() {
+void TestPlaybackPlanner::anyWhenNoOriginalLanguageDay()
+{
     // Only interpretations, none in the asked language and no day recording.
     const CatalogPtr c = modified(m_catalog, [](Catalog &cat) {
         for (Session &s : cat.sessions) {
@@ -148,7 +155,8 @@ void TestPlaybackPlanner::anyWhenNoOriginalLanguageDay() {
     QCOMPARE(PlaybackPlanner::defaultOption(*c, {}, u"de"_s), -1);
 }
 
-void TestPlaybackPlanner::unplacedSessionOffersItsDayFromTheStart() {
+void TestPlaybackPlanner::unplacedSessionOffersItsDayFromTheStart()
+{
     // As in the 2022 catalog: no chapter places the session in its day's recording.
     const CatalogPtr c = modified(m_catalog, [](Catalog &cat) {
         for (Session &s : cat.sessions) {
@@ -165,7 +173,8 @@ void TestPlaybackPlanner::unplacedSessionOffersItsDayFromTheStart() {
     QCOMPARE(PlaybackPlanner::defaultOption(*c, options, u"en"_s), 0);
 }
 
-void TestPlaybackPlanner::resolveSource() {
+void TestPlaybackPlanner::resolveSource()
+{
     const CatalogPtr c = modified(m_catalog, [](Catalog &cat) {
         recordingIn(cat, u"day-2-en"_s).sources = {urlSource(youTube)};
         recordingIn(cat, u"s4-fr"_s).sources = {urlSource(mediaAddress)};
@@ -205,7 +214,8 @@ void TestPlaybackPlanner::resolveSource() {
     QVERIFY(missing.display.endsWith(u"missing.webm"));
 }
 
-void TestPlaybackPlanner::userLinkOnlyWithoutCatalogSource() {
+void TestPlaybackPlanner::userLinkOnlyWithoutCatalogSource()
+{
     const QString link = QStringLiteral(FA_SAMPLE_DIR "/media/s2-es.webm");
     const CatalogPtr c =
         modified(m_catalog, [](Catalog &cat) { recordingIn(cat, u"s2-fr"_s).sources.clear(); });
@@ -221,7 +231,8 @@ void TestPlaybackPlanner::userLinkOnlyWithoutCatalogSource() {
     QVERIFY(catalogFirst.url.toLocalFile().endsWith(u"/media/s2-es.webm"));
 }
 
-void TestPlaybackPlanner::sourceFromLink_data() {
+void TestPlaybackPlanner::sourceFromLink_data()
+{
     QTest::addColumn<QString>("link");
     QTest::addColumn<int>("mode");
     QTest::addColumn<int>("kind");
@@ -242,7 +253,8 @@ void TestPlaybackPlanner::sourceFromLink_data() {
     QTest::newRow("ftp") << u"ftp://example.org/a.webm"_s << none << int(Source::Kind::Media);
 }
 
-void TestPlaybackPlanner::sourceFromLink() {
+void TestPlaybackPlanner::sourceFromLink()
+{
     QFETCH(QString, link);
     QFETCH(int, mode);
     QFETCH(int, kind);
@@ -252,7 +264,8 @@ void TestPlaybackPlanner::sourceFromLink() {
         QCOMPARE(int(s.kind), kind);
 }
 
-void TestPlaybackPlanner::youTubeUrl_data() {
+void TestPlaybackPlanner::youTubeUrl_data()
+{
     QTest::addColumn<QString>("url");
     QTest::addColumn<qint64>("offset");
     QTest::addColumn<QString>("expected");
@@ -266,14 +279,16 @@ void TestPlaybackPlanner::youTubeUrl_data() {
                            << u"https://youtu.be/abcdefghijk?t=0s"_s;
 }
 
-void TestPlaybackPlanner::youTubeUrl() {
+void TestPlaybackPlanner::youTubeUrl()
+{
     QFETCH(QString, url);
     QFETCH(qint64, offset);
     QFETCH(QString, expected);
     QCOMPARE(PlaybackPlanner::youTubeUrlAt(QUrl(url), offset).toString(), expected);
 }
 
-void TestPlaybackPlanner::mediaUrl_data() {
+void TestPlaybackPlanner::mediaUrl_data()
+{
     QTest::addColumn<QString>("url");
     QTest::addColumn<qint64>("offset");
     QTest::addColumn<QString>("expected");
@@ -288,14 +303,16 @@ void TestPlaybackPlanner::mediaUrl_data() {
                           << u"file:///srv/a b.webm#t=60"_s;
 }
 
-void TestPlaybackPlanner::mediaUrl() {
+void TestPlaybackPlanner::mediaUrl()
+{
     QFETCH(QString, url);
     QFETCH(qint64, offset);
     QFETCH(QString, expected);
     QCOMPARE(PlaybackPlanner::mediaUrlAt(QUrl(url), offset).toString(), expected);
 }
 
-void TestPlaybackPlanner::timeOf_data() {
+void TestPlaybackPlanner::timeOf_data()
+{
     QTest::addColumn<QString>("url");
     QTest::addColumn<qint64>("expected"); // -1: none
 
@@ -313,13 +330,15 @@ void TestPlaybackPlanner::timeOf_data() {
     QTest::newRow("negative") << u"https://a.org/v.webm#t=-5"_s << qint64(-1);
 }
 
-void TestPlaybackPlanner::timeOf() {
+void TestPlaybackPlanner::timeOf()
+{
     QFETCH(QString, url);
     QFETCH(qint64, expected);
     QCOMPARE(MomentLink::timeOf(QUrl(url)).value_or(-1), expected);
 }
 
-void TestPlaybackPlanner::parseOffset_data() {
+void TestPlaybackPlanner::parseOffset_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<qint64>("expected");
     QTest::newRow("seconds") << u"90"_s << qint64(90000);
@@ -328,13 +347,15 @@ void TestPlaybackPlanner::parseOffset_data() {
     QTest::newRow("bad") << u"later"_s << qint64(-1);
 }
 
-void TestPlaybackPlanner::parseOffset() {
+void TestPlaybackPlanner::parseOffset()
+{
     QFETCH(QString, text);
     QFETCH(qint64, expected);
     QCOMPARE(MomentLink::parseOffset(text).value_or(-1), expected);
 }
 
-void TestPlaybackPlanner::momentRoundTrip_data() {
+void TestPlaybackPlanner::momentRoundTrip_data()
+{
     QTest::addColumn<QString>("recording");
     QTest::addColumn<qint64>("position");
     QTest::addColumn<QString>("session");
@@ -347,7 +368,8 @@ void TestPlaybackPlanner::momentRoundTrip_data() {
                                    << u"https://media.example.org/forum/day-2.webm#t=12.5"_s;
 }
 
-void TestPlaybackPlanner::momentRoundTrip() {
+void TestPlaybackPlanner::momentRoundTrip()
+{
     QFETCH(QString, recording);
     QFETCH(qint64, position);
     QFETCH(QString, session);
@@ -377,7 +399,8 @@ void TestPlaybackPlanner::momentRoundTrip() {
     }
 }
 
-void TestPlaybackPlanner::momentLinkToUserLink() {
+void TestPlaybackPlanner::momentLinkToUserLink()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     UserDataStore store(dir.path());
@@ -393,7 +416,8 @@ void TestPlaybackPlanner::momentLinkToUserLink() {
     QCOMPARE(target->sessionId, u"s2"_s);
 }
 
-void TestPlaybackPlanner::momentLinkUnknown() {
+void TestPlaybackPlanner::momentLinkUnknown()
+{
     QVERIFY(!MomentLink::parse(*m_catalog, QUrl(u"https://example.org/other.webm#t=5"_s)));
     QVERIFY(!MomentLink::parse(*m_catalog, QUrl(u"file:///tmp/other.webm#t=5"_s)));
     QVERIFY(!MomentLink::parse(*m_catalog, QUrl()));

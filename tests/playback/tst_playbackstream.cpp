@@ -13,7 +13,8 @@ using namespace fa;
 using namespace fa::test;
 using namespace Qt::StringLiterals;
 
-class TestPlaybackStream : public QObject {
+class TestPlaybackStream : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -22,7 +23,8 @@ private Q_SLOTS:
     void serverWithoutRange();
 
 private:
-    CatalogPtr served(const QUrl &url) const {
+    CatalogPtr served(const QUrl &url) const
+    {
         return modified(m_catalog, [&](Catalog &cat) {
             recordingIn(cat, u"day-1-en"_s).sources = {urlSource(url)};
         });
@@ -32,7 +34,8 @@ private:
     const QString m_file = QStringLiteral(FA_SAMPLE_DIR "/media/day-1.webm");
 };
 
-void TestPlaybackStream::initTestCase() {
+void TestPlaybackStream::initTestCase()
+{
     m_catalog = sampleCatalog();
     QVERIFY(m_catalog);
     if (QMediaFormat().supportedFileFormats(QMediaFormat::Decode).isEmpty())
@@ -40,7 +43,8 @@ void TestPlaybackStream::initTestCase() {
               "the GStreamer plugins (gstreamer1.0-plugins-base, -good) to run these tests.");
 }
 
-void TestPlaybackStream::chapterJumpOverHttp() {
+void TestPlaybackStream::chapterJumpOverHttp()
+{
     HttpTestServer server;
     QVERIFY(server.isListening());
     server.addFile(u"/media/day-1.webm"_s, m_file, true);
@@ -90,7 +94,8 @@ void TestPlaybackStream::chapterJumpOverHttp() {
     QVERIFY(player.errorString().isEmpty());
 }
 
-void TestPlaybackStream::serverWithoutRange() {
+void TestPlaybackStream::serverWithoutRange()
+{
     HttpTestServer server;
     QVERIFY(server.isListening());
     server.addFile(u"/media/day-1.webm"_s, m_file, false);

@@ -19,7 +19,8 @@ using namespace fa;
 using namespace fa::test;
 using namespace Qt::StringLiterals;
 
-class TestPlayerController : public QObject {
+class TestPlayerController : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -51,7 +52,8 @@ private:
     FrameProbe *m_probe = nullptr;
 };
 
-void TestPlayerController::initTestCase() {
+void TestPlayerController::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     m_catalog = sampleCatalog();
     QVERIFY(m_catalog);
@@ -60,7 +62,8 @@ void TestPlayerController::initTestCase() {
               "the GStreamer plugins (gstreamer1.0-plugins-base, -good) to run these tests.");
 }
 
-void TestPlayerController::init() {
+void TestPlayerController::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<UserDataStore>(m_dir->path());
@@ -73,13 +76,15 @@ void TestPlayerController::init() {
     m_player->setMuted(true);
 }
 
-void TestPlayerController::cleanup() {
+void TestPlayerController::cleanup()
+{
     m_player.reset();
     m_store.reset();
     m_dir.reset();
 }
 
-bool TestPlayerController::waitForFrameAt(qint64 offset, const QColor &colour) {
+bool TestPlayerController::waitForFrameAt(qint64 offset, const QColor &colour)
+{
     [&] { QTRY_VERIFY_WITH_TIMEOUT(m_probe->caught(), 15000); }();
     if (!m_probe->caught())
         return false;
@@ -96,7 +101,8 @@ bool TestPlayerController::waitForFrameAt(qint64 offset, const QColor &colour) {
     return true;
 }
 
-void TestPlayerController::jumpLandsOnChapter_data() {
+void TestPlayerController::jumpLandsOnChapter_data()
+{
     QTest::addColumn<QString>("session");
     QTest::addColumn<QString>("recording");
     QTest::addColumn<qint64>("offset");
@@ -111,7 +117,8 @@ void TestPlayerController::jumpLandsOnChapter_data() {
     }
 }
 
-void TestPlayerController::jumpLandsOnChapter() {
+void TestPlayerController::jumpLandsOnChapter()
+{
     QFETCH(QString, session);
     QFETCH(QString, recording);
     QFETCH(qint64, offset);
@@ -133,7 +140,8 @@ void TestPlayerController::jumpLandsOnChapter() {
     QVERIFY(m_player->errorString().isEmpty());
 }
 
-void TestPlayerController::jumpWithinLoadedRecording() {
+void TestPlayerController::jumpWithinLoadedRecording()
+{
     QVERIFY(m_player->playSession(m_catalog, u"s4"_s, u"en"_s));
     QTRY_COMPARE_WITH_TIMEOUT(m_player->status(), PlayerController::Status::Playing, 10000);
     const QList<ChapterEntry> chapters = m_player->chapters();
@@ -148,7 +156,8 @@ void TestPlayerController::jumpWithinLoadedRecording() {
     }
 }
 
-void TestPlayerController::nextPreviousChapter() {
+void TestPlayerController::nextPreviousChapter()
+{
     QSignalSpy entered(m_player.get(), &PlayerController::sessionEntered);
     QVERIFY(m_player->playSession(m_catalog, u"s1"_s, u"en"_s));
     QTRY_COMPARE_WITH_TIMEOUT(m_player->status(), PlayerController::Status::Playing, 10000);
@@ -188,7 +197,8 @@ void TestPlayerController::nextPreviousChapter() {
     QCOMPARE(m_player->currentChapter(), 1);
 }
 
-void TestPlayerController::chapterListFollowsPlayback() {
+void TestPlayerController::chapterListFollowsPlayback()
+{
     ChapterListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.follow(m_player.get());
@@ -229,7 +239,8 @@ void TestPlayerController::chapterListFollowsPlayback() {
     QCOMPARE(model.current(), 0);
 }
 
-void TestPlayerController::chapterTitleFallsBackToSession() {
+void TestPlayerController::chapterTitleFallsBackToSession()
+{
     const CatalogPtr c = modified(m_catalog, [](Catalog &cat) {
         for (Session &s : cat.sessions)
             s.chapters.first().title = {};
@@ -244,7 +255,8 @@ void TestPlayerController::chapterTitleFallsBackToSession() {
     QCOMPARE(model.current(), -1);
 }
 
-void TestPlayerController::languageChoice() {
+void TestPlayerController::languageChoice()
+{
     // fr has its own recording of s2.
     m_probe->arm();
     QVERIFY(m_player->playSession(m_catalog, u"s2"_s, u"fr"_s));
@@ -259,7 +271,8 @@ void TestPlayerController::languageChoice() {
     QVERIFY(waitForFrameAt(60000, QColor(u"#304fd0"_s)));
 }
 
-void TestPlayerController::switchKeepsPlaceInSession() {
+void TestPlayerController::switchKeepsPlaceInSession()
+{
     QVERIFY(m_player->playSession(m_catalog, u"s2"_s, u"en"_s));
     QTRY_COMPARE_WITH_TIMEOUT(m_player->status(), PlayerController::Status::Playing, 10000);
     m_player->setPosition(35000);
@@ -284,7 +297,8 @@ void TestPlayerController::switchKeepsPlaceInSession() {
     QVERIFY(waitForFrameAt(30000 + within, QColor(u"#2fad43"_s)));
 }
 
-void TestPlayerController::resumeStoredAndOffered() {
+void TestPlayerController::resumeStoredAndOffered()
+{
     QCOMPARE(m_player->resumePosition(u"day-1-en"_s), -1);
     QVERIFY(m_player->playSession(m_catalog, u"s1"_s, u"en"_s));
     QTRY_COMPARE_WITH_TIMEOUT(m_player->status(), PlayerController::Status::Playing, 10000);
@@ -311,7 +325,8 @@ void TestPlayerController::resumeStoredAndOffered() {
              stored);
 }
 
-void TestPlayerController::missingFileNamesPath() {
+void TestPlayerController::missingFileNamesPath()
+{
     const CatalogPtr c = modified(m_catalog, [](Catalog &cat) {
         recordingIn(cat, u"day-1-en"_s).sources.first().path = u"media/gone.webm"_s;
     });
@@ -330,7 +345,8 @@ void TestPlayerController::missingFileNamesPath() {
     QVERIFY(m_player->errorString().isEmpty());
 }
 
-void TestPlayerController::noSourceLinkFlow() {
+void TestPlayerController::noSourceLinkFlow()
+{
     const CatalogPtr c =
         modified(m_catalog, [](Catalog &cat) { recordingIn(cat, u"s2-fr"_s).sources.clear(); });
     QVERIFY(m_player->playSession(c, u"s2"_s, u"fr"_s));
@@ -360,7 +376,8 @@ void TestPlayerController::noSourceLinkFlow() {
     QVERIFY(FrameProbe::near(probe.centre, QColor(u"#ef7f1e"_s)));
 }
 
-void TestPlayerController::externalSourceOpensAtOffset() {
+void TestPlayerController::externalSourceOpensAtOffset()
+{
     const QUrl youTube(u"https://www.youtube.com/watch?v=abcdefghijk&t=3s"_s);
     const CatalogPtr c = modified(m_catalog, [&](Catalog &cat) {
         recordingIn(cat, u"day-2-en"_s).sources = {urlSource(youTube)};
@@ -388,7 +405,8 @@ void TestPlayerController::externalSourceOpensAtOffset() {
     QVERIFY(m_player->errorString().contains(u"youtube.com"_s));
 }
 
-void TestPlayerController::momentLinkOfPosition() {
+void TestPlayerController::momentLinkOfPosition()
+{
     QVERIFY(m_player->playSession(m_catalog, u"s3"_s, u"en"_s));
     QTRY_COMPARE_WITH_TIMEOUT(m_player->status(), PlayerController::Status::Playing, 10000);
     m_player->pause();
@@ -408,7 +426,8 @@ void TestPlayerController::momentLinkOfPosition() {
     QVERIFY(waitForFrameAt(75000, QColor(u"#304fd0"_s)));
 }
 
-void TestPlayerController::rateVolumeMute() {
+void TestPlayerController::rateVolumeMute()
+{
     QSignalSpy rate(m_player.get(), &PlayerController::playbackRateChanged);
     m_player->setPlaybackRate(1.3);
     QCOMPARE(m_player->playbackRate(), 1.25);

@@ -19,56 +19,44 @@ namespace {
 constexpr qint64 writeChunk = 64 * 1024;
 constexpr qint64 writeBacklog = 256 * 1024;
 
-QByteArray reasonPhrase(int status) {
+QByteArray reasonPhrase(int status)
+{
     switch (status) {
-    case 200:
-        return "OK";
-    case 206:
-        return "Partial Content";
-    case 301:
-        return "Moved Permanently";
-    case 302:
-        return "Found";
-    case 303:
-        return "See Other";
-    case 304:
-        return "Not Modified";
-    case 307:
-        return "Temporary Redirect";
-    case 308:
-        return "Permanent Redirect";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 416:
-        return "Range Not Satisfiable";
-    case 500:
-        return "Internal Server Error";
-    case 503:
-        return "Service Unavailable";
-    default:
-        return "Status";
+    case 200: return "OK";
+    case 206: return "Partial Content";
+    case 301: return "Moved Permanently";
+    case 302: return "Found";
+    case 303: return "See Other";
+    case 304: return "Not Modified";
+    case 307: return "Temporary Redirect";
+    case 308: return "Permanent Redirect";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 416: return "Range Not Satisfiable";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
+    default: return "Status";
     }
 }
 
-QByteArray httpDate(const QDateTime &time) {
+QByteArray httpDate(const QDateTime &time)
+{
     return QLocale::c()
         .toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
         .toLatin1();
 }
 
-struct ByteRange {
+struct ByteRange
+{
     qint64 first = 0;
     qint64 last = 0; // inclusive
 };
 
 // A single "bytes=a-b", "bytes=a-" or "bytes=-n"; nothing when unsatisfiable.
-std::optional<ByteRange> parseRange(const QByteArray &value, qint64 size, bool *valid) {
+std::optional<ByteRange> parseRange(const QByteArray &value, qint64 size, bool *valid)
+{
     *valid = false;
     if (!value.startsWith("bytes=") || value.contains(','))
         return std::nullopt;
@@ -106,12 +94,14 @@ std::optional<ByteRange> parseRange(const QByteArray &value, qint64 size, bool *
 } // namespace
 
 // One client connection: requests are answered one after the other (keep-alive).
-class HttpTestConnection : public QObject {
+class HttpTestConnection : public QObject
+{
 public:
     HttpTestConnection(HttpTestServer *server, QTcpSocket *socket, QObject *parent)
         : QObject(parent)
         , m_server(server)
-        , m_socket(socket) {
+        , m_socket(socket)
+    {
         m_socket->setParent(this);
         connect(m_socket, &QTcpSocket::readyRead, this, &HttpTestConnection::readRequests);
         connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
@@ -127,7 +117,8 @@ public:
     ~HttpTestConnection() override { endResponse(); }
 
 private:
-    void readRequests() {
+    void readRequests()
+    {
         m_buffer += m_socket->readAll();
         while (!m_responding && !m_waiting) {
             // Not HTTP (a TLS handshake, say): answer in plain text so the client fails fast.
@@ -163,7 +154,8 @@ private:
         }
     }
 
-    void handle(const HttpTestRequest &request) {
+    void handle(const HttpTestRequest &request)
+    {
         m_server->recordRequest(request);
         const HttpTestServer::Handler handler = m_server->handlerFor(request.path);
         HttpTestResponse response;
@@ -184,7 +176,8 @@ private:
         }
     }
 
-    void respond(const HttpTestRequest &request, HttpTestResponse response) {
+    void respond(const HttpTestRequest &request, HttpTestResponse response)
+    {
         if (m_socket->state() != QAbstractSocket::ConnectedState)
             return;
         m_responding = true;
@@ -231,7 +224,8 @@ private:
         pump();
     }
 
-    bool openFile(const HttpTestRequest &request, HttpTestResponse &response, qint64 *length) {
+    bool openFile(const HttpTestRequest &request, HttpTestResponse &response, qint64 *length)
+    {
         m_file.reset(new QFile(response.filePath));
         if (!m_file->open(QIODevice::ReadOnly)) {
             response.status = 404;
@@ -280,22 +274,17 @@ private:
         return true;
     }
 
-    void pump() {
+    void pump()
+    {
         if (!m_responding)
             return;
         while (m_remaining > 0 && m_socket->bytesToWrite() < writeBacklog) {
             const qint64 n = std::min<qint64>(m_remaining, m_chunkSize);
             QByteArray chunk;
             switch (m_source) {
-            case Source::Body:
-                chunk = m_body.mid(m_offset, n);
-                break;
-            case Source::Filler:
-                chunk = QByteArray(n, 'x');
-                break;
-            case Source::File:
-                chunk = m_file->read(n);
-                break;
+            case Source::Body: chunk = m_body.mid(m_offset, n); break;
+            case Source::Filler: chunk = QByteArray(n, 'x'); break;
+            case Source::File: chunk = m_file->read(n); break;
             }
             if (chunk.isEmpty()) {
                 m_remaining = 0;
@@ -316,7 +305,8 @@ private:
             finishResponse();
     }
 
-    void finishResponse() {
+    void finishResponse()
+    {
         m_responding = false;
         m_file.reset();
         endResponse();
@@ -328,7 +318,8 @@ private:
             QTimer::singleShot(0, this, &HttpTestConnection::readRequests);
     }
 
-    void endResponse() {
+    void endResponse()
+    {
         if (m_started) {
             m_started = false;
             m_server->responseEnded();
@@ -355,12 +346,15 @@ private:
     int m_chunkDelayMs = 0;
 };
 
-class HttpTestServerWorker : public QObject {
+class HttpTestServerWorker : public QObject
+{
 public:
     explicit HttpTestServerWorker(HttpTestServer *server)
-        : m_server(server) {}
+        : m_server(server)
+    {}
 
-    quint16 listen() {
+    quint16 listen()
+    {
         m_tcp = new QTcpServer(this);
         connect(m_tcp, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_tcp->nextPendingConnection())
@@ -377,7 +371,8 @@ private:
 };
 
 HttpTestServer::HttpTestServer()
-    : m_thread(std::make_unique<QThread>()) {
+    : m_thread(std::make_unique<QThread>())
+{
     m_thread->setObjectName(QStringLiteral("HttpTestServer"));
     m_thread->start();
     m_worker = new HttpTestServerWorker(this);
@@ -388,7 +383,8 @@ HttpTestServer::HttpTestServer()
     m_port = port;
 }
 
-HttpTestServer::~HttpTestServer() {
+HttpTestServer::~HttpTestServer()
+{
     HttpTestServerWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
@@ -396,7 +392,8 @@ HttpTestServer::~HttpTestServer() {
     m_thread->wait();
 }
 
-QUrl HttpTestServer::url(const QString &path) const {
+QUrl HttpTestServer::url(const QString &path) const
+{
     QUrl u;
     u.setScheme(QStringLiteral("http"));
     u.setHost(QStringLiteral("127.0.0.1"));
@@ -405,24 +402,28 @@ QUrl HttpTestServer::url(const QString &path) const {
     return u;
 }
 
-void HttpTestServer::setHandler(const QString &path, Handler handler) {
+void HttpTestServer::setHandler(const QString &path, Handler handler)
+{
     QMutexLocker lock(&m_mutex);
     m_handlers.insert(path, std::move(handler));
 }
 
-void HttpTestServer::removeHandler(const QString &path) {
+void HttpTestServer::removeHandler(const QString &path)
+{
     QMutexLocker lock(&m_mutex);
     m_handlers.remove(path);
 }
 
-HttpTestServer::Handler HttpTestServer::handlerFor(const QString &path) const {
+HttpTestServer::Handler HttpTestServer::handlerFor(const QString &path) const
+{
     QMutexLocker lock(&m_mutex);
     return m_handlers.value(path);
 }
 
 void HttpTestServer::addData(const QString &path, const QByteArray &body,
                              const QByteArray &contentType, const QByteArray &etag,
-                             const QByteArray &lastModified) {
+                             const QByteArray &lastModified)
+{
     setHandler(path, [=](const HttpTestRequest &request) {
         HttpTestResponse response;
         if (!etag.isEmpty())
@@ -444,7 +445,8 @@ void HttpTestServer::addData(const QString &path, const QByteArray &body,
     });
 }
 
-void HttpTestServer::addStatus(const QString &path, int status) {
+void HttpTestServer::addStatus(const QString &path, int status)
+{
     setHandler(path, [status](const HttpTestRequest &) {
         HttpTestResponse response;
         response.status = status;
@@ -454,7 +456,8 @@ void HttpTestServer::addStatus(const QString &path, int status) {
     });
 }
 
-void HttpTestServer::addSlow(const QString &path, int delayMs, const QByteArray &body) {
+void HttpTestServer::addSlow(const QString &path, int delayMs, const QByteArray &body)
+{
     setHandler(path, [delayMs, body](const HttpTestRequest &) {
         HttpTestResponse response;
         response.setHeader("Content-Type", "application/json");
@@ -464,8 +467,8 @@ void HttpTestServer::addSlow(const QString &path, int delayMs, const QByteArray 
     });
 }
 
-void HttpTestServer::addCutShort(const QString &path, const QByteArray &body,
-                                 qint64 declaredLength) {
+void HttpTestServer::addCutShort(const QString &path, const QByteArray &body, qint64 declaredLength)
+{
     setHandler(path, [body, declaredLength](const HttpTestRequest &) {
         HttpTestResponse response;
         response.setHeader("Content-Type", "application/json");
@@ -475,7 +478,8 @@ void HttpTestServer::addCutShort(const QString &path, const QByteArray &body,
     });
 }
 
-void HttpTestServer::addOversize(const QString &path, qint64 size, bool declared) {
+void HttpTestServer::addOversize(const QString &path, qint64 size, bool declared)
+{
     setHandler(path, [size, declared](const HttpTestRequest &) {
         HttpTestResponse response;
         response.setHeader("Content-Type", "application/json");
@@ -485,7 +489,8 @@ void HttpTestServer::addOversize(const QString &path, qint64 size, bool declared
     });
 }
 
-void HttpTestServer::addRedirect(const QString &path, const QByteArray &location, int status) {
+void HttpTestServer::addRedirect(const QString &path, const QByteArray &location, int status)
+{
     setHandler(path, [location, status](const HttpTestRequest &) {
         HttpTestResponse response;
         response.status = status;
@@ -494,14 +499,16 @@ void HttpTestServer::addRedirect(const QString &path, const QByteArray &location
     });
 }
 
-void HttpTestServer::addRedirectLoop(const QString &path) {
+void HttpTestServer::addRedirectLoop(const QString &path)
+{
     const QString next = path + QStringLiteral("/next");
     addRedirect(path, url(next).toEncoded());
     addRedirect(next, url(path).toEncoded());
 }
 
 void HttpTestServer::addFile(const QString &path, const QString &filePath, bool honourRange,
-                             int chunkSize, int chunkDelayMs) {
+                             int chunkSize, int chunkDelayMs)
+{
     setHandler(path, [=](const HttpTestRequest &) {
         HttpTestResponse response;
         response.filePath = filePath;
@@ -519,12 +526,14 @@ void HttpTestServer::addFile(const QString &path, const QString &filePath, bool 
     });
 }
 
-QList<HttpTestRequest> HttpTestServer::requests() const {
+QList<HttpTestRequest> HttpTestServer::requests() const
+{
     QMutexLocker lock(&m_mutex);
     return m_requests;
 }
 
-QList<HttpTestRequest> HttpTestServer::requests(const QString &path) const {
+QList<HttpTestRequest> HttpTestServer::requests(const QString &path) const
+{
     QList<HttpTestRequest> result;
     const QList<HttpTestRequest> all = requests();
     for (const HttpTestRequest &r : all) {
@@ -534,28 +543,33 @@ QList<HttpTestRequest> HttpTestServer::requests(const QString &path) const {
     return result;
 }
 
-void HttpTestServer::clearRequests() {
+void HttpTestServer::clearRequests()
+{
     QMutexLocker lock(&m_mutex);
     m_requests.clear();
     m_maxActive = m_active;
 }
 
-int HttpTestServer::maxConcurrentResponses() const {
+int HttpTestServer::maxConcurrentResponses() const
+{
     QMutexLocker lock(&m_mutex);
     return m_maxActive;
 }
 
-void HttpTestServer::recordRequest(const HttpTestRequest &request) {
+void HttpTestServer::recordRequest(const HttpTestRequest &request)
+{
     QMutexLocker lock(&m_mutex);
     m_requests.append(request);
 }
 
-void HttpTestServer::responseStarted() {
+void HttpTestServer::responseStarted()
+{
     QMutexLocker lock(&m_mutex);
     m_maxActive = std::max(m_maxActive, ++m_active);
 }
 
-void HttpTestServer::responseEnded() {
+void HttpTestServer::responseEnded()
+{
     QMutexLocker lock(&m_mutex);
     --m_active;
 }

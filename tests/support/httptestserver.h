@@ -15,7 +15,8 @@ class QThread;
 
 namespace fa::test {
 
-struct HttpTestRequest {
+struct HttpTestRequest
+{
     QByteArray method;
     QByteArray target;                     // as sent, with the query
     QString path;                          // decoded, without the query
@@ -24,7 +25,8 @@ struct HttpTestRequest {
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
 };
 
-struct HttpTestResponse {
+struct HttpTestResponse
+{
     int status = 200;
     QByteArray reason; // default: the standard phrase of the status
     QList<std::pair<QByteArray, QByteArray>> headers;
@@ -41,7 +43,8 @@ struct HttpTestResponse {
     int chunkDelayMs = 0;
     bool close = false; // close the connection after the response
 
-    void setHeader(const QByteArray &name, const QByteArray &value) {
+    void setHeader(const QByteArray &name, const QByteArray &value)
+    {
         headers.append({name, value});
     }
 };
@@ -51,7 +54,8 @@ class HttpTestServerWorker;
 // An HTTP/1.1 server for tests, listening on 127.0.0.1 with an ephemeral port.
 // It runs in its own thread so that clients which block the test thread (media
 // pipelines) are still served; handlers are called in that thread.
-class HttpTestServer {
+class HttpTestServer
+{
 public:
     using Handler = std::function<HttpTestResponse(const HttpTestRequest &)>;
 

@@ -21,7 +21,8 @@ using namespace Qt::StringLiterals;
 
 // Marking where a session starts while its recording plays, with the real
 // player on the sample archive.
-class TestAuthoringPanel : public QObject {
+class TestAuthoringPanel : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -37,7 +38,8 @@ private Q_SLOTS:
 private:
     // Plays s2 (day-1-en from 30 s), then pauses at `at`.
     bool playAndPauseAt(Milliseconds at);
-    template<typename T> T *child(const char *name) const {
+    template<typename T> T *child(const char *name) const
+    {
         return m_panel->findChild<T *>(QLatin1String(name));
     }
 
@@ -50,14 +52,16 @@ private:
     std::unique_ptr<AuthoringPanel> m_panel;
 };
 
-void TestAuthoringPanel::initTestCase() {
+void TestAuthoringPanel::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     const CatalogLoadResult loaded = CatalogReader::readPath(QStringLiteral(FA_SAMPLE_DIR));
     QVERIFY(loaded.ok());
     m_sample = loaded.catalog;
 }
 
-void TestAuthoringPanel::init() {
+void TestAuthoringPanel::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<UserDataStore>(m_dir->filePath(u"data"_s));
@@ -73,7 +77,8 @@ void TestAuthoringPanel::init() {
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
 }
 
-void TestAuthoringPanel::cleanup() {
+void TestAuthoringPanel::cleanup()
+{
     m_panel.reset();
     m_player.reset();
     m_overlay.reset();
@@ -82,7 +87,8 @@ void TestAuthoringPanel::cleanup() {
     m_dir.reset();
 }
 
-bool TestAuthoringPanel::playAndPauseAt(Milliseconds at) {
+bool TestAuthoringPanel::playAndPauseAt(Milliseconds at)
+{
     if (!m_player->playSession(m_sample, u"s2"_s, u"en"_s))
         return false;
     if (!QTest::qWaitFor([this] { return m_player->status() == PlayerController::Status::Playing; },
@@ -94,7 +100,8 @@ bool TestAuthoringPanel::playAndPauseAt(Milliseconds at) {
         [&] { return m_player->position() >= at && m_player->position() < at + 500; }, 10000);
 }
 
-void TestAuthoringPanel::idleUntilARecordingPlays() {
+void TestAuthoringPanel::idleUntilARecordingPlays()
+{
     QVERIFY(!child<QPushButton>("setStartButton")->isEnabled());
     QVERIFY(!child<QPushButton>("laterButton")->isEnabled());
     QVERIFY(!child<QAction>("undoAction")->isEnabled());
@@ -103,7 +110,8 @@ void TestAuthoringPanel::idleUntilARecordingPlays() {
     QVERIFY(child<QLabel>("offsetLabel")->text().contains(u"Select a session"_s));
 }
 
-void TestAuthoringPanel::setStartNudgeUndoRedo() {
+void TestAuthoringPanel::setStartNudgeUndoRedo()
+{
     QVERIFY(playAndPauseAt(40000));
     QCOMPARE(m_panel->recordingId(), u"day-1-en"_s);
     auto *label = child<QLabel>("offsetLabel");
@@ -154,7 +162,8 @@ void TestAuthoringPanel::setStartNudgeUndoRedo() {
     QCOMPARE(m_overlay->offset(u"day-1-en"_s, u"s2"_s), marked);
 }
 
-void TestAuthoringPanel::exports_data() {
+void TestAuthoringPanel::exports_data()
+{
     QTest::addColumn<AuthoringPanel::ExportKind>("kind");
     QTest::addColumn<QString>("file");
     QTest::newRow("catalog") << AuthoringPanel::ExportKind::Catalog << u"catalog.json"_s;
@@ -162,7 +171,8 @@ void TestAuthoringPanel::exports_data() {
     QTest::newRow("webvtt") << AuthoringPanel::ExportKind::WebVtt << u"day-1.vtt"_s;
 }
 
-void TestAuthoringPanel::exports() {
+void TestAuthoringPanel::exports()
+{
     QFETCH(AuthoringPanel::ExportKind, kind);
     QFETCH(QString, file);
     QVERIFY(playAndPauseAt(42000));
@@ -202,7 +212,8 @@ void TestAuthoringPanel::exports() {
     QCOMPARE(found, marked);
 }
 
-void TestAuthoringPanel::exportErrorIsShown() {
+void TestAuthoringPanel::exportErrorIsShown()
+{
     QSignalSpy failed(m_panel.get(), &AuthoringPanel::exportFailed);
     // Chapters are per recording: nothing plays yet.
     QVERIFY(!m_panel->exportTo(AuthoringPanel::ExportKind::YouTube, m_dir->filePath(u"a.txt"_s)));

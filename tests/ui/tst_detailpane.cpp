@@ -70,8 +70,8 @@ void TestDetailPane::speakerPictures()
     pane.showSession(result.catalog, u"s"_s, u"en"_s);
 
     const auto centre = [&](int i) { return pane.speakerImage(i).pixelColor(40, 40); };
-    QCOMPARE(centre(0), QColor(Qt::red));                   // the bundle's photo
-    QVERIFY(centre(1) != QColor(Qt::blue));                  // initials while loading...
+    QCOMPARE(centre(0), QColor(Qt::red));                          // the bundle's photo
+    QVERIFY(centre(1) != QColor(Qt::blue));                        // initials while loading...
     QTRY_COMPARE_WITH_TIMEOUT(centre(1), QColor(Qt::blue), 10000); // ...then the photo
     QVERIFY(centre(2) != QColor(Qt::red) && centre(2) != QColor(Qt::blue)); // initials
     QVERIFY(pane.findChild<QTextBrowser *>()->toHtml().contains(u"fa-photo:1"_s));

@@ -19,7 +19,8 @@ using namespace Qt::StringLiterals;
 
 // The import dialog as a person uses it: a file in, the summary read, then
 // Open or Apply; nothing is returned before the preview succeeded.
-class TestImportDialog : public QObject {
+class TestImportDialog : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -35,10 +36,12 @@ private Q_SLOTS:
     void editingInvalidatesPreview();
 
 private:
-    static QString fixture(const QString &name) {
+    static QString fixture(const QString &name)
+    {
         return QStringLiteral(FA_FIXTURES_DIR "/import/") + name;
     }
-    template<typename T> static T *child(const QWidget &w, const char *name) {
+    template<typename T> static T *child(const QWidget &w, const char *name)
+    {
         T *c = w.findChild<T *>(QLatin1String(name));
         if (!c)
             qWarning("no child %s", name);
@@ -47,14 +50,16 @@ private:
     CatalogPtr m_base;
 };
 
-void TestImportDialog::initTestCase() {
+void TestImportDialog::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     const CatalogLoadResult loaded = CatalogReader::readPath(fixture(u"base-catalog.json"_s));
     QVERIFY(loaded.ok());
     m_base = loaded.catalog;
 }
 
-void TestImportDialog::scheduleOpensAfterPreview_data() {
+void TestImportDialog::scheduleOpensAfterPreview_data()
+{
     QTest::addColumn<QString>("path");
     QTest::addColumn<int>("days");
     QTest::addColumn<int>("sessions");
@@ -65,7 +70,8 @@ void TestImportDialog::scheduleOpensAfterPreview_data() {
                               << 5 << 79;
 }
 
-void TestImportDialog::scheduleOpensAfterPreview() {
+void TestImportDialog::scheduleOpensAfterPreview()
+{
     QFETCH(QString, path);
     QFETCH(int, days);
     QFETCH(int, sessions);
@@ -101,7 +107,8 @@ void TestImportDialog::scheduleOpensAfterPreview() {
     QCOMPARE(result.inputFile, path);
 }
 
-void TestImportDialog::malformedShowsLineAndBlocksOpen_data() {
+void TestImportDialog::malformedShowsLineAndBlocksOpen_data()
+{
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("line");
     QTest::newRow("xml") << u"malformed.schedule.xml"_s << u"line 8: "_s;
@@ -109,7 +116,8 @@ void TestImportDialog::malformedShowsLineAndBlocksOpen_data() {
     QTest::newRow("vtt") << u"malformed.vtt"_s << u"line 8: "_s;
 }
 
-void TestImportDialog::malformedShowsLineAndBlocksOpen() {
+void TestImportDialog::malformedShowsLineAndBlocksOpen()
+{
     QFETCH(QString, file);
     QFETCH(QString, line);
     ImportDialog dialog(m_base);
@@ -122,7 +130,8 @@ void TestImportDialog::malformedShowsLineAndBlocksOpen() {
     QVERIFY(!dialog.isReady());
 }
 
-void TestImportDialog::keyboardPathIsDetected() {
+void TestImportDialog::keyboardPathIsDetected()
+{
     ImportDialog dialog(m_base);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -136,7 +145,8 @@ void TestImportDialog::keyboardPathIsDetected() {
     QCOMPARE(child<QPushButton>(dialog, "acceptButton")->text(), u"&Apply"_s);
 }
 
-void TestImportDialog::youTubeChaptersAttachToRecording() {
+void TestImportDialog::youTubeChaptersAttachToRecording()
+{
     ImportDialog dialog(m_base);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -174,7 +184,8 @@ void TestImportDialog::youTubeChaptersAttachToRecording() {
     QCOMPARE(overlay.offset(u"day-1-en"_s, u"formal"_s), std::optional<Milliseconds>(750000));
 }
 
-void TestImportDialog::chaptersNeedACatalog() {
+void TestImportDialog::chaptersNeedACatalog()
+{
     ImportDialog dialog(nullptr);
     dialog.setInputFile(fixture(u"day1.youtube.txt"_s));
     QVERIFY(!dialog.preview());
@@ -183,7 +194,8 @@ void TestImportDialog::chaptersNeedACatalog() {
     QVERIFY(!child<QPushButton>(dialog, "acceptButton")->isEnabled());
 }
 
-void TestImportDialog::formatOverride() {
+void TestImportDialog::formatOverride()
+{
     ImportDialog dialog(m_base);
     dialog.setInputFile(fixture(u"day1.youtube.txt"_s));
     dialog.setFormat(ImportFormat::WebVtt);
@@ -194,7 +206,8 @@ void TestImportDialog::formatOverride() {
     QVERIFY(dialog.preview());
 }
 
-void TestImportDialog::editingInvalidatesPreview() {
+void TestImportDialog::editingInvalidatesPreview()
+{
     ImportDialog dialog(m_base);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -72,9 +72,8 @@ void TestMainWindow::clickDayTickPillarTypeSearch()
     auto *days = f.child<QListView>("daysView");
     QVERIFY(days);
     clickRow(days, f.browse.days()->rowOf(u"day-2"_s));
-    QCOMPARE(f.visibleIds(), sessionsWhere(catalog, [](const Session &s) {
-                 return s.dayId == u"day-2"_s;
-             }));
+    QCOMPARE(f.visibleIds(),
+             sessionsWhere(catalog, [](const Session &s) { return s.dayId == u"day-2"_s; }));
     auto *count = f.child<QLabel>("countLabel");
     QCOMPARE(count->text(), u"3 of 6 sessions"_s);
 

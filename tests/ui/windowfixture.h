@@ -1,16 +1,16 @@
 #pragma once
 
 #include "browsecontroller.h"
-#include "chapteroverlay.h"
 #include "cataloglibrary.h"
+#include "chapteroverlay.h"
+#include "downloadmanager.h"
 #include "facetmodel.h"
 #include "knowncatalogs.h"
 #include "languagemanager.h"
-#include "downloadmanager.h"
 #include "mainwindow.h"
 #include "networkaccess.h"
-#include "remotecatalogloader.h"
 #include "playercontroller.h"
+#include "remotecatalogloader.h"
 #include "roles.h"
 #include "sessionfilterproxy.h"
 #include "sessionlistmodel.h"
@@ -54,8 +54,7 @@ struct WindowFixture
         return ids;
     }
 
-    template<typename T>
-    T *child(const char *name) const
+    template<typename T> T *child(const char *name) const
     {
         return window->findChild<T *>(QLatin1String(name));
     }
