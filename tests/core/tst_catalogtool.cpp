@@ -1,4 +1,4 @@
-#include "catalogtool.h"
+#include "catalogtoolrun.h"
 
 #include <QTest>
 
@@ -6,21 +6,11 @@ using namespace fa;
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = fa::test::ToolRun;
 
 Run run(const QStringList &arguments)
 {
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    CatalogTool tool(out, err);
-    r.code = tool.run(QStringList{u"forum-archive-catalog"_s} + arguments);
-    return r;
+    return fa::test::runCatalogTool(arguments);
 }
 
 QString fixture(const QString &name)

@@ -1,4 +1,4 @@
-#include "catalogtool.h"
+#include "catalogtoolrun.h"
 #include "importtesthelpers.h"
 
 #include <QDir>
@@ -10,21 +10,11 @@ using namespace fa::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = fa::test::ToolRun;
 
 Run run(const QStringList &arguments)
 {
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    CatalogTool tool(out, err);
-    r.code = tool.run(QStringList{u"forum-archive-catalog"_s} + arguments);
-    return r;
+    return fa::test::runCatalogTool(arguments);
 }
 } // namespace
 
