@@ -15,16 +15,6 @@ using namespace fa;
 using namespace fa::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-// A port nobody listens on: taken, then released.
-quint16 closedPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-} // namespace
-
 // The rules of NetworkAccess and the test server's own behaviour, which other
 // suites (catalogs, downloads, streaming) rely on.
 class TestNetworkAccess : public QObject

@@ -27,12 +27,6 @@ QByteArray fixture(const QString &name)
     return file.readAll();
 }
 
-quint16 closedPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 } // namespace
 
 class TestRemoteCatalogLoader : public QObject

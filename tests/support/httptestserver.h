@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMutex>
 #include <QString>
+#include <QTcpServer>
 #include <QUrl>
 
 #include <functional>
@@ -111,5 +112,13 @@ private:
     std::unique_ptr<QThread> m_thread;
     HttpTestServerWorker *m_worker = nullptr; // lives in m_thread
 };
+
+// A loopback port nobody listens on (taken, then released): "connection refused".
+inline quint16 closedPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
 
 } // namespace fa::test
