@@ -183,7 +183,10 @@ void BrowseController::updateCounts()
     const CatalogPtr &catalog = m_sessions->catalog();
     if (!catalog)
         return;
-    const CatalogIndex &index = m_sessions->catalogIndex();
+    // The proxy has just recorded which criteria every session fails.
+    const std::vector<unsigned> &failures = m_proxy->failures();
+    if (failures.size() != static_cast<std::size_t>(catalog->sessions.size()))
+        return;
 
     QList<int> dayCounts(catalog->days.size(), 0);
     QList<int> pillarCounts(catalog->pillars.size(), 0);
@@ -196,7 +199,7 @@ void BrowseController::updateCounts()
         return (failed & ~criterion) == 0;
     };
     for (int row = 0; row < catalog->sessions.size(); ++row) {
-        const unsigned failed = m_filter.failures(*catalog, index, row);
+        const unsigned failed = failures[static_cast<std::size_t>(row)];
         if (failed != 0 && (failed & (failed - 1)) != 0)
             continue;
         const Session &session = catalog->sessions[row];

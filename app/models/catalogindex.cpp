@@ -2,7 +2,11 @@
 
 #include "textfold.h"
 
+#include <QHash>
+
 #include <algorithm>
+#include <atomic>
+#include <cstring>
 #include <string_view>
 #include <tuple>
 #include <vector>
@@ -18,12 +22,11 @@ void appendAll(QString &out, const LocalizedText &text)
     }
 }
 
-QByteArray distinctWords(const QString &folded)
+// Splits folded text at spaces into its distinct words, as views into it.
+std::vector<std::string_view> distinctWords(std::string_view all)
 {
-    const QByteArray utf8 = folded.toUtf8();
     std::vector<std::string_view> words;
-    words.reserve(static_cast<std::size_t>(utf8.size() / 6));
-    const std::string_view all(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+    words.reserve(all.size() / 6);
     for (std::size_t start = 0; start < all.size();) {
         std::size_t end = all.find(' ', start);
         if (end == std::string_view::npos)
@@ -33,37 +36,31 @@ QByteArray distinctWords(const QString &folded)
         start = end + 1;
     }
     // Sorting byte views (memcmp) is cheaper than hashing for the hundred-odd
-    // words of a session.
+    // words of a session; the catalog-wide hash then sees each word once.
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
-    QByteArray joined;
-    joined.reserve(utf8.size());
-    for (const std::string_view word : words) {
-        if (!joined.isEmpty())
-            joined.append(' ');
-        joined.append(word.data(), static_cast<qsizetype>(word.size()));
-    }
-    joined.squeeze(); // kept for the catalog's lifetime
-    return joined;
+    return words;
+}
+
+quint64 nextSerial()
+{
+    static std::atomic<quint64> serial{0};
+    return ++serial;
 }
 } // namespace
 
+CatalogIndex::CatalogIndex()
+    : m_serial(nextSerial())
+    , m_wordStart{0}
+    , m_wordSessionStart{0}
+{}
+
 CatalogIndex::CatalogIndex(const Catalog &catalog)
+    : CatalogIndex()
 {
-    m_searchText.reserve(catalog.sessions.size());
+    indexWords(catalog);
     m_hasRecording.reserve(catalog.sessions.size());
     for (const Session &session : catalog.sessions) {
-        QString text;
-        appendAll(text, session.title);
-        appendAll(text, session.summary);
-        for (const SessionSpeaker &ref : session.speakers) {
-            if (const Speaker *speaker = catalog.speaker(ref.speakerId)) {
-                text.append(speaker->name);
-                text.append(u'\n');
-            }
-        }
-        m_searchText.append(distinctWords(foldForSearch(text)));
-
         bool hasRecording = false;
         for (const Chapter &chapter : session.chapters) {
             const Recording *recording = catalog.recording(chapter.recordingId);
@@ -75,6 +72,80 @@ CatalogIndex::CatalogIndex(const Catalog &catalog)
         m_hasRecording.append(hasRecording);
     }
     rankByTime(catalog);
+}
+
+void CatalogIndex::indexWords(const Catalog &catalog)
+{
+    QHash<QByteArray, quint32> numbers;
+    // Word numbers of every session in turn, then inverted into m_wordSessions.
+    std::vector<quint32> sessionWords;
+    std::vector<quint32> sessionWordEnd;
+    sessionWordEnd.reserve(static_cast<std::size_t>(catalog.sessions.size()));
+    for (const Session &session : catalog.sessions) {
+        QString text;
+        appendAll(text, session.title);
+        appendAll(text, session.summary);
+        for (const SessionSpeaker &ref : session.speakers) {
+            if (const Speaker *speaker = catalog.speaker(ref.speakerId)) {
+                text.append(speaker->name);
+                text.append(u'\n');
+            }
+        }
+        const QByteArray utf8 = foldForSearch(text).toUtf8();
+        for (const std::string_view word :
+             distinctWords(std::string_view(utf8.constData(), std::size_t(utf8.size())))) {
+            const QByteArray key = QByteArray::fromRawData(word.data(), qsizetype(word.size()));
+            auto found = numbers.constFind(key);
+            if (found == numbers.constEnd()) {
+                const auto number = static_cast<quint32>(m_wordStart.size() - 1);
+                m_dictionary.append(' ');
+                m_dictionary.append(key);
+                m_wordStart.push_back(static_cast<quint32>(m_dictionary.size()));
+                // The key must own its bytes: utf8 goes away with this session.
+                found = numbers.insert(QByteArray(key.constData(), key.size()), number);
+            }
+            sessionWords.push_back(*found);
+        }
+        sessionWordEnd.push_back(static_cast<quint32>(sessionWords.size()));
+    }
+    m_dictionary.squeeze();
+
+    const std::size_t words = m_wordStart.size() - 1;
+    std::vector<quint32> fill(words + 1, 0);
+    for (const quint32 word : sessionWords)
+        ++fill[word + 1];
+    for (std::size_t n = 0; n < words; ++n)
+        fill[n + 1] += fill[n];
+    m_wordSessionStart = fill;
+    m_wordSessions.resize(sessionWords.size());
+    std::size_t at = 0;
+    for (std::size_t session = 0; session < sessionWordEnd.size(); ++session) {
+        for (; at < sessionWordEnd[session]; ++at)
+            m_wordSessions[fill[sessionWords[at]]++] = static_cast<quint32>(session);
+    }
+}
+
+CatalogIndex::SessionSet CatalogIndex::sessionsContaining(QByteArrayView folded) const
+{
+    SessionSet sessions(m_hasRecording.size(), 0);
+    const char *const begin = m_dictionary.constData();
+    const auto size = static_cast<std::size_t>(m_dictionary.size());
+    std::size_t from = 0;
+    // glibc's memmem is vectorised; one scan of the dictionary finds every word.
+    while (!folded.isEmpty() && from < size) {
+        const void *hit = memmem(begin + from, size - from, folded.data(),
+                                 static_cast<std::size_t>(folded.size()));
+        if (!hit)
+            break;
+        const auto offset = static_cast<quint32>(static_cast<const char *>(hit) - begin);
+        // The word holding the hit is the last one starting at or before it.
+        const auto next = std::upper_bound(m_wordStart.cbegin(), m_wordStart.cend(), offset);
+        const auto word = static_cast<std::size_t>(next - m_wordStart.cbegin()) - 1;
+        for (quint32 n = m_wordSessionStart[word]; n < m_wordSessionStart[word + 1]; ++n)
+            sessions[m_wordSessions[n]] = 1;
+        from = *next;
+    }
+    return sessions;
 }
 
 void CatalogIndex::rankByTime(const Catalog &catalog)

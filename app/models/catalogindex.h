@@ -6,31 +6,50 @@
 #include <QList>
 #include <QString>
 
+#include <vector>
+
 namespace fa {
 
 // Per-session facts precomputed once per catalog so that a filter pass does no
-// text processing: folded search text over every language, recording presence.
-// The search text keeps each distinct folded word once, in UTF-8: a search word
-// holds no space, so it is inside the text exactly when it is inside one of its
-// words, and the three languages of a session share many words. This halves
-// the index and the bytes a filter pass scans.
+// text processing: folded search words over every language, recording presence.
+// A search word holds no space, so it is inside a session's text exactly when
+// it is inside one of the session's words. The index therefore keeps one
+// dictionary of the catalog's distinct folded words (UTF-8) and, per word, the
+// sessions that use it: a search scans the dictionary once, far smaller than
+// all sessions' texts, then marks only the sessions of the words it found.
 class CatalogIndex
 {
 public:
-    CatalogIndex() = default;
+    // One flag per session, in catalog order.
+    using SessionSet = std::vector<quint8>;
+
+    CatalogIndex();
     explicit CatalogIndex(const Catalog &catalog);
 
-    const QByteArray &searchText(int session) const { return m_searchText[session]; }
+    // Tells indexes apart for callers that cache a SessionSet (addresses get reused).
+    quint64 serial() const { return m_serial; }
+    // The sessions with a word that contains this folded search word.
+    SessionSet sessionsContaining(QByteArrayView folded) const;
+    int wordCount() const { return static_cast<int>(m_wordStart.size()) - 1; }
+
     bool hasRecording(int session) const { return m_hasRecording[session]; }
     // Position in day order, then start time, then catalog order: a numeric
     // sort key, so that sorting by time builds no string per comparison.
     int timeRank(int session) const { return m_timeRank[session]; }
-    int sessionCount() const { return static_cast<int>(m_searchText.size()); }
+    int sessionCount() const { return static_cast<int>(m_hasRecording.size()); }
 
 private:
+    void indexWords(const Catalog &catalog);
     void rankByTime(const Catalog &catalog);
 
-    QList<QByteArray> m_searchText;
+    quint64 m_serial;
+    // Every distinct word preceded by a space: word n is the bytes between
+    // m_wordStart[n] + 1 and m_wordStart[n + 1].
+    QByteArray m_dictionary;
+    std::vector<quint32> m_wordStart;
+    // Sessions using word n: m_wordSessions[m_wordSessionStart[n] .. [n + 1]).
+    std::vector<quint32> m_wordSessionStart;
+    std::vector<quint32> m_wordSessions;
     QList<bool> m_hasRecording;
     QList<int> m_timeRank;
 };

@@ -3,7 +3,6 @@
 #include "textfold.h"
 
 #include <algorithm>
-#include <cstring>
 
 namespace fa {
 
@@ -17,6 +16,8 @@ void SessionFilter::prepare()
 {
     const QString folded = foldForSearch(text);
     m_words.clear();
+    m_matchesSerial = 0;
+    m_textMatches.clear();
     for (const QStringView word : QStringView(folded).split(u' ', Qt::SkipEmptyParts))
         m_words.append(word.toUtf8());
 }
@@ -35,15 +36,27 @@ bool SessionFilter::matchesSpeaker(const Session &session) const
                           [this](const SessionSpeaker &s) { return s.speakerId == speakerId; });
 }
 
+const CatalogIndex::SessionSet &SessionFilter::textMatches(const CatalogIndex &index) const
+{
+    if (m_matchesSerial != index.serial()) {
+        m_textMatches.clear();
+        for (const QByteArray &word : m_words) {
+            const CatalogIndex::SessionSet found = index.sessionsContaining(word);
+            if (m_textMatches.empty()) {
+                m_textMatches = found;
+                continue;
+            }
+            for (std::size_t n = 0; n < found.size(); ++n)
+                m_textMatches[n] &= found[n];
+        }
+        m_matchesSerial = index.serial();
+    }
+    return m_textMatches;
+}
+
 bool SessionFilter::matchesText(const CatalogIndex &index, int row) const
 {
-    const QByteArray &haystack = index.searchText(row);
-    // glibc's memmem is vectorised; QByteArray::contains is several times slower here.
-    return std::all_of(m_words.cbegin(), m_words.cend(), [&haystack](const QByteArray &word) {
-        return memmem(haystack.constData(), static_cast<std::size_t>(haystack.size()),
-                      word.constData(), static_cast<std::size_t>(word.size()))
-               != nullptr;
-    });
+    return m_words.isEmpty() || textMatches(index)[static_cast<std::size_t>(row)] != 0;
 }
 
 bool SessionFilter::matches(const Catalog &catalog, const CatalogIndex &index, int row) const

@@ -51,7 +51,13 @@ private:
     bool matchesSpeaker(const Session &session) const;
     bool matchesText(const CatalogIndex &index, int session) const;
 
+    // The sessions of one index that contain every search word: found once per
+    // filter and index, then each session is one lookup.
+    const CatalogIndex::SessionSet &textMatches(const CatalogIndex &index) const;
+
     QByteArrayList m_words; // folded, UTF-8 like the index
+    mutable quint64 m_matchesSerial = 0;
+    mutable CatalogIndex::SessionSet m_textMatches;
 };
 
 } // namespace fa

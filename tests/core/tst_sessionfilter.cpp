@@ -39,6 +39,7 @@ private Q_SLOTS:
     void matches_data();
     void matches();
     void facetVariantsDropOneCriterion();
+    void oneFilterOverTwoCatalogs();
 
 private:
     CatalogPtr m_catalog;
@@ -152,6 +153,36 @@ void TestSessionFilter::facetVariantsDropOneCriterion()
     QVERIFY(filter.withoutSpeaker().speakerId.isEmpty());
     QVERIFY(!filter.isEmpty());
     QVERIFY(SessionFilter().isEmpty());
+}
+
+// The filter remembers which sessions its words matched, per index: used on
+// another catalog's index it must look again, not reuse the first answer.
+void TestSessionFilter::oneFilterOverTwoCatalogs()
+{
+    const CatalogLoadResult other = CatalogReader::readData(R"({
+      "format": "forum-archive-catalog", "version": 1,
+      "event": {"id": "o", "title": "Other", "startDate": "2024-05-14", "endDate": "2024-05-14"},
+      "days": [{"id": "d1", "date": "2024-05-14"}],
+      "sessions": [{"id": "x1", "day": "d1", "title": "Gold prices"},
+                   {"id": "x2", "day": "d1", "title": "Refiners and formalisation"},
+                   {"id": "x3", "day": "d1", "title": "Mercury"}]})",
+                                                            {});
+    QVERIFY(other.ok());
+    SessionFilter filter;
+    filter.text = u"refiner"_s;
+    filter.prepare();
+    const auto matching = [&filter](const Catalog &catalog) {
+        const CatalogIndex index(catalog);
+        QStringList ids;
+        for (int row = 0; row < catalog.sessions.size(); ++row) {
+            if (filter.matches(catalog, index, row))
+                ids.append(catalog.sessions[row].id);
+        }
+        return ids;
+    };
+    QCOMPARE(matching(*m_catalog), QStringList{u"s3"_s});
+    QCOMPARE(matching(*other.catalog), QStringList{u"x2"_s});
+    QCOMPARE(matching(*m_catalog), QStringList{u"s3"_s});
 }
 
 QTEST_GUILESS_MAIN(TestSessionFilter)
