@@ -1956,6 +1956,13 @@ Opciones: --help, --version
     </message>
 </context>
 <context>
+    <name>fa::RedirectingReply</name>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Operación cancelada</translation>
+    </message>
+</context>
+<context>
     <name>fa::RemoteCatalogLoader</name>
     <message>
         <source>&apos;%1&apos; is not an http or https address.</source>

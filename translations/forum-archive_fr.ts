@@ -1957,6 +1957,13 @@ Options&#xa0;: --help, --version
     </message>
 </context>
 <context>
+    <name>fa::RedirectingReply</name>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Opération annulée</translation>
+    </message>
+</context>
+<context>
     <name>fa::RemoteCatalogLoader</name>
     <message>
         <source>&apos;%1&apos; is not an http or https address.</source>

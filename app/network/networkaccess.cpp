@@ -1,5 +1,7 @@
 #include "networkaccess.h"
 
+#include "redirectingreply.h"
+
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkDiskCache>
@@ -19,12 +21,6 @@ constexpr auto abortDetailProperty = "fa_abortDetail";
 constexpr auto abortLimitProperty = "fa_abortLimit";
 constexpr auto timeoutProperty = "fa_timeoutMs";
 constexpr auto tlsErrorsProperty = "fa_tlsErrors";
-constexpr auto visitedProperty = "fa_visited";
-
-bool isHttpScheme(const QUrl &url)
-{
-    return url.scheme() == u"http" || url.scheme() == u"https";
-}
 } // namespace
 
 NetworkAccess::NetworkAccess(const QString &httpCacheDir, QObject *parent)
@@ -41,9 +37,6 @@ NetworkAccess::NetworkAccess(const QString &httpCacheDir, QObject *parent)
 QNetworkReply *NetworkAccess::get(QNetworkRequest request, CachePolicy cache)
 {
     const QUrl original = request.url();
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::UserVerifiedRedirectPolicy);
-    request.setMaximumRedirectsAllowed(maxRedirects);
     request.setTransferTimeout(m_timeoutMs);
     if (cache == CachePolicy::NetworkOnly) {
         // Catalogs and downloads keep their own copies; the HTTP cache would
@@ -53,27 +46,10 @@ QNetworkReply *NetworkAccess::get(QNetworkRequest request, CachePolicy cache)
         request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     }
 
-    QNetworkReply *reply = m_manager->get(request);
+    // Its parent is the manager, as for the manager's own replies.
+    QNetworkReply *reply = new RedirectingReply(m_manager, request, maxRedirects, m_manager);
     reply->setProperty(originalUrlProperty, original);
     reply->setProperty(timeoutProperty, m_timeoutMs);
-    connect(reply, &QNetworkReply::redirected, reply, [reply](const QUrl &target) {
-        // The user-verified policy does not enforce the redirect limit by itself.
-        // Qt 6.4 also loses track when a redirect comes back to an address already
-        // visited, so loops are caught here.
-        QList<QUrl> visited = reply->property(visitedProperty).value<QList<QUrl>>();
-        if (visited.isEmpty())
-            visited.append(reply->property(originalUrlProperty).toUrl());
-        const bool loop = visited.contains(target);
-        visited.append(target);
-        reply->setProperty(visitedProperty, QVariant::fromValue(visited));
-        if (loop || visited.size() - 1 > maxRedirects)
-            abortWith(reply, NetworkFailure::Kind::RedirectLoop);
-        else if (isHttpScheme(target))
-            Q_EMIT reply->redirectAllowed();
-        else
-            abortWith(reply, NetworkFailure::Kind::RedirectScheme,
-                      displayAddress(target.adjusted(QUrl::RemoveUserInfo)));
-    });
     // Never ignoreSslErrors(): the errors are only kept to explain the failure.
     connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
         QStringList texts;
@@ -119,10 +95,8 @@ NetworkFailure NetworkAccess::failureOf(QNetworkReply *reply)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
     if (error == QNetworkReply::NoError) {
-        // A redirect left unfollowed, or an interim status, is not an answer.
-        if (status >= 300 && status < 400 && status != 304) {
-            f.kind = NetworkFailure::Kind::RedirectLoop;
-        } else if (status > 0 && status < 200) {
+        // A redirect without a usable Location, or an interim status, is not an answer.
+        if ((status >= 300 && status < 400 && status != 304) || (status > 0 && status < 200)) {
             f.kind = NetworkFailure::Kind::Other;
             f.detail = tr("unexpected answer %1").arg(status);
         }
@@ -145,16 +119,6 @@ NetworkFailure NetworkAccess::failureOf(QNetworkReply *reply)
             f.detail = tls;
         break;
     case QNetworkReply::TooManyRedirectsError: f.kind = NetworkFailure::Kind::RedirectLoop; break;
-    case QNetworkReply::InsecureRedirectError:
-    case QNetworkReply::ProtocolUnknownError:
-        if (status >= 300 && status < 400) {
-            f.kind = NetworkFailure::Kind::RedirectScheme;
-            const QUrl target = QUrl::fromEncoded(reply->rawHeader("Location"));
-            f.detail = displayAddress(target);
-        } else {
-            f.kind = NetworkFailure::Kind::Other;
-        }
-        break;
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::ProtocolFailure:
         // After the headers arrived, a closed connection means a short body.

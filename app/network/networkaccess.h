@@ -64,6 +64,8 @@ public:
     void setTimeout(int ms) { m_timeoutMs = ms; }
 
     // A GET that follows the rules above. The caller owns the reply (deleteLater).
+    // Redirects are followed inside the reply: its signals, headers and body are
+    // those of the last address, which url() gives; request() keeps the first.
     QNetworkReply *get(QNetworkRequest request, CachePolicy cache = CachePolicy::NetworkOnly);
 
     // Stops a reply and records why, so that failureOf() reports that reason.

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void cleanup();
     void downloadWithProgress();
     void cancelAndResumeWithRange();
+    void resumeThroughRedirect();
     void resumeWithoutRangeSupportStartsOver();
     void sha256Mismatch();
     void sha256Match();
@@ -149,6 +150,35 @@ void TestDownloadManager::cancelAndResumeWithRange()
     QVERIFY(!last.header("if-range").isEmpty());
     QCOMPARE(readFile(path), m_big);
     QVERIFY(!QFile::exists(DownloadManager::partPath(path)));
+}
+
+void TestDownloadManager::resumeThroughRedirect()
+{
+    m_server->addRedirect(u"/latest.pdf"_s, "/files/slides.pdf", 307);
+    m_server->addFile(u"/files/slides.pdf"_s, m_bigFile, true, 16 * 1024, 20);
+    const QUrl url = m_server->url(u"/latest.pdf"_s);
+    const int id = m_manager->enqueue({url, u"Slides"_s, {}, {}});
+    QTRY_VERIFY_WITH_TIMEOUT(m_manager->item(id)->received > 64 * 1024, 20000);
+    m_manager->cancel(id);
+    QTRY_COMPARE_WITH_TIMEOUT(state(id), DownloadItem::State::Paused, 10000);
+    const QString path = QDir(m_folder->path()).filePath(u"latest.pdf"_s);
+    const qint64 partial = QFileInfo(DownloadManager::partPath(path)).size();
+    QVERIFY(partial > 0 && partial < m_big.size());
+
+    m_server->addFile(u"/files/slides.pdf"_s, m_bigFile);
+    m_server->clearRequests();
+    QSignalSpy finished(m_manager.get(), &DownloadManager::finished);
+    m_manager->resume(id);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+
+    // The Range and If-Range of the resumed download reach the file behind the redirect.
+    QCOMPARE(m_server->requests().size(), 2);
+    for (const HttpTestRequest &request : m_server->requests()) {
+        QCOMPARE(request.header("range"), "bytes=" + QByteArray::number(partial) + '-');
+        QVERIFY(!request.header("if-range").isEmpty());
+    }
+    QCOMPARE(readFile(path), m_big);
+    QCOMPARE(m_manager->localPath(url), path);
 }
 
 void TestDownloadManager::resumeWithoutRangeSupportStartsOver()

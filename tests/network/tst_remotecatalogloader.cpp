@@ -39,6 +39,7 @@ private Q_SLOTS:
     void firstLoadKeepsACopy();
     void conditionalRequestAnswered304();
     void lastModifiedRevalidation();
+    void revalidatedThroughRedirects();
     void newVersionReportsChanges();
     void faultKeepsGoodCopy_data();
     void faultKeepsGoodCopy();
@@ -138,6 +139,32 @@ void TestRemoteCatalogLoader::lastModifiedRevalidation()
     QCOMPARE(m_server->requests().last().header("if-modified-since"), date);
     QVERIFY(again->notModified);
     QVERIFY(again->ok());
+}
+
+void TestRemoteCatalogLoader::revalidatedThroughRedirects()
+{
+    // The catalog moved five times; the copy is kept under the address the user gave.
+    m_server->addData(u"/catalog.json"_s, fixture(u"catalog-v1.json"_s), "application/json",
+                      "\"v1\"");
+    for (int n = 1; n <= 5; ++n) {
+        const QString next = n == 5 ? u"/catalog.json"_s : u"/moved"_s + QString::number(n + 1);
+        m_server->addRedirect(u"/moved"_s + QString::number(n), next.toUtf8(), n % 2 ? 301 : 307);
+    }
+    const QUrl url = m_server->url(u"/moved1"_s);
+    const auto first = load(url);
+    QVERIFY(first);
+    QVERIFY2(first->ok(), qPrintable(first->error));
+    QVERIFY(!first->fromCache);
+    QCOMPARE(m_server->requests().size(), 6);
+
+    m_server->clearRequests();
+    const auto again = load(url);
+    QVERIFY(again);
+    QVERIFY(again->notModified);
+    QCOMPARE(again->catalog->sessions.size(), 2);
+    QCOMPARE(m_server->requests().size(), 6);
+    for (const HttpTestRequest &request : m_server->requests())
+        QCOMPARE(request.header("if-none-match"), QByteArray("\"v1\""));
 }
 
 void TestRemoteCatalogLoader::newVersionReportsChanges()
