@@ -82,6 +82,16 @@
     </message>
 </context>
 <context>
+    <name>fa::HttpRangeDevice</name>
+    <message numerus="yes">
+        <source>no data for %n second(s)</source>
+        <translation>
+            <numerusform>no data for %n second</numerusform>
+            <numerusform>no data for %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fa::MainWindow</name>
     <message numerus="yes">
         <source>%n session(s)</source>

@@ -1040,6 +1040,20 @@ Opciones: --help, --version
     </message>
 </context>
 <context>
+    <name>fa::HttpRangeDevice</name>
+    <message>
+        <source>HTTP status %1 instead of the bytes %2–%3 asked for</source>
+        <translation>estado HTTP %1 en lugar de los bytes %2–%3 solicitados</translation>
+    </message>
+    <message numerus="yes">
+        <source>no data for %n second(s)</source>
+        <translation>
+            <numerusform>ningún dato durante %n segundo</numerusform>
+            <numerusform>ningún dato durante %n segundos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fa::ImportCommands</name>
     <message>
         <source>error: %1</source>

@@ -1041,6 +1041,20 @@ Options&#xa0;: --help, --version
     </message>
 </context>
 <context>
+    <name>fa::HttpRangeDevice</name>
+    <message>
+        <source>HTTP status %1 instead of the bytes %2–%3 asked for</source>
+        <translation>statut HTTP %1 au lieu des octets %2–%3 demandés</translation>
+    </message>
+    <message numerus="yes">
+        <source>no data for %n second(s)</source>
+        <translation>
+            <numerusform>aucune donnée depuis %n seconde</numerusform>
+            <numerusform>aucune donnée depuis %n secondes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fa::ImportCommands</name>
     <message>
         <source>error: %1</source>

@@ -1,5 +1,6 @@
 #include "playercontroller.h"
 
+#include "httprangedevice.h"
 #include "momentlink.h"
 #include "playbackerrors.h"
 #include "userdatastore.h"
@@ -25,6 +26,9 @@ PlayerController::PlayerController(UserDataStore *store, QObject *parent)
 PlayerController::~PlayerController()
 {
     saveResume();
+    // Before the device it may be reading from.
+    delete m_player;
+    m_player = nullptr;
 }
 
 void PlayerController::setVideoOutput(QObject *output)
@@ -179,13 +183,51 @@ void PlayerController::replaceSource(const QUrl &url)
     const quint64 generation = ++m_sourceGeneration;
     if (!m_player)
         return;
-    const auto load = [this, url, generation] {
-        if (generation != m_sourceGeneration)
+    if (url.scheme() != u"http" && url.scheme() != u"https") {
+        setPlayerSource(url, nullptr, generation);
+        return;
+    }
+    // Given the address, Qt 6.4 cannot seek in WebM (see HttpRangeDevice); given
+    // the device it can, as long as the server honours Range. Otherwise the
+    // address goes to the backend, which then reports the stream unseekable.
+    auto *device = new HttpRangeDevice(url, this);
+    connect(device, &HttpRangeDevice::probed, this, [this, device, url, generation](bool ranged) {
+        if (generation != m_sourceGeneration || !m_player) {
+            device->deleteLater();
+            return;
+        }
+        if (!ranged)
+            device->deleteLater();
+        setPlayerSource(url, ranged ? device : nullptr, generation);
+    });
+    connect(device, &HttpRangeDevice::failed, this, [this, device](const QString &message) {
+        if (device != m_device || m_status == Status::Error)
+            return;
+        m_pendingSeek.reset();
+        fail(PlaybackErrors::fromPlayer(QMediaPlayer::NetworkError, message, m_source));
+    });
+    device->start();
+}
+
+void PlayerController::setPlayerSource(const QUrl &url, HttpRangeDevice *device, quint64 generation)
+{
+    const auto load = [this, url, device, generation] {
+        if (generation != m_sourceGeneration) {
+            if (device)
+                device->deleteLater();
             return; // another recording was chosen meanwhile
+        }
+        HttpRangeDevice *previous = m_device;
+        m_device = device;
         // Unloading reports the old media as loaded and seekable once more: not ours.
         m_unloading = true;
-        m_player->setSource(url);
+        if (device)
+            m_player->setSourceDevice(device, url);
+        else
+            m_player->setSource(url);
         m_unloading = false;
+        if (previous)
+            previous->deleteLater(); // the player read from it until now
     };
     if (m_player->mediaStatus() == QMediaPlayer::NoMedia) {
         load();
@@ -208,8 +250,8 @@ void PlayerController::applyPendingSeek()
         if (target > 0)
             return; // wait for seekableChanged(true), or startUnseekable()
     } else if (target > 0) {
-        m_player->setPosition(target);
         watchSeek(target);
+        m_player->setPosition(target);
     }
     m_pendingSeek.reset();
     if (m_playWhenReady)
@@ -233,6 +275,8 @@ void PlayerController::onMediaStatus(QMediaPlayer::MediaStatus status)
         }
         break;
     case QMediaPlayer::EndOfMedia:
+        if (m_device && m_device->hasFailed())
+            break; // cut short by the network: not watched to the end
         if (m_store && m_catalog)
             m_store->setResumePosition(catalogId(), m_recordingId, -1);
         m_resumeTimer->stop();
@@ -284,8 +328,8 @@ void PlayerController::onPlayerError(QMediaPlayer::Error error, const QString &m
     if (m_unloading || error == QMediaPlayer::NoError
         || m_source.mode != ResolvedSource::Mode::InProcess)
         return;
-    // "Internal data stream error" follows the seeking error and says less.
-    if (m_status == Status::Error && m_seekUnsupported)
+    // "Internal data stream error" follows the seeking or read error and says less.
+    if (m_status == Status::Error && (m_seekUnsupported || (m_device && m_device->hasFailed())))
         return;
     if (PlaybackErrors::isSeekingUnsupported(message))
         m_seekUnsupported = true;

@@ -16,6 +16,7 @@ class QAudioOutput;
 
 namespace fa {
 
+class HttpRangeDevice;
 class UserDataStore;
 
 // Plays a session: picks the recording (PlaybackPlanner), starts exactly at the
@@ -144,6 +145,7 @@ private:
     void startUnseekable();
     void watchSeek(Milliseconds target);
     void replaceSource(const QUrl &url);
+    void setPlayerSource(const QUrl &url, HttpRangeDevice *device, quint64 generation);
     void onMediaStatus(QMediaPlayer::MediaStatus status);
     void onPlaybackState(QMediaPlayer::PlaybackState state);
     void onPlayerError(QMediaPlayer::Error error, const QString &message);
@@ -158,6 +160,7 @@ private:
     UserDataStore *const m_store;
     QMediaPlayer *m_player = nullptr;
     QAudioOutput *m_audio = nullptr;
+    HttpRangeDevice *m_device = nullptr; // what m_player reads, for http(s) sources
     QPointer<QObject> m_videoOutput;
     ExternalOpener m_opener;
     QTimer *const m_resumeTimer;

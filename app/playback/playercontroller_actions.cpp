@@ -104,8 +104,10 @@ void PlayerController::setPosition(Milliseconds position)
     if (!m_player->isSeekable())
         return;
     updateChapter(position, true);
-    m_player->setPosition(position);
+    // Before the seek: the backend reports the new position at once, and the
+    // check of an earlier seek would take it for a dropped one.
     watchSeek(position);
+    m_player->setPosition(position);
 }
 
 void PlayerController::seekRelative(Milliseconds delta)
