@@ -158,17 +158,35 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(sessionOption)) {
         const QString id = parser.value(sessionOption);
-        const fa::CatalogPtr catalog = library.current();
-        if (!catalog || !catalog->session(id)) {
-            err << QApplication::translate("main",
-                                           "--session: the open catalog has no session '%1'.")
-                       .arg(id)
-                << Qt::endl;
+        // Returns false when the open catalog lacks the session.
+        const auto playSession = [&library, &window, &err, id, at] {
+            const fa::CatalogPtr catalog = library.current();
+            if (!catalog || !catalog->session(id)) {
+                err << QApplication::translate("main",
+                                               "--session: the open catalog has no session '%1'.")
+                           .arg(id)
+                    << Qt::endl;
+                return false;
+            }
+            window.sessionList()->selectSession(id);
+            // After the first paint: creating the media player starts GStreamer (~200 ms).
+            QTimer::singleShot(0, &window, [&window, id, at] { window.playSession(id, {}, at); });
+            return true;
+        };
+        const QUrl address(parser.value(catalogOption));
+        if (address.scheme() == u"http" || address.scheme() == u"https") {
+            // The catalog arrives later; the window has opened it by the time
+            // finished() reaches this later connection. A failure is on screen already.
+            QObject::connect(
+                &remoteCatalogs, &fa::RemoteCatalogLoader::finished, &window,
+                [playSession](const fa::RemoteCatalogResult &result) {
+                    if (result.catalog)
+                        playSession();
+                },
+                Qt::SingleShotConnection);
+        } else if (!playSession()) {
             return 2;
         }
-        window.sessionList()->selectSession(id);
-        // After the first paint: creating the media player starts GStreamer (~200 ms).
-        QTimer::singleShot(0, &window, [&window, id, at] { window.playSession(id, {}, at); });
     } else if (!parser.positionalArguments().isEmpty()) {
         const QUrl link = QUrl::fromUserInput(parser.positionalArguments().first());
         QTimer::singleShot(0, &window, [&window, link] { window.openMomentLink(link); });
