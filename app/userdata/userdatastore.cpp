@@ -53,9 +53,25 @@ QString UserDataStore::fileFor(const QString &catalogId) const
     return QDir(m_directory).filePath(QStringLiteral("catalogs/") + safeFileName(catalogId));
 }
 
+void UserDataStore::removeStaleSaves(const QString &path)
+{
+    // QSaveFile writes to "<name>.XXXXXX" and renames; a process killed mid-save
+    // leaves that file behind. An hour-old one belongs to no save in progress
+    // (another instance may be writing a fresh one right now).
+    const QFileInfo target(path);
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    const QFileInfoList leftovers = target.dir().entryInfoList(
+        {target.fileName() + QStringLiteral(".??????")}, QDir::Files | QDir::Hidden);
+    for (const QFileInfo &leftover : leftovers) {
+        if (leftover.lastModified().toUTC() < before)
+            QFile::remove(leftover.filePath());
+    }
+}
+
 QJsonObject UserDataStore::readFile(const QString &catalogId)
 {
     const QString path = fileFor(catalogId);
+    removeStaleSaves(path);
     QFile file(path);
     if (!file.exists())
         return emptyDocument();

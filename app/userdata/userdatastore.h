@@ -57,6 +57,7 @@ Q_SIGNALS:
 private:
     QJsonObject &document(const QString &catalogId);
     QJsonObject readFile(const QString &catalogId);
+    static void removeStaleSaves(const QString &path);
     bool save(const QString &catalogId);
 
     QString m_directory;

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void damagedFileIsSetAside();
     void unwritableFolderReportsAndKeepsMemory();
     void hostileCatalogIdStaysInFolder();
+    void staleSaveLeftoversRemoved();
 };
 
 void TestUserDataStore::keptAcrossInstances()
@@ -108,6 +109,31 @@ void TestUserDataStore::hostileCatalogIdStaysInFolder()
     QVERIFY2(path.startsWith(dir.path() + u"/catalogs/"_s), qPrintable(path));
     QVERIFY(!QFileInfo(path).fileName().contains(u'/'));
     QVERIFY(!path.contains(u"/../"_s));
+}
+
+// A save killed before its rename leaves "<file>.XXXXXX" beside the data file.
+void TestUserDataStore::staleSaveLeftoversRemoved()
+{
+    QTemporaryDir dir;
+    const QString path = UserDataStore(dir.path()).fileFor(u"cat"_s);
+    UserDataStore(dir.path()).setFavourite(u"cat"_s, u"s1"_s, true);
+    const auto leftover = [&path](const QString &suffix, int ageSeconds) {
+        QFile file(path + suffix);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{ \"format\": \"forum-archive-userdata\", \"fav");
+        QVERIFY(file.flush()); // else closing writes, and stamps the file anew
+        QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(-ageSeconds),
+                                 QFileDevice::FileModificationTime));
+    };
+    leftover(u".aB3xYz"_s, 2 * 3600);
+    leftover(u".Qw9rTu"_s, 10);                 // a save in progress elsewhere: kept
+    leftover(u".damaged-20260101"_s, 2 * 3600); // set aside for the user: kept
+
+    UserDataStore store(dir.path());
+    QCOMPARE(store.favourites(u"cat"_s), QSet<QString>{u"s1"_s});
+    QVERIFY(!QFile::exists(path + u".aB3xYz"_s));
+    QVERIFY(QFile::exists(path + u".Qw9rTu"_s));
+    QVERIFY(QFile::exists(path + u".damaged-20260101"_s));
 }
 
 QTEST_GUILESS_MAIN(TestUserDataStore)
