@@ -178,69 +178,6 @@ void PlayerController::openOption(int index, Milliseconds start, bool autoplay)
     replaceSource(m_source.url);
 }
 
-void PlayerController::replaceSource(const QUrl &url)
-{
-    const quint64 generation = ++m_sourceGeneration;
-    if (!m_player)
-        return;
-    if (url.scheme() != u"http" && url.scheme() != u"https") {
-        setPlayerSource(url, nullptr, generation);
-        return;
-    }
-    // Given the address, Qt 6.4 cannot seek in WebM (see HttpRangeDevice); given
-    // the device it can, as long as the server honours Range. Otherwise the
-    // address goes to the backend, which then reports the stream unseekable.
-    auto *device = new HttpRangeDevice(url, this);
-    connect(device, &HttpRangeDevice::probed, this, [this, device, url, generation](bool ranged) {
-        if (generation != m_sourceGeneration || !m_player) {
-            device->deleteLater();
-            return;
-        }
-        if (!ranged)
-            device->deleteLater();
-        setPlayerSource(url, ranged ? device : nullptr, generation);
-    });
-    connect(device, &HttpRangeDevice::failed, this, [this, device](const QString &message) {
-        if (device != m_device || m_status == Status::Error)
-            return;
-        m_pendingSeek.reset();
-        fail(PlaybackErrors::fromPlayer(QMediaPlayer::NetworkError, message, m_source));
-    });
-    device->start();
-}
-
-void PlayerController::setPlayerSource(const QUrl &url, HttpRangeDevice *device, quint64 generation)
-{
-    const auto load = [this, url, device, generation] {
-        if (generation != m_sourceGeneration) {
-            if (device)
-                device->deleteLater();
-            return; // another recording was chosen meanwhile
-        }
-        HttpRangeDevice *previous = m_device;
-        m_device = device;
-        // Unloading reports the old media as loaded and seekable once more: not ours.
-        m_unloading = true;
-        if (device)
-            m_player->setSourceDevice(device, url);
-        else
-            m_player->setSource(url);
-        m_unloading = false;
-        if (previous)
-            previous->deleteLater(); // the player read from it until now
-    };
-    if (m_player->mediaStatus() == QMediaPlayer::NoMedia) {
-        load();
-        return;
-    }
-    // Qt 6.4's video sink, torn down while it renders, waits ~300 ms for this
-    // thread; paused, and one turn of the event loop later, it goes at once.
-    m_unloading = true;
-    m_player->pause();
-    m_unloading = false;
-    QTimer::singleShot(0, this, load);
-}
-
 void PlayerController::applyPendingSeek()
 {
     if (!m_player || !m_pendingSeek || m_player->source() != m_source.url)
