@@ -22,24 +22,17 @@ void appendAll(QString &out, const LocalizedText &text)
     }
 }
 
-// Splits folded text at spaces into its distinct words, as views into it.
-std::vector<std::string_view> distinctWords(std::string_view all)
+// Calls f with each space-separated word of folded text, as a view into it.
+template<typename F> void forEachWord(std::string_view all, F f)
 {
-    std::vector<std::string_view> words;
-    words.reserve(all.size() / 6);
     for (std::size_t start = 0; start < all.size();) {
         std::size_t end = all.find(' ', start);
         if (end == std::string_view::npos)
             end = all.size();
         if (end > start)
-            words.push_back(all.substr(start, end - start));
+            f(all.substr(start, end - start));
         start = end + 1;
     }
-    // Sorting byte views (memcmp) is cheaper than hashing for the hundred-odd
-    // words of a session; the catalog-wide hash then sees each word once.
-    std::sort(words.begin(), words.end());
-    words.erase(std::unique(words.begin(), words.end()), words.end());
-    return words;
 }
 
 quint64 nextSerial()
@@ -80,6 +73,7 @@ void CatalogIndex::indexWords(const Catalog &catalog)
     // Word numbers of every session in turn, then inverted into m_wordSessions.
     std::vector<quint32> sessionWords;
     std::vector<quint32> sessionWordEnd;
+    std::vector<quint32> lastSession; // per word: 1 + the last session that used it
     sessionWordEnd.reserve(static_cast<std::size_t>(catalog.sessions.size()));
     for (const Session &session : catalog.sessions) {
         QString text;
@@ -92,20 +86,27 @@ void CatalogIndex::indexWords(const Catalog &catalog)
             }
         }
         const QByteArray utf8 = foldForSearch(text).toUtf8();
-        for (const std::string_view word :
-             distinctWords(std::string_view(utf8.constData(), std::size_t(utf8.size())))) {
-            const QByteArray key = QByteArray::fromRawData(word.data(), qsizetype(word.size()));
-            auto found = numbers.constFind(key);
-            if (found == numbers.constEnd()) {
-                const auto number = static_cast<quint32>(m_wordStart.size() - 1);
-                m_dictionary.append(' ');
-                m_dictionary.append(key);
-                m_wordStart.push_back(static_cast<quint32>(m_dictionary.size()));
-                // The key must own its bytes: utf8 goes away with this session.
-                found = numbers.insert(QByteArray(key.constData(), key.size()), number);
-            }
-            sessionWords.push_back(*found);
-        }
+        const auto sessionMark = static_cast<quint32>(sessionWordEnd.size() + 1);
+        forEachWord(std::string_view(utf8.constData(), std::size_t(utf8.size())),
+                    [&](std::string_view word) {
+                        const QByteArray key =
+                            QByteArray::fromRawData(word.data(), qsizetype(word.size()));
+                        auto found = numbers.constFind(key);
+                        if (found == numbers.constEnd()) {
+                            const auto number = static_cast<quint32>(m_wordStart.size() - 1);
+                            m_dictionary.append(' ');
+                            m_dictionary.append(key);
+                            m_wordStart.push_back(static_cast<quint32>(m_dictionary.size()));
+                            lastSession.push_back(0);
+                            // The key must own its bytes: utf8 goes away with this session.
+                            found = numbers.insert(QByteArray(key.constData(), key.size()), number);
+                        }
+                        // Each word once per session, however often the texts repeat it.
+                        if (lastSession[*found] != sessionMark) {
+                            lastSession[*found] = sessionMark;
+                            sessionWords.push_back(*found);
+                        }
+                    });
         sessionWordEnd.push_back(static_cast<quint32>(sessionWords.size()));
     }
     m_dictionary.squeeze();
