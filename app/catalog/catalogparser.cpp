@@ -23,17 +23,17 @@ QString item(const QString &where, qsizetype index)
     return where + u'[' + QString::number(index) + u']';
 }
 
-QString typeName(const QJsonValue &v)
+QString typeName(const json::Value &v)
 {
     const char *name = nullptr;
     switch (v.type()) {
-    case QJsonValue::Null: name = QT_TRANSLATE_NOOP("fa::CatalogParser", "null"); break;
-    case QJsonValue::Bool: name = QT_TRANSLATE_NOOP("fa::CatalogParser", "a boolean"); break;
-    case QJsonValue::Double: name = QT_TRANSLATE_NOOP("fa::CatalogParser", "a number"); break;
-    case QJsonValue::String: name = QT_TRANSLATE_NOOP("fa::CatalogParser", "a string"); break;
-    case QJsonValue::Array: name = QT_TRANSLATE_NOOP("fa::CatalogParser", "an array"); break;
-    case QJsonValue::Object: name = QT_TRANSLATE_NOOP("fa::CatalogParser", "an object"); break;
-    case QJsonValue::Undefined: name = QT_TRANSLATE_NOOP("fa::CatalogParser", "nothing"); break;
+    case json::Type::Null: name = QT_TRANSLATE_NOOP("fa::CatalogParser", "null"); break;
+    case json::Type::Bool: name = QT_TRANSLATE_NOOP("fa::CatalogParser", "a boolean"); break;
+    case json::Type::Number: name = QT_TRANSLATE_NOOP("fa::CatalogParser", "a number"); break;
+    case json::Type::String: name = QT_TRANSLATE_NOOP("fa::CatalogParser", "a string"); break;
+    case json::Type::Array: name = QT_TRANSLATE_NOOP("fa::CatalogParser", "an array"); break;
+    case json::Type::Object: name = QT_TRANSLATE_NOOP("fa::CatalogParser", "an object"); break;
+    case json::Type::Undefined: name = QT_TRANSLATE_NOOP("fa::CatalogParser", "nothing"); break;
     }
     return QCoreApplication::translate("fa::CatalogParser", name);
 }
@@ -111,7 +111,7 @@ void CatalogParser::warning(const QString &where, const QString &message)
     m_problems.append({CatalogProblem::Severity::Warning, where, message});
 }
 
-void CatalogParser::warnUnknownFields(const QJsonObject &object, const QString &where,
+void CatalogParser::warnUnknownFields(const json::Object &object, const QString &where,
                                       std::initializer_list<const char *> known)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -123,19 +123,19 @@ void CatalogParser::warnUnknownFields(const QJsonObject &object, const QString &
     }
 }
 
-QJsonValue CatalogParser::field(const QJsonObject &o, const QString &where, const char *name,
-                                bool required)
+json::Value CatalogParser::field(const json::Object &o, const QString &where, const char *name,
+                                 bool required)
 {
-    const QJsonValue value = o.value(QLatin1String(name));
+    const json::Value value = o.value(QLatin1String(name));
     if (value.isUndefined() && required)
         error(at(where, name), tr("required field is missing"));
     return value;
 }
 
-QString CatalogParser::string(const QJsonObject &o, const QString &where, const char *name,
+QString CatalogParser::string(const json::Object &o, const QString &where, const char *name,
                               bool required)
 {
-    const QJsonValue value = field(o, where, name, required);
+    const json::Value value = field(o, where, name, required);
     if (value.isUndefined())
         return {};
     if (!value.isString()) {
@@ -147,19 +147,19 @@ QString CatalogParser::string(const QJsonObject &o, const QString &where, const 
     return value.toString();
 }
 
-LocalizedText CatalogParser::text(const QJsonObject &o, const QString &where, const char *name,
+LocalizedText CatalogParser::text(const json::Object &o, const QString &where, const char *name,
                                   bool required)
 {
-    const QJsonValue value = field(o, where, name, required);
+    const json::Value value = field(o, where, name, required);
     LocalizedText result;
     if (value.isString()) {
         result.set(m_catalog.event.language, value.toString());
     } else if (value.isObject()) {
-        const QJsonObject translations = value.toObject();
+        const json::Object translations = value.toObject();
         for (auto it = translations.begin(); it != translations.end(); ++it) {
             // The path is built only for a problem: texts are most of a catalog.
             const QString key = it.key();
-            const QJsonValue translation = it.value();
+            const json::Value translation = it.value();
             if (!isLanguageCode(key))
                 error(at(where, name) + u'.' + key,
                       tr("'%1' is not a language code such as en, fr or es").arg(key));
@@ -179,10 +179,10 @@ LocalizedText CatalogParser::text(const QJsonObject &o, const QString &where, co
     return result;
 }
 
-std::optional<Milliseconds> CatalogParser::offset(const QJsonObject &o, const QString &where,
+std::optional<Milliseconds> CatalogParser::offset(const json::Object &o, const QString &where,
                                                   const char *name, bool required)
 {
-    const QJsonValue value = field(o, where, name, required);
+    const json::Value value = field(o, where, name, required);
     if (value.isUndefined())
         return std::nullopt;
     std::optional<Milliseconds> result;
@@ -208,10 +208,10 @@ std::optional<Milliseconds> CatalogParser::offset(const QJsonObject &o, const QS
     return result;
 }
 
-QJsonArray CatalogParser::array(const QJsonObject &o, const QString &where, const char *name,
-                                bool required)
+json::Array CatalogParser::array(const json::Object &o, const QString &where, const char *name,
+                                 bool required)
 {
-    const QJsonValue value = field(o, where, name, required);
+    const json::Value value = field(o, where, name, required);
     if (value.isUndefined())
         return {};
     if (!value.isArray()) {
@@ -221,21 +221,23 @@ QJsonArray CatalogParser::array(const QJsonObject &o, const QString &where, cons
     return value.toArray();
 }
 
-QStringList CatalogParser::stringList(const QJsonObject &o, const QString &where, const char *name)
+QStringList CatalogParser::stringList(const json::Object &o, const QString &where, const char *name)
 {
     QStringList result;
-    const QJsonArray values = array(o, where, name);
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (!values[i].isString())
-            error(item(at(where, name), i),
-                  tr("expected a string, found %1").arg(typeName(values[i])));
+    const json::Array values = array(o, where, name);
+    result.reserve(values.size());
+    qsizetype i = 0;
+    for (const json::Value value : values) {
+        if (!value.isString())
+            error(item(at(where, name), i), tr("expected a string, found %1").arg(typeName(value)));
         else
-            result.append(values[i].toString());
+            result.append(value.toString());
+        ++i;
     }
     return result;
 }
 
-QDate CatalogParser::date(const QJsonObject &o, const QString &where, const char *name,
+QDate CatalogParser::date(const json::Object &o, const QString &where, const char *name,
                           bool required)
 {
     const QString value = string(o, where, name, required);
@@ -247,7 +249,8 @@ QDate CatalogParser::date(const QJsonObject &o, const QString &where, const char
     return result;
 }
 
-QDateTime CatalogParser::localDateTime(const QJsonObject &o, const QString &where, const char *name)
+QDateTime CatalogParser::localDateTime(const json::Object &o, const QString &where,
+                                       const char *name)
 {
     const QString value = string(o, where, name);
     if (value.isEmpty())
@@ -265,7 +268,7 @@ QDateTime CatalogParser::localDateTime(const QJsonObject &o, const QString &wher
     return QDateTime(result.date(), result.time(), m_catalog.event.timeZone);
 }
 
-QString CatalogParser::id(const QJsonObject &o, const QString &where, QSet<QString> &seen)
+QString CatalogParser::id(const json::Object &o, const QString &where, QSet<QString> &seen)
 {
     const QString value = string(o, where, "id", true);
     if (value.isEmpty())
@@ -324,21 +327,22 @@ QUrl CatalogParser::checkedUrl(const QString &text, const QString &where)
 }
 
 template<typename Fn>
-void CatalogParser::forEachObject(const QJsonArray &a, const QString &name, Fn &&fn)
+void CatalogParser::forEachObject(const json::Array &a, const QString &name, Fn &&fn)
 {
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        const QString where = item(name, i);
-        if (!a[i].isObject()) {
-            error(where, tr("expected an object, found %1").arg(typeName(a[i])));
+    qsizetype i = 0;
+    for (const json::Value value : a) {
+        const QString where = item(name, i++);
+        if (!value.isObject()) {
+            error(where, tr("expected an object, found %1").arg(typeName(value)));
             continue;
         }
-        fn(a[i].toObject(), where);
+        fn(value.toObject(), where);
     }
 }
 
-void CatalogParser::parse(const QJsonObject &root)
+void CatalogParser::parse(const json::Object &root)
 {
-    const QJsonValue format = root.value(QLatin1String("format"));
+    const json::Value format = root.value(QLatin1String("format"));
     if (format.isUndefined()) {
         error(QStringLiteral("format"), tr("required field is missing: this is not a Forum "
                                            "Archive catalog"));
@@ -351,7 +355,7 @@ void CatalogParser::parse(const QJsonObject &root)
                        format.isString() ? u'"' + format.toString() + u'"' : typeName(format)));
         return;
     }
-    const QJsonValue version = root.value(QLatin1String("version"));
+    const json::Value version = root.value(QLatin1String("version"));
     if (version.isUndefined()) {
         error(QStringLiteral("version"), tr("required field is missing"));
         return;
@@ -367,7 +371,7 @@ void CatalogParser::parse(const QJsonObject &root)
                       {"format", "version", "event", "pillars", "days", "speakers", "recordings",
                        "sessions", "$schema"});
 
-    const QJsonValue event = field(root, QString(), "event", true);
+    const json::Value event = field(root, QString(), "event", true);
     if (event.isObject())
         parseEvent(event.toObject());
     else if (!event.isUndefined())
@@ -381,7 +385,7 @@ void CatalogParser::parse(const QJsonObject &root)
     m_catalog.buildIndex();
 }
 
-void CatalogParser::parseEvent(const QJsonObject &o)
+void CatalogParser::parseEvent(const json::Object &o)
 {
     const QString where = QStringLiteral("event");
     Event &event = m_catalog.event;
@@ -412,14 +416,14 @@ void CatalogParser::parseEvent(const QJsonObject &o)
     if (event.startDate.isValid() && event.endDate.isValid() && event.endDate < event.startDate)
         error(at(where, "endDate"), tr("the event ends before it starts"));
     event.languages = stringList(o, where, "languages");
-    const QJsonValue isVirtual = field(o, where, "virtual", false);
+    const json::Value isVirtual = field(o, where, "virtual", false);
     if (!isVirtual.isUndefined() && !isVirtual.isBool())
         error(at(where, "virtual"),
               tr("expected true or false, found %1").arg(typeName(isVirtual)));
     event.isVirtual = isVirtual.toBool();
 
     forEachObject(array(o, where, "links"), at(where, "links"),
-                  [&](const QJsonObject &l, const QString &w) {
+                  [&](const json::Object &l, const QString &w) {
                       warnUnknownFields(l, w, {"kind", "title", "url", "language"});
                       Link link;
                       link.kind = string(l, w, "kind");
@@ -430,10 +434,10 @@ void CatalogParser::parseEvent(const QJsonObject &o)
                   });
 }
 
-void CatalogParser::parsePillars(const QJsonArray &a)
+void CatalogParser::parsePillars(const json::Array &a)
 {
     QSet<QString> seen;
-    forEachObject(a, QStringLiteral("pillars"), [&](const QJsonObject &o, const QString &where) {
+    forEachObject(a, QStringLiteral("pillars"), [&](const json::Object &o, const QString &where) {
         warnUnknownFields(o, where, {"id", "title", "description", "icon", "color"});
         Pillar pillar;
         pillar.id = id(o, where, seen);
@@ -447,11 +451,11 @@ void CatalogParser::parsePillars(const QJsonArray &a)
     });
 }
 
-void CatalogParser::parseDays(const QJsonArray &a)
+void CatalogParser::parseDays(const json::Array &a)
 {
     QSet<QString> seen;
     const Event &event = m_catalog.event;
-    forEachObject(a, QStringLiteral("days"), [&](const QJsonObject &o, const QString &where) {
+    forEachObject(a, QStringLiteral("days"), [&](const json::Object &o, const QString &where) {
         warnUnknownFields(o, where, {"id", "date", "title", "summary", "start", "end"});
         Day day;
         day.id = id(o, where, seen);
@@ -475,10 +479,10 @@ void CatalogParser::parseDays(const QJsonArray &a)
     m_catalog.buildIndex();
 }
 
-void CatalogParser::parseSpeakers(const QJsonArray &a)
+void CatalogParser::parseSpeakers(const json::Array &a)
 {
     QSet<QString> seen;
-    forEachObject(a, QStringLiteral("speakers"), [&](const QJsonObject &o, const QString &where) {
+    forEachObject(a, QStringLiteral("speakers"), [&](const json::Object &o, const QString &where) {
         warnUnknownFields(o, where, {"id", "name", "role", "organization", "bio", "photo"});
         Speaker speaker;
         speaker.id = id(o, where, seen);
@@ -496,65 +500,68 @@ void CatalogParser::parseSpeakers(const QJsonArray &a)
     m_catalog.buildIndex();
 }
 
-void CatalogParser::parseRecordings(const QJsonArray &a)
+void CatalogParser::parseRecordings(const json::Array &a)
 {
     QSet<QString> seen;
-    forEachObject(a, QStringLiteral("recordings"), [&](const QJsonObject &o, const QString &where) {
-        warnUnknownFields(o, where,
-                          {"id", "kind", "day", "language", "title", "duration", "sources"});
-        Recording recording;
-        recording.id = id(o, where, seen);
-        const QString kind = string(o, where, "kind", true);
-        if (kind == u"day")
-            recording.kind = Recording::Kind::Day;
-        else if (kind == u"session")
-            recording.kind = Recording::Kind::Session;
-        else if (!kind.isEmpty())
-            error(at(where, "kind"), tr("expected \"day\" or \"session\", found \"%1\"").arg(kind));
-        recording.dayId = string(o, where, "day", recording.kind == Recording::Kind::Day);
-        if (!recording.dayId.isEmpty() && m_catalog.dayIndex(recording.dayId) < 0)
-            error(at(where, "day"), tr("unknown day '%1'").arg(recording.dayId));
-        recording.language = string(o, where, "language", true);
-        recording.title = text(o, where, "title");
-        recording.duration = offset(o, where, "duration");
+    forEachObject(
+        a, QStringLiteral("recordings"), [&](const json::Object &o, const QString &where) {
+            warnUnknownFields(o, where,
+                              {"id", "kind", "day", "language", "title", "duration", "sources"});
+            Recording recording;
+            recording.id = id(o, where, seen);
+            const QString kind = string(o, where, "kind", true);
+            if (kind == u"day")
+                recording.kind = Recording::Kind::Day;
+            else if (kind == u"session")
+                recording.kind = Recording::Kind::Session;
+            else if (!kind.isEmpty())
+                error(at(where, "kind"),
+                      tr("expected \"day\" or \"session\", found \"%1\"").arg(kind));
+            recording.dayId = string(o, where, "day", recording.kind == Recording::Kind::Day);
+            if (!recording.dayId.isEmpty() && m_catalog.dayIndex(recording.dayId) < 0)
+                error(at(where, "day"), tr("unknown day '%1'").arg(recording.dayId));
+            recording.language = string(o, where, "language", true);
+            recording.title = text(o, where, "title");
+            recording.duration = offset(o, where, "duration");
 
-        forEachObject(array(o, where, "sources"), at(where, "sources"),
-                      [&](const QJsonObject &s, const QString &w) {
-                          warnUnknownFields(s, w, {"path", "url", "kind"});
-                          Source source;
-                          const QString path = string(s, w, "path");
-                          const QString url = string(s, w, "url");
-                          if (path.isEmpty() == url.isEmpty()) {
-                              error(w, tr("a source needs exactly one of \"path\" or \"url\""));
-                              return;
-                          }
-                          if (!path.isEmpty()) {
-                              source.path = checkedPath(path, at(w, "path"));
-                              source.kind = Source::Kind::Media;
-                          } else {
-                              source.url = checkedUrl(url, at(w, "url"));
-                              source.kind = inferSourceKind(source.url);
-                          }
-                          const QString sourceKind = string(s, w, "kind");
-                          if (sourceKind == u"media")
-                              source.kind = Source::Kind::Media;
-                          else if (sourceKind == u"youtube")
-                              source.kind = Source::Kind::YouTube;
-                          else if (sourceKind == u"page")
-                              source.kind = Source::Kind::Page;
-                          else if (!sourceKind.isEmpty())
-                              error(at(w, "kind"),
-                                    tr("expected \"media\", \"youtube\" or \"page\", found \"%1\"")
-                                        .arg(sourceKind));
-                          if (!source.path.isEmpty() || !source.url.isEmpty())
-                              recording.sources.append(source);
-                      });
-        m_catalog.recordings.append(recording);
-    });
+            forEachObject(
+                array(o, where, "sources"), at(where, "sources"),
+                [&](const json::Object &s, const QString &w) {
+                    warnUnknownFields(s, w, {"path", "url", "kind"});
+                    Source source;
+                    const QString path = string(s, w, "path");
+                    const QString url = string(s, w, "url");
+                    if (path.isEmpty() == url.isEmpty()) {
+                        error(w, tr("a source needs exactly one of \"path\" or \"url\""));
+                        return;
+                    }
+                    if (!path.isEmpty()) {
+                        source.path = checkedPath(path, at(w, "path"));
+                        source.kind = Source::Kind::Media;
+                    } else {
+                        source.url = checkedUrl(url, at(w, "url"));
+                        source.kind = inferSourceKind(source.url);
+                    }
+                    const QString sourceKind = string(s, w, "kind");
+                    if (sourceKind == u"media")
+                        source.kind = Source::Kind::Media;
+                    else if (sourceKind == u"youtube")
+                        source.kind = Source::Kind::YouTube;
+                    else if (sourceKind == u"page")
+                        source.kind = Source::Kind::Page;
+                    else if (!sourceKind.isEmpty())
+                        error(at(w, "kind"),
+                              tr("expected \"media\", \"youtube\" or \"page\", found \"%1\"")
+                                  .arg(sourceKind));
+                    if (!source.path.isEmpty() || !source.url.isEmpty())
+                        recording.sources.append(source);
+                });
+            m_catalog.recordings.append(recording);
+        });
     m_catalog.buildIndex();
 }
 
-void CatalogParser::parseSessions(const QJsonArray &a)
+void CatalogParser::parseSessions(const json::Array &a)
 {
     if (a.size() > maxSessions) {
         error(QStringLiteral("sessions"),
@@ -563,7 +570,7 @@ void CatalogParser::parseSessions(const QJsonArray &a)
     }
     QSet<QString> seen;
     m_catalog.sessions.reserve(a.size());
-    forEachObject(a, QStringLiteral("sessions"), [&](const QJsonObject &o, const QString &where) {
+    forEachObject(a, QStringLiteral("sessions"), [&](const json::Object &o, const QString &where) {
         Session session = parseSession(o, where);
         if (!session.id.isEmpty() && seen.contains(session.id))
             error(at(where, "id"), tr("duplicate id '%1'").arg(session.id));
@@ -572,7 +579,7 @@ void CatalogParser::parseSessions(const QJsonArray &a)
     });
 }
 
-Session CatalogParser::parseSession(const QJsonObject &o, const QString &where)
+Session CatalogParser::parseSession(const json::Object &o, const QString &where)
 {
     warnUnknownFields(o, where,
                       {"id", "day", "title", "summary", "start", "duration", "kind", "pillars",
@@ -596,19 +603,20 @@ Session CatalogParser::parseSession(const QJsonObject &o, const QString &where)
                   tr("unknown pillar '%1'").arg(session.pillarIds[i]));
     }
 
-    const QJsonArray speakers = array(o, where, "speakers");
-    for (qsizetype i = 0; i < speakers.size(); ++i) {
-        const QString w = item(at(where, "speakers"), i);
+    const json::Array speakers = array(o, where, "speakers");
+    qsizetype i = 0;
+    for (const json::Value value : speakers) {
+        const QString w = item(at(where, "speakers"), i++);
         SessionSpeaker speaker;
-        if (speakers[i].isString()) {
-            speaker.speakerId = speakers[i].toString();
-        } else if (speakers[i].isObject()) {
-            const QJsonObject s = speakers[i].toObject();
+        if (value.isString()) {
+            speaker.speakerId = value.toString();
+        } else if (value.isObject()) {
+            const json::Object s = value.toObject();
             warnUnknownFields(s, w, {"speaker", "role"});
             speaker.speakerId = string(s, w, "speaker", true);
             speaker.role = text(s, w, "role");
         } else {
-            error(w, tr("expected a speaker id or an object, found %1").arg(typeName(speakers[i])));
+            error(w, tr("expected a speaker id or an object, found %1").arg(typeName(value)));
             continue;
         }
         if (!speaker.speakerId.isEmpty() && m_catalog.speakerIndex(speaker.speakerId) < 0)
@@ -618,7 +626,7 @@ Session CatalogParser::parseSession(const QJsonObject &o, const QString &where)
 
     forEachObject(
         array(o, where, "chapters"), at(where, "chapters"),
-        [&](const QJsonObject &c, const QString &w) {
+        [&](const json::Object &c, const QString &w) {
             warnUnknownFields(c, w, {"recording", "at", "title", "color"});
             Chapter chapter;
             chapter.recordingId = string(c, w, "recording", true);
@@ -639,7 +647,7 @@ Session CatalogParser::parseSession(const QJsonObject &o, const QString &where)
         });
 
     forEachObject(array(o, where, "materials"), at(where, "materials"),
-                  [&](const QJsonObject &m, const QString &w) {
+                  [&](const json::Object &m, const QString &w) {
                       session.materials.append(parseMaterial(m, w));
                   });
     return session;
@@ -655,7 +663,7 @@ QDateTime CatalogParser::dayBounds(const Day &day, bool start) const
                : QDateTime(day.date.addDays(1), QTime(0, 0), m_catalog.event.timeZone);
 }
 
-void CatalogParser::parseSessionStart(Session &session, const QJsonObject &o, const QString &where)
+void CatalogParser::parseSessionStart(Session &session, const json::Object &o, const QString &where)
 {
     const QString start = string(o, where, "start");
     if (start.isEmpty())
@@ -698,7 +706,7 @@ void CatalogParser::parseSessionStart(Session &session, const QJsonObject &o, co
                                            dayEnd.toString(u"yyyy-MM-dd HH:mm")));
 }
 
-Material CatalogParser::parseMaterial(const QJsonObject &o, const QString &where)
+Material CatalogParser::parseMaterial(const json::Object &o, const QString &where)
 {
     warnUnknownFields(o, where, {"title", "url", "path", "language", "size", "sha256", "kind"});
     Material material;
@@ -714,7 +722,7 @@ Material CatalogParser::parseMaterial(const QJsonObject &o, const QString &where
     else
         material.url = checkedUrl(url, at(where, "url"));
 
-    const QJsonValue size = field(o, where, "size", false);
+    const json::Value size = field(o, where, "size", false);
     if (size.isDouble() && size.toDouble() >= 0 && size.toDouble() < 1e15)
         material.size = static_cast<qint64>(size.toDouble());
     else if (!size.isUndefined())

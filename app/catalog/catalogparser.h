@@ -2,11 +2,9 @@
 
 #include "catalog.h"
 #include "catalogproblem.h"
+#include "jsontree.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QJsonValue>
 #include <QSet>
 
 #include <initializer_list>
@@ -30,44 +28,44 @@ public:
         , m_problems(problems)
     {}
 
-    void parse(const QJsonObject &root);
+    void parse(const json::Object &root);
 
 private:
     void error(const QString &where, const QString &message);
     void warning(const QString &where, const QString &message);
-    void warnUnknownFields(const QJsonObject &object, const QString &where,
+    void warnUnknownFields(const json::Object &object, const QString &where,
                            std::initializer_list<const char *> known);
 
     // Typed field access; a wrong type or a missing required field is reported.
-    QJsonValue field(const QJsonObject &o, const QString &where, const char *name, bool required);
-    QString string(const QJsonObject &o, const QString &where, const char *name,
+    json::Value field(const json::Object &o, const QString &where, const char *name, bool required);
+    QString string(const json::Object &o, const QString &where, const char *name,
                    bool required = false);
-    LocalizedText text(const QJsonObject &o, const QString &where, const char *name,
+    LocalizedText text(const json::Object &o, const QString &where, const char *name,
                        bool required = false);
-    std::optional<Milliseconds> offset(const QJsonObject &o, const QString &where, const char *name,
-                                       bool required = false);
-    QJsonArray array(const QJsonObject &o, const QString &where, const char *name,
-                     bool required = false);
-    QStringList stringList(const QJsonObject &o, const QString &where, const char *name);
-    QDate date(const QJsonObject &o, const QString &where, const char *name, bool required);
-    QDateTime localDateTime(const QJsonObject &o, const QString &where, const char *name);
-    QString id(const QJsonObject &o, const QString &where, QSet<QString> &seen);
+    std::optional<Milliseconds> offset(const json::Object &o, const QString &where,
+                                       const char *name, bool required = false);
+    json::Array array(const json::Object &o, const QString &where, const char *name,
+                      bool required = false);
+    QStringList stringList(const json::Object &o, const QString &where, const char *name);
+    QDate date(const json::Object &o, const QString &where, const char *name, bool required);
+    QDateTime localDateTime(const json::Object &o, const QString &where, const char *name);
+    QString id(const json::Object &o, const QString &where, QSet<QString> &seen);
 
     QString checkedPath(const QString &path, const QString &where);
     QUrl checkedUrl(const QString &text, const QString &where);
 
-    void parseEvent(const QJsonObject &o);
-    void parsePillars(const QJsonArray &a);
-    void parseDays(const QJsonArray &a);
-    void parseSpeakers(const QJsonArray &a);
-    void parseRecordings(const QJsonArray &a);
-    void parseSessions(const QJsonArray &a);
-    Session parseSession(const QJsonObject &o, const QString &where);
-    void parseSessionStart(Session &session, const QJsonObject &o, const QString &where);
+    void parseEvent(const json::Object &o);
+    void parsePillars(const json::Array &a);
+    void parseDays(const json::Array &a);
+    void parseSpeakers(const json::Array &a);
+    void parseRecordings(const json::Array &a);
+    void parseSessions(const json::Array &a);
+    Session parseSession(const json::Object &o, const QString &where);
+    void parseSessionStart(Session &session, const json::Object &o, const QString &where);
     QDateTime dayBounds(const Day &day, bool start) const;
-    Material parseMaterial(const QJsonObject &o, const QString &where);
+    Material parseMaterial(const json::Object &o, const QString &where);
 
-    template<typename Fn> void forEachObject(const QJsonArray &a, const QString &name, Fn &&fn);
+    template<typename Fn> void forEachObject(const json::Array &a, const QString &name, Fn &&fn);
 
     Catalog &m_catalog;
     CatalogProblems &m_problems;

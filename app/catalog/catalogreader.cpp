@@ -2,10 +2,13 @@
 
 #include "catalogparser.h"
 #include "jsonprecheck.h"
+#include "jsontree.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace fa {
 
@@ -15,6 +18,26 @@ CatalogLoadResult failure(const QString &where, const QString &message)
     CatalogLoadResult result;
     result.problems.append({CatalogProblem::Severity::Error, where, message});
     return result;
+}
+
+std::optional<json::Document> parseJson(const QByteArray &data, CatalogProblems &problems)
+{
+    const bool blank = std::all_of(data.cbegin(), data.cend(), [](char c) {
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    });
+    if (blank) {
+        problems.append(
+            {CatalogProblem::Severity::Error, QString(), CatalogReader::tr("the file is empty")});
+        return std::nullopt;
+    }
+    json::Document::Error error;
+    auto document = json::Document::parse(data, maxJsonDepth, &error);
+    if (!document)
+        problems.append({CatalogProblem::Severity::Error, lineColumnAt(data, error.offset),
+                         error.kind == json::Document::Error::Kind::Syntax
+                             ? CatalogReader::tr("malformed JSON: %1").arg(error.message)
+                             : error.message});
+    return document;
 }
 
 CatalogProblems filtered(const CatalogProblems &all, bool errors)
@@ -82,9 +105,14 @@ CatalogLoadResult CatalogReader::readData(const QByteArray &data, const CatalogR
         return failure(
             QString(),
             tr("the catalog is larger than the limit of %1 MiB").arg(maxFileSize / (1024 * 1024)));
-    const auto document = parseJsonChecked(data, result.problems);
+    const auto document = parseJson(data, result.problems);
     if (!document)
         return result;
+    if (!document->root().isObject()) {
+        result.problems.append(
+            {CatalogProblem::Severity::Error, QString(), tr("the document must be a JSON object")});
+        return result;
+    }
 
     auto catalog = std::make_shared<Catalog>();
     catalog->baseDir = options.baseDir;
@@ -92,7 +120,7 @@ CatalogLoadResult CatalogReader::readData(const QByteArray &data, const CatalogR
     catalog->remote = options.remote;
 
     CatalogParser parser(*catalog, result.problems);
-    parser.parse(document->object());
+    parser.parse(document->root().toObject());
     if (!hasErrors(result.problems))
         result.catalog = std::move(catalog);
     return result;

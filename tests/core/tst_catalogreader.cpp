@@ -69,7 +69,7 @@ void TestCatalogReader::errors_data()
     QTest::addColumn<QString>("message"); // a part of the message
 
     QTest::newRow("malformed JSON") << "malformed.json"
-                                    << "7:6"
+                                    << "7:5" // the quote that should have been a comma
                                     << "malformed JSON";
     QTest::newRow("empty file") << "empty.json"
                                 << ""

@@ -1,0 +1,181 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QLatin1StringView>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace fa::json {
+
+// A read-only JSON tree for catalogs. QJsonDocument builds a heap object per
+// value and copies every string into UTF-16 before the catalog copies it
+// again; on a 30 MB catalog that was half the load time and left ~75 MiB of
+// freed, fragmented heap behind. Here the whole tree is one array of small
+// nodes pointing into the UTF-8 text, and strings are converted once, when
+// the catalog asks for them.
+
+enum class Type : quint8 { Undefined, Null, Bool, Number, String, Array, Object };
+
+class Document;
+class Object;
+class Array;
+
+class Value
+{
+public:
+    Value() = default;
+
+    Type type() const;
+    bool isUndefined() const { return type() == Type::Undefined; }
+    bool isNull() const { return type() == Type::Null; }
+    bool isBool() const { return type() == Type::Bool; }
+    bool isDouble() const { return type() == Type::Number; }
+    bool isString() const { return type() == Type::String; }
+    bool isArray() const { return type() == Type::Array; }
+    bool isObject() const { return type() == Type::Object; }
+
+    QString toString() const; // empty unless a string
+    double toDouble() const;  // 0 unless a number
+    bool toBool() const;      // false unless true
+    Object toObject() const;  // empty unless an object
+    Array toArray() const;    // empty unless an array
+    // Whether this is a string equal to the ASCII text, without converting it.
+    bool equals(QLatin1StringView text) const;
+
+private:
+    friend class Document;
+    friend class Object;
+    friend class Array;
+    Value(const Document *document, quint32 index)
+        : m_document(document)
+        , m_index(index)
+    {}
+
+    const Document *m_document = nullptr;
+    quint32 m_index = 0;
+};
+
+class Array
+{
+public:
+    class const_iterator
+    {
+    public:
+        Value operator*() const { return Value(m_document, m_index); }
+        const_iterator &operator++();
+        bool operator!=(const const_iterator &other) const { return m_index != other.m_index; }
+
+    private:
+        friend class Array;
+        const_iterator(const Document *document, quint32 index)
+            : m_document(document)
+            , m_index(index)
+        {}
+        const Document *m_document;
+        quint32 m_index;
+    };
+
+    Array() = default;
+    qsizetype size() const;
+    bool isEmpty() const { return size() == 0; }
+    const_iterator begin() const;
+    const_iterator end() const;
+
+private:
+    friend class Value;
+    Array(const Document *document, quint32 index)
+        : m_document(document)
+        , m_index(index)
+    {}
+    const Document *m_document = nullptr;
+    quint32 m_index = 0;
+};
+
+class Object
+{
+public:
+    class const_iterator
+    {
+    public:
+        QString key() const { return Value(m_document, m_index).toString(); }
+        Value value() const { return Value(m_document, m_index + 1); }
+        const_iterator &operator++();
+        bool operator!=(const const_iterator &other) const { return m_index != other.m_index; }
+
+    private:
+        friend class Object;
+        const_iterator(const Document *document, quint32 index)
+            : m_document(document)
+            , m_index(index)
+        {}
+        const Document *m_document;
+        quint32 m_index; // the member's name; its value follows
+    };
+
+    Object() = default;
+    qsizetype size() const;
+    bool isEmpty() const { return size() == 0; }
+    // The member's value, Undefined when there is none; the last one wins when
+    // a name repeats, as in QJsonDocument.
+    Value value(QLatin1StringView name) const;
+    const_iterator begin() const;
+    const_iterator end() const;
+
+private:
+    friend class Value;
+    Object(const Document *document, quint32 index)
+        : m_document(document)
+        , m_index(index)
+    {}
+    const Document *m_document = nullptr;
+    quint32 m_index = 0;
+};
+
+class Document
+{
+public:
+    struct Error
+    {
+        enum class Kind { Syntax, TooDeep, TooLarge };
+        Kind kind = Kind::Syntax;
+        qsizetype offset = 0; // byte offset in the text
+        QString message;
+    };
+
+    // Parses RFC 8259 JSON in UTF-8: rejects invalid UTF-8, bad escapes and
+    // numbers, trailing commas, text after the value, and nesting deeper than
+    // maxDepth arrays and objects. Like QJsonDocument, which read catalogs
+    // before, it lets raw control characters in strings and "1." pass, so
+    // that no catalog that loaded before is refused now.
+    static std::optional<Document> parse(const QByteArray &text, int maxDepth, Error *error);
+
+    Value root() const { return Value(this, 0); }
+
+    struct Node
+    {
+        Type type = Type::Undefined;
+        bool escaped = false; // a string with backslash escapes, decoded on access
+        bool truth = false;
+        quint32 begin = 0;  // first byte; strings: after the opening quote
+        quint32 length = 0; // strings and numbers: bytes; arrays and objects: entries
+        quint32 next = 0;   // the node after this value and everything inside it
+    };
+
+private:
+    friend class Value;
+    friend class Array;
+    friend class Object;
+    const Node *node(quint32 index) const { return &m_nodes[index]; }
+    QByteArrayView bytes(const Node &node) const
+    {
+        return QByteArrayView(m_text.constData() + node.begin, node.length);
+    }
+
+    QByteArray m_text; // shared with the caller, not copied
+    std::vector<Node> m_nodes;
+};
+
+} // namespace fa::json
