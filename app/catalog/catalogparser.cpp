@@ -55,18 +55,25 @@ bool isHexDigit(QChar c)
     return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
 }
 
-bool isLanguageCode(const QString &code)
+bool isLanguageCode(QByteArrayView code)
 {
-    const qsizetype dash = code.indexOf(u'-');
-    const QStringView language = QStringView(code).left(dash < 0 ? code.size() : dash);
+    const qsizetype dash = code.indexOf('-');
+    const QByteArrayView language = code.first(dash < 0 ? code.size() : dash);
+    const auto lower = [](char c) { return isAsciiLower(QLatin1Char(c)); };
+    const auto alnum = [](char c) { return isAsciiAlnum(QLatin1Char(c)); };
     if (language.size() < 2 || language.size() > 3
-        || !std::all_of(language.begin(), language.end(), isAsciiLower))
+        || !std::all_of(language.begin(), language.end(), lower))
         return false;
     if (dash < 0)
         return true;
-    const QStringView region = QStringView(code).mid(dash + 1);
+    const QByteArrayView region = code.sliced(dash + 1);
     return region.size() >= 2 && region.size() <= 8
-           && std::all_of(region.begin(), region.end(), isAsciiAlnum);
+           && std::all_of(region.begin(), region.end(), alnum);
+}
+
+bool isLanguageCode(const QString &code)
+{
+    return isLanguageCode(QByteArrayView(code.toUtf8()));
 }
 
 bool isInside(const QString &base, const QString &path)
@@ -152,23 +159,38 @@ LocalizedText CatalogParser::text(const json::Object &o, const QString &where, c
 {
     const json::Value value = field(o, where, name, required);
     LocalizedText result;
+    LocalizedText::Builder builder;
+    const auto add = [&builder](QByteArrayView language, const json::Value &translation) {
+        if (const auto view = translation.utf8View())
+            builder.add(language, *view);
+        else
+            builder.addOwned(language, translation.toString().toUtf8());
+    };
     if (value.isString()) {
-        result.set(m_catalog.event.language, value.toString());
+        const QByteArray language = m_catalog.event.language.toLatin1();
+        add(language, value);
+        result = builder.build();
     } else if (value.isObject()) {
         const json::Object translations = value.toObject();
+        QList<QByteArray> ownedKeys; // decoded names with escapes, rare; kept until build()
         for (auto it = translations.begin(); it != translations.end(); ++it) {
-            // The path is built only for a problem: texts are most of a catalog.
-            const QString key = it.key();
             const json::Value translation = it.value();
+            QByteArrayView key;
+            if (const auto view = it.name().utf8View())
+                key = *view;
+            else
+                key = ownedKeys.emplace_back(it.key().toUtf8());
+            // The path is built only for a problem: texts are most of a catalog.
             if (!isLanguageCode(key))
-                error(at(where, name) + u'.' + key,
-                      tr("'%1' is not a language code such as en, fr or es").arg(key));
+                error(at(where, name) + u'.' + it.key(),
+                      tr("'%1' is not a language code such as en, fr or es").arg(it.key()));
             else if (!translation.isString())
-                error(at(where, name) + u'.' + key,
+                error(at(where, name) + u'.' + it.key(),
                       tr("expected a string, found %1").arg(typeName(translation)));
             else
-                result.set(key, translation.toString());
+                add(key, translation);
         }
+        result = builder.build();
     } else if (!value.isUndefined()) {
         error(at(where, name),
               tr("expected a string or an object of translations, found %1").arg(typeName(value)));
@@ -276,6 +298,17 @@ QString CatalogParser::id(const json::Object &o, const QString &where, QSet<QStr
     if (seen.contains(value))
         error(at(where, "id"), tr("duplicate id '%1'").arg(value));
     seen.insert(value);
+    return value;
+}
+
+QString CatalogParser::intern(const QString &value)
+{
+    if (value.isEmpty())
+        return value;
+    const auto known = m_interned.constFind(value);
+    if (known != m_interned.constEnd())
+        return *known;
+    m_interned.insert(value);
     return value;
 }
 
@@ -520,7 +553,7 @@ void CatalogParser::parseRecordings(const json::Array &a)
             recording.dayId = string(o, where, "day", recording.kind == Recording::Kind::Day);
             if (!recording.dayId.isEmpty() && m_catalog.dayIndex(recording.dayId) < 0)
                 error(at(where, "day"), tr("unknown day '%1'").arg(recording.dayId));
-            recording.language = string(o, where, "language", true);
+            recording.language = intern(string(o, where, "language", true));
             recording.title = text(o, where, "title");
             recording.duration = offset(o, where, "duration");
 
@@ -586,24 +619,30 @@ Session CatalogParser::parseSession(const json::Object &o, const QString &where)
                        "speakers", "chapters", "materials", "note"});
     Session session;
     session.id = string(o, where, "id", true);
+    // References share the referenced id's string: one copy per catalog, not per session.
     session.dayId = string(o, where, "day", true);
-    if (!session.dayId.isEmpty() && m_catalog.dayIndex(session.dayId) < 0)
+    if (const int day = m_catalog.dayIndex(session.dayId); day >= 0)
+        session.dayId = m_catalog.days.at(day).id;
+    else if (!session.dayId.isEmpty())
         error(at(where, "day"), tr("unknown day '%1'").arg(session.dayId));
     session.title = text(o, where, "title", true);
     session.summary = text(o, where, "summary");
     session.note = text(o, where, "note");
-    session.kind = string(o, where, "kind");
+    session.kind = intern(string(o, where, "kind"));
     session.duration = offset(o, where, "duration");
     parseSessionStart(session, o, where);
 
     session.pillarIds = stringList(o, where, "pillars");
     for (qsizetype i = 0; i < session.pillarIds.size(); ++i) {
-        if (m_catalog.pillarIndex(session.pillarIds[i]) < 0)
+        if (const int pillar = m_catalog.pillarIndex(session.pillarIds[i]); pillar >= 0)
+            session.pillarIds[i] = m_catalog.pillars.at(pillar).id;
+        else
             error(item(at(where, "pillars"), i),
                   tr("unknown pillar '%1'").arg(session.pillarIds[i]));
     }
 
     const json::Array speakers = array(o, where, "speakers");
+    session.speakers.reserve(speakers.size());
     qsizetype i = 0;
     for (const json::Value value : speakers) {
         const QString w = item(at(where, "speakers"), i++);
@@ -619,13 +658,17 @@ Session CatalogParser::parseSession(const json::Object &o, const QString &where)
             error(w, tr("expected a speaker id or an object, found %1").arg(typeName(value)));
             continue;
         }
-        if (!speaker.speakerId.isEmpty() && m_catalog.speakerIndex(speaker.speakerId) < 0)
+        if (const int known = m_catalog.speakerIndex(speaker.speakerId); known >= 0)
+            speaker.speakerId = m_catalog.speakers.at(known).id;
+        else if (!speaker.speakerId.isEmpty())
             error(w, tr("unknown speaker '%1'").arg(speaker.speakerId));
         session.speakers.append(speaker);
     }
 
+    const json::Array chapters = array(o, where, "chapters");
+    session.chapters.reserve(chapters.size());
     forEachObject(
-        array(o, where, "chapters"), at(where, "chapters"),
+        chapters, at(where, "chapters"),
         [&](const json::Object &c, const QString &w) {
             warnUnknownFields(c, w, {"recording", "at", "title", "color"});
             Chapter chapter;
@@ -637,6 +680,8 @@ Session CatalogParser::parseSession(const json::Object &o, const QString &where)
                 error(at(w, "color"),
                       tr("'%1' is not a colour such as #1f7a4d").arg(chapter.color));
             const Recording *recording = m_catalog.recording(chapter.recordingId);
+            if (recording)
+                chapter.recordingId = recording->id;
             if (!chapter.recordingId.isEmpty() && !recording)
                 error(at(w, "recording"), tr("unknown recording '%1'").arg(chapter.recordingId));
             else if (recording && recording->duration && chapter.at > *recording->duration)
@@ -711,8 +756,8 @@ Material CatalogParser::parseMaterial(const json::Object &o, const QString &wher
     warnUnknownFields(o, where, {"title", "url", "path", "language", "size", "sha256", "kind"});
     Material material;
     material.title = text(o, where, "title", true);
-    material.language = string(o, where, "language");
-    material.kind = string(o, where, "kind");
+    material.language = intern(string(o, where, "language"));
+    material.kind = intern(string(o, where, "kind"));
     const QString path = string(o, where, "path");
     const QString url = string(o, where, "url");
     if (path.isEmpty() == url.isEmpty())

@@ -51,6 +51,8 @@ private:
     QDateTime localDateTime(const json::Object &o, const QString &where, const char *name);
     QString id(const json::Object &o, const QString &where, QSet<QString> &seen);
 
+    // The same short value (a kind, a language) shared by every object that has it.
+    QString intern(const QString &value);
     QString checkedPath(const QString &path, const QString &where);
     QUrl checkedUrl(const QString &text, const QString &where);
 
@@ -76,6 +78,7 @@ private:
         QDateTime end;
     };
     std::vector<DayBounds> m_dayBounds; // few days: a list beats a hash
+    QSet<QString> m_interned;
 };
 
 } // namespace fa

@@ -365,9 +365,11 @@ std::optional<Document> Document::parse(const QByteArray &text, int maxDepth, Er
     return document;
 }
 
-Type Value::type() const
+std::optional<QByteArrayView> Value::utf8View() const
 {
-    return m_document ? m_document->node(m_index)->type : Type::Undefined;
+    if (!isString() || m_document->node(m_index)->escaped)
+        return std::nullopt;
+    return m_document->bytes(*m_document->node(m_index));
 }
 
 QString Value::toString() const

@@ -38,6 +38,9 @@ public:
     bool isObject() const { return type() == Type::Object; }
 
     QString toString() const; // empty unless a string
+    // The string's UTF-8 bytes inside the document when it has no escapes to
+    // decode, else nothing: lets the catalog copy text without converting it.
+    std::optional<QByteArrayView> utf8View() const;
     double toDouble() const;  // 0 unless a number
     bool toBool() const;      // false unless true
     Object toObject() const;  // empty unless an object
@@ -100,7 +103,8 @@ public:
     class const_iterator
     {
     public:
-        QString key() const { return Value(m_document, m_index).toString(); }
+        QString key() const { return name().toString(); }
+        Value name() const { return Value(m_document, m_index); }
         Value value() const { return Value(m_document, m_index + 1); }
         const_iterator &operator++();
         bool operator!=(const const_iterator &other) const { return m_index != other.m_index; }
@@ -177,5 +181,10 @@ private:
     QByteArray m_text; // shared with the caller, not copied
     std::vector<Node> m_nodes;
 };
+
+inline Type Value::type() const
+{
+    return m_document ? m_document->node(m_index)->type : Type::Undefined;
+}
 
 } // namespace fa::json

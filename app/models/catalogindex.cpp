@@ -2,8 +2,6 @@
 
 #include "textfold.h"
 
-#include <QHash>
-
 #include <algorithm>
 #include <atomic>
 #include <cstring>
@@ -14,11 +12,11 @@
 namespace fa {
 
 namespace {
-void appendAll(QString &out, const LocalizedText &text)
+void appendFolded(QByteArray &out, const LocalizedText &text)
 {
-    for (const LocalizedText::Entry &entry : text.entries()) {
-        out.append(entry.second);
-        out.append(u'\n');
+    for (const LocalizedText::Entry entry : text) {
+        appendFoldedUtf8(out, entry.utf8);
+        out.append(' ');
     }
 }
 
@@ -34,6 +32,71 @@ template<typename F> void forEachWord(std::string_view all, F f)
         start = end + 1;
     }
 }
+
+// Numbers the distinct words of a catalog as they are met, adding each new one
+// to the dictionary. Open addressing over the dictionary itself: a QHash with
+// a QByteArray key per word was a third of the indexing time.
+class WordNumbers
+{
+public:
+    WordNumbers() { m_slots.resize(1 << 12, 0); }
+
+    quint32 numberOf(std::string_view word, QByteArray &dictionary,
+                     std::vector<quint32> &wordStart)
+    {
+        const quint32 hash = hashOf(word);
+        std::size_t mask = m_slots.size() - 1;
+        for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+            const quint32 entry = m_slots[slot];
+            if (entry == 0)
+                break;
+            const quint32 number = entry - 1;
+            if (m_hashes[number] == hash && wordAt(dictionary, wordStart, number) == word)
+                return number;
+        }
+        const auto number = static_cast<quint32>(wordStart.size() - 1);
+        dictionary.append(' ');
+        dictionary.append(word.data(), qsizetype(word.size()));
+        wordStart.push_back(static_cast<quint32>(dictionary.size()));
+        m_hashes.push_back(hash);
+        if (m_hashes.size() * 2 > m_slots.size()) {
+            m_slots.assign(m_slots.size() * 2, 0);
+            mask = m_slots.size() - 1;
+            for (quint32 n = 0; n < m_hashes.size(); ++n)
+                place(n, mask);
+        } else {
+            place(number, mask);
+        }
+        return number;
+    }
+
+private:
+    static quint32 hashOf(std::string_view word)
+    {
+        quint32 hash = 2166136261u; // FNV-1a
+        for (const char c : word)
+            hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+        return hash;
+    }
+
+    static std::string_view wordAt(const QByteArray &dictionary,
+                                   const std::vector<quint32> &wordStart, quint32 number)
+    {
+        const quint32 begin = wordStart[number] + 1; // after the separating space
+        return std::string_view(dictionary.constData() + begin, wordStart[number + 1] - begin);
+    }
+
+    void place(quint32 number, std::size_t mask)
+    {
+        std::size_t slot = m_hashes[number] & mask;
+        while (m_slots[slot] != 0)
+            slot = (slot + 1) & mask;
+        m_slots[slot] = number + 1;
+    }
+
+    std::vector<quint32> m_slots; // word number + 1, 0 when free
+    std::vector<quint32> m_hashes;
+};
 
 quint64 nextSerial()
 {
@@ -69,53 +132,50 @@ CatalogIndex::CatalogIndex(const Catalog &catalog)
 
 void CatalogIndex::indexWords(const Catalog &catalog)
 {
-    QHash<QByteArray, quint32> numbers;
+    WordNumbers words;
     // Word numbers of every session in turn, then inverted into m_wordSessions.
     std::vector<quint32> sessionWords;
     std::vector<quint32> sessionWordEnd;
     std::vector<quint32> lastSession; // per word: 1 + the last session that used it
     sessionWordEnd.reserve(static_cast<std::size_t>(catalog.sessions.size()));
+    // Speakers appear in many sessions: fold each name once.
+    std::vector<QByteArray> speakerNames;
+    speakerNames.reserve(static_cast<std::size_t>(catalog.speakers.size()));
+    for (const Speaker &speaker : catalog.speakers) {
+        QByteArray folded;
+        appendFoldedUtf8(folded, speaker.name.toUtf8());
+        speakerNames.push_back(folded + ' ');
+    }
+    QByteArray utf8; // reused: one buffer for every session's folded text
     for (const Session &session : catalog.sessions) {
-        QString text;
-        appendAll(text, session.title);
-        appendAll(text, session.summary);
+        utf8.resize(0); // keeps the capacity, unlike clear()
+        appendFolded(utf8, session.title);
+        appendFolded(utf8, session.summary);
         for (const SessionSpeaker &ref : session.speakers) {
-            if (const Speaker *speaker = catalog.speaker(ref.speakerId)) {
-                text.append(speaker->name);
-                text.append(u'\n');
-            }
+            if (const int speaker = catalog.speakerIndex(ref.speakerId); speaker >= 0)
+                utf8.append(speakerNames[static_cast<std::size_t>(speaker)]);
         }
-        const QByteArray utf8 = foldForSearch(text).toUtf8();
         const auto sessionMark = static_cast<quint32>(sessionWordEnd.size() + 1);
         forEachWord(std::string_view(utf8.constData(), std::size_t(utf8.size())),
                     [&](std::string_view word) {
-                        const QByteArray key =
-                            QByteArray::fromRawData(word.data(), qsizetype(word.size()));
-                        auto found = numbers.constFind(key);
-                        if (found == numbers.constEnd()) {
-                            const auto number = static_cast<quint32>(m_wordStart.size() - 1);
-                            m_dictionary.append(' ');
-                            m_dictionary.append(key);
-                            m_wordStart.push_back(static_cast<quint32>(m_dictionary.size()));
-                            lastSession.push_back(0);
-                            // The key must own its bytes: utf8 goes away with this session.
-                            found = numbers.insert(QByteArray(key.constData(), key.size()), number);
-                        }
+                        const quint32 number = words.numberOf(word, m_dictionary, m_wordStart);
+                        if (number == lastSession.size())
+                            lastSession.push_back(0); // a new word
                         // Each word once per session, however often the texts repeat it.
-                        if (lastSession[*found] != sessionMark) {
-                            lastSession[*found] = sessionMark;
-                            sessionWords.push_back(*found);
+                        if (lastSession[number] != sessionMark) {
+                            lastSession[number] = sessionMark;
+                            sessionWords.push_back(number);
                         }
                     });
         sessionWordEnd.push_back(static_cast<quint32>(sessionWords.size()));
     }
     m_dictionary.squeeze();
 
-    const std::size_t words = m_wordStart.size() - 1;
-    std::vector<quint32> fill(words + 1, 0);
+    const std::size_t wordCount = m_wordStart.size() - 1;
+    std::vector<quint32> fill(wordCount + 1, 0);
     for (const quint32 word : sessionWords)
         ++fill[word + 1];
-    for (std::size_t n = 0; n < words; ++n)
+    for (std::size_t n = 0; n < wordCount; ++n)
         fill[n + 1] += fill[n];
     m_wordSessionStart = fill;
     m_wordSessions.resize(sessionWords.size());

@@ -42,6 +42,7 @@ constexpr char16_t tableEnd = 0x0250; // through Latin Extended-B
 struct FoldTable
 {
     std::array<QString, tableEnd> entries;
+    std::array<QByteArray, tableEnd> utf8Entries;
     FoldTable()
     {
         for (char16_t c = 0; c < tableEnd; ++c) {
@@ -54,6 +55,8 @@ struct FoldTable
             const QString folded = foldSlow(u'a' + QString(ch) + u'a');
             entries[c] = folded.mid(1, folded.size() - 2);
         }
+        for (char16_t c = 0; c < tableEnd; ++c)
+            utf8Entries[c] = entries[c].toUtf8();
     }
 };
 
@@ -106,6 +109,54 @@ QString foldForSearch(const QString &text)
     out.truncate(n);
     out.squeeze(); // kept for the catalog's lifetime in the search index
     return out;
+}
+
+void appendFoldedUtf8(QByteArray &out, QByteArrayView utf8)
+{
+    const qsizetype start = out.size();
+    // No table entry is more than 2.5 times its character's UTF-8 ("½" is "1⁄2").
+    out.resize(start + utf8.size() * 3);
+    char *d = out.data() + start;
+    const FoldTable &table = foldTable();
+    const auto *p = reinterpret_cast<const unsigned char *>(utf8.data());
+    const auto *const end = p + utf8.size();
+    bool lastWasSpace = true;
+    while (p != end) {
+        const unsigned char c = *p;
+        if (c < 0x80 && c != ' ' && !(c >= 0x09 && c <= 0x0d)) {
+            *d++ = char(c >= 'A' && c <= 'Z' ? c + 0x20 : c);
+            lastWasSpace = false;
+            ++p;
+            continue;
+        }
+        char16_t unit = c;
+        int length = 1;
+        if (c >= 0x80) {
+            // Two-byte sequences reach U+07FF; the table ends at U+024F (lead byte 0xC9).
+            if (c < 0xC2 || c > 0xC9 || end - p < 2 || (p[1] & 0xC0) != 0x80)
+                unit = tableEnd;
+            else
+                unit = char16_t(((c & 0x1F) << 6) | (p[1] & 0x3F));
+            length = 2;
+        }
+        if (unit >= tableEnd) {
+            // Beyond Latin (or not UTF-8 at all): the whole text by the reference.
+            out.truncate(start);
+            out.append(foldForSearch(QString::fromUtf8(utf8)).toUtf8());
+            return;
+        }
+        for (const char f : table.utf8Entries[unit]) {
+            if (f != ' ')
+                *d++ = f;
+            else if (!lastWasSpace)
+                *d++ = ' ';
+            lastWasSpace = f == ' ';
+        }
+        p += length;
+    }
+    if (d != out.data() + start && d[-1] == ' ')
+        --d;
+    out.truncate(d - out.data());
 }
 
 } // namespace fa

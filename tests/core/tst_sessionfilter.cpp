@@ -61,6 +61,12 @@ void TestSessionFilter::fold_data()
     QTest::newRow("spaces") << u"  a \n\t b  "_s << u"a b"_s;
     QTest::newRow("n tilde") << u"Núñez"_s << u"nunez"_s;
     QTest::newRow("german sharp s") << u"Straße"_s << u"strasse"_s;
+    QTest::newRow("ligature and width") << u"ﬁnance ＡＢ"_s << u"finance ab"_s;
+    QTest::newRow("greek") << u"Χρυσός"_s << u"χρυσοσ"_s; // case folding makes the final sigma σ
+    QTest::newRow("combining accent") << u"Cafe\u0301"_s << u"cafe"_s;
+    QTest::newRow("no-break space") << u"a\u00a0\u00a0b"_s << u"a b"_s;
+    QTest::newRow("only spaces") << u" \t "_s << QString();
+    QTest::newRow("latin extended") << u"Ǆemal Łódź Ørsted"_s << u"dzemal łodz ørsted"_s; // ł and ø do not decompose
 }
 
 void TestSessionFilter::fold()
@@ -68,6 +74,10 @@ void TestSessionFilter::fold()
     QFETCH(QString, text);
     QFETCH(QString, folded);
     QCOMPARE(foldForSearch(text), folded);
+    // The index's UTF-8 path gives the same bytes, after whatever came before.
+    QByteArray out = "prefix ";
+    appendFoldedUtf8(out, text.toUtf8());
+    QCOMPARE(out, "prefix " + folded.toUtf8());
 }
 
 void TestSessionFilter::matches_data()
