@@ -90,7 +90,8 @@ LocalizedText LocalizedText::fromSorted(const Entry *entries, qsizetype count)
     LocalizedText result;
     if (size == 0)
         return result;
-    result.m_data.resize(size); // exact: texts live as long as the catalog
+    // Exactly this size: resize() would round up for growth, and texts never grow.
+    result.m_data = QByteArray(size, Qt::Uninitialized);
     char *at = result.m_data.data();
     for (qsizetype i = 0; i < count; ++i) {
         const Entry &entry = entries[i];
