@@ -101,6 +101,30 @@ bool staysInside(const QString &base, const QString &path)
     }
 }
 
+// HH:MM or HH:MM:SS. The usual form is read by hand: QTime::fromString sets up
+// a date-time parser per call, a tenth of the load of a large catalog.
+QTime timeOfDay(const QString &text)
+{
+    const auto digit = [&text](qsizetype i) {
+        const char16_t c = text.at(i).unicode();
+        return c >= u'0' && c <= u'9' ? int(c - u'0') : -1;
+    };
+    const auto pair = [&digit](qsizetype i) {
+        const int tens = digit(i);
+        const int units = digit(i + 1);
+        return tens < 0 || units < 0 ? -1 : tens * 10 + units;
+    };
+    if ((text.size() == 5 || text.size() == 8) && text.at(2) == u':'
+        && (text.size() == 5 || text.at(5) == u':')) {
+        const int hours = pair(0);
+        const int minutes = pair(3);
+        const int seconds = text.size() == 8 ? pair(6) : 0;
+        if (hours >= 0 && minutes >= 0 && seconds >= 0)
+            return QTime(hours, minutes, seconds); // invalid when out of range, as before
+    }
+    return QTime::fromString(text, text.size() > 5 ? u"HH:mm:ss" : u"HH:mm");
+}
+
 bool isColor(const QString &text)
 {
     return text.size() == 7 && text.front() == u'#'
@@ -122,11 +146,14 @@ void CatalogParser::warnUnknownFields(const json::Object &object, const QString 
                                       std::initializer_list<const char *> known)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
-        const QString key = it.key();
-        const bool isKnown = std::any_of(known.begin(), known.end(),
-                                         [&](const char *k) { return key == QLatin1String(k); });
-        if (!isKnown)
+        const json::Value name = it.name();
+        const bool isKnown = std::any_of(known.begin(), known.end(), [&](const char *k) {
+            return name.equals(QLatin1StringView(k));
+        });
+        if (!isKnown) {
+            const QString key = it.key();
             warning(where.isEmpty() ? key : where + u'.' + key, tr("unknown field, ignored"));
+        }
     }
 }
 
@@ -667,29 +694,26 @@ Session CatalogParser::parseSession(const json::Object &o, const QString &where)
 
     const json::Array chapters = array(o, where, "chapters");
     session.chapters.reserve(chapters.size());
-    forEachObject(
-        chapters, at(where, "chapters"),
-        [&](const json::Object &c, const QString &w) {
-            warnUnknownFields(c, w, {"recording", "at", "title", "color"});
-            Chapter chapter;
-            chapter.recordingId = string(c, w, "recording", true);
-            chapter.at = offset(c, w, "at", true).value_or(0);
-            chapter.title = text(c, w, "title");
-            chapter.color = string(c, w, "color");
-            if (!chapter.color.isEmpty() && !isColor(chapter.color))
-                error(at(w, "color"),
-                      tr("'%1' is not a colour such as #1f7a4d").arg(chapter.color));
-            const Recording *recording = m_catalog.recording(chapter.recordingId);
-            if (recording)
-                chapter.recordingId = recording->id;
-            if (!chapter.recordingId.isEmpty() && !recording)
-                error(at(w, "recording"), tr("unknown recording '%1'").arg(chapter.recordingId));
-            else if (recording && recording->duration && chapter.at > *recording->duration)
-                error(at(w, "at"), tr("%1 is beyond the end of recording '%2' (%3)")
-                                       .arg(formatTimecode(chapter.at, true), recording->id,
-                                            formatTimecode(*recording->duration, true)));
-            session.chapters.append(chapter);
-        });
+    forEachObject(chapters, at(where, "chapters"), [&](const json::Object &c, const QString &w) {
+        warnUnknownFields(c, w, {"recording", "at", "title", "color"});
+        Chapter chapter;
+        chapter.recordingId = string(c, w, "recording", true);
+        chapter.at = offset(c, w, "at", true).value_or(0);
+        chapter.title = text(c, w, "title");
+        chapter.color = string(c, w, "color");
+        if (!chapter.color.isEmpty() && !isColor(chapter.color))
+            error(at(w, "color"), tr("'%1' is not a colour such as #1f7a4d").arg(chapter.color));
+        const Recording *recording = m_catalog.recording(chapter.recordingId);
+        if (recording)
+            chapter.recordingId = recording->id;
+        if (!chapter.recordingId.isEmpty() && !recording)
+            error(at(w, "recording"), tr("unknown recording '%1'").arg(chapter.recordingId));
+        else if (recording && recording->duration && chapter.at > *recording->duration)
+            error(at(w, "at"), tr("%1 is beyond the end of recording '%2' (%3)")
+                                   .arg(formatTimecode(chapter.at, true), recording->id,
+                                        formatTimecode(*recording->duration, true)));
+        session.chapters.append(chapter);
+    });
 
     forEachObject(array(o, where, "materials"), at(where, "materials"),
                   [&](const json::Object &m, const QString &w) {
@@ -721,7 +745,7 @@ void CatalogParser::parseSessionStart(Session &session, const json::Object &o, c
     if (start.contains(u'T')) {
         session.start = localDateTime(o, where, "start");
     } else {
-        const QTime time = QTime::fromString(start, start.size() > 5 ? u"HH:mm:ss" : u"HH:mm");
+        const QTime time = timeOfDay(start);
         if (!time.isValid()) {
             error(at(where, "start"),
                   tr("'%1' is not a time in the form HH:MM or a date-time").arg(start));

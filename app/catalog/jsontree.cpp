@@ -4,6 +4,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace fa::json {
@@ -234,7 +235,19 @@ private:
         const char *start = m_p;
         bool escaped = false;
         for (;;) {
-            // Most of a catalog is plain text: skip it a byte at a time, branch-light.
+            // Most of a catalog is plain ASCII text: skip it eight bytes at a time
+            // while no byte is a quote, a backslash or non-ASCII.
+            while (m_end - m_p >= 8) {
+                quint64 word;
+                std::memcpy(&word, m_p, sizeof word);
+                constexpr quint64 ones = 0x0101010101010101ull;
+                constexpr quint64 highs = 0x8080808080808080ull;
+                const auto hasZeroByte = [](quint64 v) { return (v - ones) & ~v & highs; };
+                if ((word & highs) || hasZeroByte(word ^ (ones * '"'))
+                    || hasZeroByte(word ^ (ones * '\\')))
+                    break;
+                m_p += 8;
+            }
             while (m_p != m_end) {
                 const auto c = static_cast<unsigned char>(*m_p);
                 if (c == '"' || c == '\\' || c >= 0x80)
@@ -473,12 +486,23 @@ Object::const_iterator &Object::const_iterator::operator++()
 
 Value Object::value(QLatin1StringView name) const
 {
-    Value found;
-    for (auto it = begin(); it != end(); ++it) {
-        if (Value(m_document, it.m_index).equals(name))
-            found = it.value();
+    if (!m_document)
+        return {};
+    // Straight over the nodes: a catalog looks up every field of every object.
+    const Document::Node *nodes = m_document->m_nodes.data();
+    const char *text = m_document->m_text.constData();
+    const quint32 end = nodes[m_index].next;
+    quint32 found = 0;
+    for (quint32 key = m_index + 1; key < end; key = nodes[key + 1].next) {
+        const Document::Node &node = nodes[key];
+        const bool same =
+            node.escaped ? Value(m_document, key).equals(name)
+                         : qsizetype(node.length) == name.size()
+                               && std::memcmp(text + node.begin, name.data(), node.length) == 0;
+        if (same)
+            found = key + 1;
     }
-    return found;
+    return found ? Value(m_document, found) : Value();
 }
 
 } // namespace fa::json

@@ -41,10 +41,10 @@ public:
     // The string's UTF-8 bytes inside the document when it has no escapes to
     // decode, else nothing: lets the catalog copy text without converting it.
     std::optional<QByteArrayView> utf8View() const;
-    double toDouble() const;  // 0 unless a number
-    bool toBool() const;      // false unless true
-    Object toObject() const;  // empty unless an object
-    Array toArray() const;    // empty unless an array
+    double toDouble() const; // 0 unless a number
+    bool toBool() const;     // false unless true
+    Object toObject() const; // empty unless an object
+    Array toArray() const;   // empty unless an array
     // Whether this is a string equal to the ASCII text, without converting it.
     bool equals(QLatin1StringView text) const;
 

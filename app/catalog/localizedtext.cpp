@@ -98,9 +98,8 @@ LocalizedText LocalizedText::fromSorted(const Entry *entries, qsizetype count)
         if (entry.utf8.isEmpty())
             continue;
         // Language codes are a few ASCII letters; text lengths are bounded by the 64 MiB file cap.
-        const QByteArrayView code =
-            entry.language.first(std::min<qsizetype>(entry.language.size(),
-                                                     std::numeric_limits<CodeLength>::max()));
+        const QByteArrayView code = entry.language.first(
+            std::min<qsizetype>(entry.language.size(), std::numeric_limits<CodeLength>::max()));
         at = writeAt(at, static_cast<CodeLength>(code.size()));
         std::memcpy(at, code.data(), size_t(code.size()));
         at += code.size();

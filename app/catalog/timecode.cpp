@@ -1,6 +1,6 @@
 #include "timecode.h"
 
-#include <QList>
+#include <array>
 
 #include <cmath>
 
@@ -25,6 +25,13 @@ std::optional<double> parseSecondsField(QStringView field, bool allowFraction)
     }
     if (field.startsWith(u'.') || field.endsWith(u'.'))
         return std::nullopt;
+    if (dots == 0 && field.size() <= 9) {
+        // Whole numbers, nearly every field: no locale-aware conversion needed.
+        int whole = 0;
+        for (QChar c : field)
+            whole = whole * 10 + (c.unicode() - u'0');
+        return whole;
+    }
     bool ok = false;
     const double value = field.toDouble(&ok);
     if (!ok)
@@ -43,18 +50,29 @@ std::optional<Milliseconds> timecodeFromSeconds(double seconds)
 std::optional<Milliseconds> parseTimecode(QStringView text)
 {
     const QStringView trimmed = text.trimmed();
-    const QList<QStringView> parts = trimmed.split(u':');
-    if (parts.size() > 3)
-        return std::nullopt;
+    // At most three fields: kept on the stack, as this runs for every offset of a catalog.
+    std::array<QStringView, 3> parts;
+    qsizetype count = 0;
+    for (qsizetype from = 0;;) {
+        const qsizetype colon = trimmed.indexOf(u':', from);
+        if (count == qsizetype(parts.size()))
+            return std::nullopt;
+        parts[std::size_t(count++)] =
+            trimmed.sliced(from, (colon < 0 ? trimmed.size() : colon) - from);
+        if (colon < 0)
+            break;
+        from = colon + 1;
+    }
 
     double total = 0;
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        const bool last = i == parts.size() - 1;
-        const auto value = parseSecondsField(parts[i], last);
+    for (qsizetype i = 0; i < count; ++i) {
+        const bool last = i == count - 1;
+        const auto value = parseSecondsField(parts[std::size_t(i)], last);
         if (!value)
             return std::nullopt;
         // Every field after the first is a sexagesimal digit pair.
-        if (i > 0 && (*value >= 60 || parts[i].indexOf(u'.') == 1 || parts[i].size() < 2))
+        const QStringView part = parts[std::size_t(i)];
+        if (i > 0 && (*value >= 60 || part.indexOf(u'.') == 1 || part.size() < 2))
             return std::nullopt;
         total = total * 60 + *value;
     }

@@ -41,8 +41,7 @@ class WordNumbers
 public:
     WordNumbers() { m_slots.resize(1 << 12, 0); }
 
-    quint32 numberOf(std::string_view word, QByteArray &dictionary,
-                     std::vector<quint32> &wordStart)
+    quint32 numberOf(std::string_view word, QByteArray &dictionary, std::vector<quint32> &wordStart)
     {
         const quint32 hash = hashOf(word);
         std::size_t mask = m_slots.size() - 1;

@@ -7,6 +7,7 @@
 #include <QTest>
 
 using namespace fa;
+using namespace Qt::StringLiterals;
 
 namespace {
 QString fixture(const QString &name)
@@ -39,6 +40,9 @@ private Q_SLOTS:
     void symlinkOutOfBundle();
     void remoteCatalogCannotUseLocalPaths();
     void plainStringsUseOriginalLanguage();
+    void translationsWithEscapes();
+    void sessionStartForms_data();
+    void sessionStartForms();
     void embeddedCatalog();
     void sampleArchive();
     void garbageNeverCrashes();
@@ -261,6 +265,59 @@ void TestCatalogReader::plainStringsUseOriginalLanguage()
                  .title.resolve(QStringLiteral("es"), QStringLiteral("fr"))
                  .language,
              QStringLiteral("fr"));
+}
+
+void TestCatalogReader::translationsWithEscapes()
+{
+    // Escaped names and texts go through the decoding path, plain ones are copied as UTF-8.
+    const QByteArray data = R"({"format": "forum-archive-catalog", "version": 1,
+        "event": {"id": "e", "title": {"e\u006e": "Quote \" and \u00e9", "fr": "Forum é"},
+                  "startDate": "2024-01-01", "endDate": "2024-01-01"},
+        "days": [{"id": "d", "date": "2024-01-01"}]})";
+    const CatalogLoadResult result = CatalogReader::readData(data, {});
+    QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
+    const LocalizedText &title = result.catalog->event.title;
+    QCOMPARE(title.languages(), (QStringList{u"en"_s, u"fr"_s}));
+    QCOMPARE(title.text(u"en"_s, u"en"_s), u"Quote \" and é"_s);
+    QCOMPARE(title.text(u"fr"_s, u"en"_s), u"Forum é"_s);
+}
+
+void TestCatalogReader::sessionStartForms_data()
+{
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("expected"); // HH:mm:ss, or empty for an error
+    QTest::newRow("HH:MM") << u"08:30"_s << u"08:30:00"_s;
+    QTest::newRow("HH:MM:SS") << u"23:59:59"_s << u"23:59:59"_s;
+    QTest::newRow("midnight") << u"00:00"_s << u"00:00:00"_s;
+    QTest::newRow("hour 24") << u"24:00"_s << QString();
+    QTest::newRow("minute 60") << u"12:60"_s << QString();
+    QTest::newRow("second 60") << u"12:00:60"_s << QString();
+    QTest::newRow("letters") << u"ab:cd"_s << QString();
+    QTest::newRow("dot") << u"08.30"_s << QString();
+    QTest::newRow("date-time") << u"2024-01-01T09:15"_s << u"09:15:00"_s;
+}
+
+void TestCatalogReader::sessionStartForms()
+{
+    QFETCH(QString, start);
+    QFETCH(QString, expected);
+    const QByteArray data = R"({"format": "forum-archive-catalog", "version": 1,
+        "event": {"id": "e", "title": "Forum", "timeZone": "Europe/Paris",
+                  "startDate": "2024-01-01", "endDate": "2024-01-01"},
+        "days": [{"id": "d", "date": "2024-01-01"}],
+        "sessions": [{"id": "s", "day": "d", "title": "S", "start": ")"
+                            + start.toUtf8() + R"("}]})";
+    const CatalogLoadResult result = CatalogReader::readData(data, {});
+    if (expected.isEmpty()) {
+        QVERIFY(!result.ok());
+        QCOMPARE(result.errors().first().where, u"sessions[0].start"_s);
+        return;
+    }
+    QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
+    const QDateTime at = result.catalog->sessions.first().start;
+    QCOMPARE(at.time().toString(u"HH:mm:ss"), expected);
+    QCOMPARE(at.date(), QDate(2024, 1, 1));
+    QCOMPARE(at.timeZone().id(), QByteArray("Europe/Paris"));
 }
 
 void TestCatalogReader::embeddedCatalog()

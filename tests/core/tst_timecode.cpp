@@ -43,6 +43,9 @@ void TestTimecode::parse_data()
     QTest::newRow("exponent") << "1e3" << -1ll;
     QTest::newRow("arabic digits") << QString::fromUtf8("١٢") << -1ll;
     QTest::newRow("huge") << "999999999999" << -1ll;
+    QTest::newRow("nine digits, past 100 days") << "123456789" << -1ll;
+    QTest::newRow("leading zeros") << "007" << 7000ll;
+    QTest::newRow("fraction in minutes") << "1.5:00" << -1ll;
 }
 
 void TestTimecode::parse()
