@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <thread>
 
 namespace fa {
 
@@ -310,11 +311,11 @@ QDateTime CatalogParser::localDateTime(const json::Object &o, const QString &whe
               tr("'%1' is not a local date and time in the form YYYY-MM-DDTHH:MM").arg(value));
         return {};
     }
-    if (!m_catalog.event.timeZone.isValid()) {
+    if (!timeZone().isValid()) {
         error(at(where, name), tr("a time needs the event's timeZone"));
         return {};
     }
-    return QDateTime(result.date(), result.time(), m_catalog.event.timeZone);
+    return QDateTime(result.date(), result.time(), timeZone());
 }
 
 QString CatalogParser::id(const json::Object &o, const QString &where, QSet<QString> &seen)
@@ -628,15 +629,61 @@ void CatalogParser::parseSessions(const json::Array &a)
               tr("%1 sessions, more than the limit of %2").arg(a.size()).arg(maxSessions));
         return;
     }
+    std::vector<json::Value> items;
+    items.reserve(std::size_t(a.size()));
+    for (const json::Value value : a)
+        items.push_back(value);
+
+    // Sessions are independent of each other: a large catalog parses its two
+    // halves at once. The helper reads the finished days, speakers and
+    // recordings and keeps its own problems; ids are checked once both are done.
+    const std::size_t count = items.size();
+    const std::size_t half = count >= parallelSessions ? count / 2 : count;
+    std::vector<ParsedSession> first;
+    std::vector<ParsedSession> second;
+    CatalogProblems helperProblems;
+    std::thread helper;
+    if (half < count) {
+        helper = std::thread([&] {
+            CatalogParser parser(m_catalog, helperProblems);
+            // Its own zone object: QTimeZone is reentrant, not thread-safe.
+            parser.m_ownTimeZone = QTimeZone(m_catalog.event.timeZone.id());
+            parser.parseSessionRange(items, half, count, second);
+        });
+    }
+    parseSessionRange(items, 0, half, first);
+    if (helper.joinable()) {
+        helper.join();
+        m_problems.append(helperProblems);
+    }
+
     QSet<QString> seen;
-    m_catalog.sessions.reserve(a.size());
-    forEachObject(a, QStringLiteral("sessions"), [&](const json::Object &o, const QString &where) {
-        Session session = parseSession(o, where);
-        if (!session.id.isEmpty() && seen.contains(session.id))
-            error(at(where, "id"), tr("duplicate id '%1'").arg(session.id));
-        seen.insert(session.id);
-        m_catalog.sessions.append(std::move(session));
-    });
+    seen.reserve(qsizetype(count));
+    m_catalog.sessions.reserve(qsizetype(count));
+    for (std::vector<ParsedSession> *part : {&first, &second}) {
+        for (ParsedSession &parsed : *part) {
+            const QString &id = parsed.session.id;
+            if (!id.isEmpty() && seen.contains(id))
+                error(at(item(QStringLiteral("sessions"), parsed.index), "id"),
+                      tr("duplicate id '%1'").arg(id));
+            seen.insert(id);
+            m_catalog.sessions.append(std::move(parsed.session));
+        }
+    }
+}
+
+void CatalogParser::parseSessionRange(const std::vector<json::Value> &items, std::size_t from,
+                                      std::size_t to, std::vector<ParsedSession> &out)
+{
+    out.reserve(to - from);
+    for (std::size_t i = from; i < to; ++i) {
+        const QString where = item(QStringLiteral("sessions"), qsizetype(i));
+        if (!items[i].isObject()) {
+            error(where, tr("expected an object, found %1").arg(typeName(items[i])));
+            continue;
+        }
+        out.push_back({qsizetype(i), parseSession(items[i].toObject(), where)});
+    }
 }
 
 Session CatalogParser::parseSession(const json::Object &o, const QString &where)
@@ -725,11 +772,8 @@ Session CatalogParser::parseSession(const json::Object &o, const QString &where)
 QDateTime CatalogParser::dayBounds(const Day &day, bool start) const
 {
     if (start)
-        return day.start.isValid() ? day.start
-                                   : QDateTime(day.date, QTime(0, 0), m_catalog.event.timeZone);
-    return day.end.isValid()
-               ? day.end
-               : QDateTime(day.date.addDays(1), QTime(0, 0), m_catalog.event.timeZone);
+        return day.start.isValid() ? day.start : QDateTime(day.date, QTime(0, 0), timeZone());
+    return day.end.isValid() ? day.end : QDateTime(day.date.addDays(1), QTime(0, 0), timeZone());
 }
 
 void CatalogParser::parseSessionStart(Session &session, const json::Object &o, const QString &where)
@@ -738,7 +782,7 @@ void CatalogParser::parseSessionStart(Session &session, const json::Object &o, c
     if (start.isEmpty())
         return;
     const Day *day = m_catalog.day(session.dayId);
-    if (!m_catalog.event.timeZone.isValid()) {
+    if (!timeZone().isValid()) {
         error(at(where, "start"), tr("a start time needs the event's timeZone"));
         return;
     }
@@ -752,7 +796,7 @@ void CatalogParser::parseSessionStart(Session &session, const json::Object &o, c
             return;
         }
         if (day && day->date.isValid())
-            session.start = QDateTime(day->date, time, m_catalog.event.timeZone);
+            session.start = QDateTime(day->date, time, timeZone());
     }
     if (!day || !session.start.isValid())
         return;

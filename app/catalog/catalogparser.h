@@ -22,6 +22,8 @@ public:
     // Far above any real programme (FOSDEM has about 900 talks), low enough that
     // a hostile catalog cannot make the app hold millions of sessions in memory.
     static constexpr qsizetype maxSessions = 50000;
+    // From this many sessions on, a second thread parses half of them.
+    static constexpr std::size_t parallelSessions = 4000;
 
     CatalogParser(Catalog &catalog, CatalogProblems &problems)
         : m_catalog(catalog)
@@ -62,6 +64,18 @@ private:
     void parseSpeakers(const json::Array &a);
     void parseRecordings(const json::Array &a);
     void parseSessions(const json::Array &a);
+    struct ParsedSession
+    {
+        qsizetype index; // in the catalog's list, for messages
+        Session session;
+    };
+    void parseSessionRange(const std::vector<json::Value> &items, std::size_t from, std::size_t to,
+                           std::vector<ParsedSession> &out);
+    // The event's zone, or the helper thread's own copy of it.
+    const QTimeZone &timeZone() const
+    {
+        return m_ownTimeZone.isValid() ? m_ownTimeZone : m_catalog.event.timeZone;
+    }
     Session parseSession(const json::Object &o, const QString &where);
     void parseSessionStart(Session &session, const json::Object &o, const QString &where);
     QDateTime dayBounds(const Day &day, bool start) const;
@@ -79,6 +93,7 @@ private:
     };
     std::vector<DayBounds> m_dayBounds; // few days: a list beats a hash
     QSet<QString> m_interned;
+    QTimeZone m_ownTimeZone;
 };
 
 } // namespace fa

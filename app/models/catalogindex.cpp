@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstring>
 #include <string_view>
+#include <thread>
 #include <tuple>
 #include <vector>
 
@@ -20,19 +21,6 @@ void appendFolded(QByteArray &out, const LocalizedText &text)
     }
 }
 
-// Calls f with each space-separated word of folded text, as a view into it.
-template<typename F> void forEachWord(std::string_view all, F f)
-{
-    for (std::size_t start = 0; start < all.size();) {
-        std::size_t end = all.find(' ', start);
-        if (end == std::string_view::npos)
-            end = all.size();
-        if (end > start)
-            f(all.substr(start, end - start));
-        start = end + 1;
-    }
-}
-
 // Numbers the distinct words of a catalog as they are met, adding each new one
 // to the dictionary. Open addressing over the dictionary itself: a QHash with
 // a QByteArray key per word was a third of the indexing time.
@@ -43,14 +31,19 @@ public:
 
     quint32 numberOf(std::string_view word, QByteArray &dictionary, std::vector<quint32> &wordStart)
     {
-        const quint32 hash = hashOf(word);
+        return numberOf(word, hashOf(word), dictionary, wordStart);
+    }
+
+    quint32 numberOf(std::string_view word, quint32 hash, QByteArray &dictionary,
+                     std::vector<quint32> &wordStart)
+    {
         std::size_t mask = m_slots.size() - 1;
         for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
             const quint32 entry = m_slots[slot];
             if (entry == 0)
                 break;
             const quint32 number = entry - 1;
-            if (m_hashes[number] == hash && wordAt(dictionary, wordStart, number) == word)
+            if (m_hashes[number] == hash && sameWord(wordAt(dictionary, wordStart, number), word))
                 return number;
         }
         const auto number = static_cast<quint32>(wordStart.size() - 1);
@@ -69,20 +62,37 @@ public:
         return number;
     }
 
-private:
+    static constexpr quint32 hashStart = 2166136261u; // FNV-1a
+    static quint32 hashStep(quint32 hash, char c)
+    {
+        return (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+    }
     static quint32 hashOf(std::string_view word)
     {
-        quint32 hash = 2166136261u; // FNV-1a
+        quint32 hash = hashStart;
         for (const char c : word)
-            hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+            hash = hashStep(hash, c);
         return hash;
     }
 
+private:
     static std::string_view wordAt(const QByteArray &dictionary,
                                    const std::vector<quint32> &wordStart, quint32 number)
     {
         const quint32 begin = wordStart[number] + 1; // after the separating space
         return std::string_view(dictionary.constData() + begin, wordStart[number + 1] - begin);
+    }
+
+    // Words are a few bytes: a loop beats a call to memcmp.
+    static bool sameWord(std::string_view a, std::string_view b)
+    {
+        if (a.size() != b.size())
+            return false;
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            if (a[i] != b[i])
+                return false;
+        }
+        return true;
     }
 
     void place(quint32 number, std::size_t mask)
@@ -129,14 +139,83 @@ CatalogIndex::CatalogIndex(const Catalog &catalog)
     rankByTime(catalog);
 }
 
+namespace {
+// Below this many sessions a second thread costs more than it saves.
+constexpr qsizetype parallelFrom = 4000;
+
+// The words of a run of sessions, numbered in the order they are met.
+struct WordRun
+{
+    QByteArray dictionary;
+    std::vector<quint32> wordStart{0};
+    WordNumbers numbers;
+    std::vector<quint32> sessionWords;   // word numbers of each session in turn
+    std::vector<quint32> sessionWordEnd; // where each session's words end in sessionWords
+
+    void add(const Catalog &catalog, const std::vector<QByteArray> &speakerNames, qsizetype from,
+             qsizetype to)
+    {
+        std::vector<quint32> lastSession; // per word: 1 + the last session that used it
+        sessionWordEnd.reserve(static_cast<std::size_t>(to - from));
+        QByteArray folded; // reused: one buffer for every session's folded text
+        for (qsizetype row = from; row < to; ++row) {
+            const Session &session = catalog.sessions.at(row);
+            folded.resize(0); // keeps the capacity, unlike clear()
+            appendFolded(folded, session.title);
+            appendFolded(folded, session.summary);
+            for (const SessionSpeaker &ref : session.speakers) {
+                if (const int speaker = catalog.speakerIndex(ref.speakerId); speaker >= 0)
+                    folded.append(speakerNames[static_cast<std::size_t>(speaker)]);
+            }
+            folded.append(' '); // every word, the last one too, ends in a space
+            const auto sessionMark = static_cast<quint32>(sessionWordEnd.size() + 1);
+            const char *word = folded.constData();
+            quint32 hash = WordNumbers::hashStart;
+            for (const char *p = word; p != folded.constEnd(); ++p) {
+                if (*p != ' ') {
+                    hash = WordNumbers::hashStep(hash, *p);
+                    continue;
+                }
+                if (p != word) {
+                    const quint32 number = numbers.numberOf(
+                        std::string_view(word, std::size_t(p - word)), hash, dictionary, wordStart);
+                    if (number == lastSession.size())
+                        lastSession.push_back(0); // a new word
+                    // Each word once per session, however often the texts repeat it.
+                    if (lastSession[number] != sessionMark) {
+                        lastSession[number] = sessionMark;
+                        sessionWords.push_back(number);
+                    }
+                }
+                word = p + 1;
+                hash = WordNumbers::hashStart;
+            }
+            sessionWordEnd.push_back(static_cast<quint32>(sessionWords.size()));
+        }
+    }
+
+    // Appends other's sessions, renumbering its words into this run's.
+    void append(const WordRun &other)
+    {
+        std::vector<quint32> renumbered(other.wordStart.size() - 1);
+        for (std::size_t n = 0; n < renumbered.size(); ++n) {
+            const quint32 begin = other.wordStart[n] + 1;
+            const std::string_view word(other.dictionary.constData() + begin,
+                                        other.wordStart[n + 1] - begin);
+            renumbered[n] = numbers.numberOf(word, dictionary, wordStart);
+        }
+        const auto offset = static_cast<quint32>(sessionWords.size());
+        sessionWords.reserve(sessionWords.size() + other.sessionWords.size());
+        for (const quint32 word : other.sessionWords)
+            sessionWords.push_back(renumbered[word]);
+        for (const quint32 end : other.sessionWordEnd)
+            sessionWordEnd.push_back(end + offset);
+    }
+};
+} // namespace
+
 void CatalogIndex::indexWords(const Catalog &catalog)
 {
-    WordNumbers words;
-    // Word numbers of every session in turn, then inverted into m_wordSessions.
-    std::vector<quint32> sessionWords;
-    std::vector<quint32> sessionWordEnd;
-    std::vector<quint32> lastSession; // per word: 1 + the last session that used it
-    sessionWordEnd.reserve(static_cast<std::size_t>(catalog.sessions.size()));
     // Speakers appear in many sessions: fold each name once.
     std::vector<QByteArray> speakerNames;
     speakerNames.reserve(static_cast<std::size_t>(catalog.speakers.size()));
@@ -145,30 +224,45 @@ void CatalogIndex::indexWords(const Catalog &catalog)
         appendFoldedUtf8(folded, speaker.name.toUtf8());
         speakerNames.push_back(folded + ' ');
     }
-    QByteArray utf8; // reused: one buffer for every session's folded text
-    for (const Session &session : catalog.sessions) {
-        utf8.resize(0); // keeps the capacity, unlike clear()
-        appendFolded(utf8, session.title);
-        appendFolded(utf8, session.summary);
-        for (const SessionSpeaker &ref : session.speakers) {
-            if (const int speaker = catalog.speakerIndex(ref.speakerId); speaker >= 0)
-                utf8.append(speakerNames[static_cast<std::size_t>(speaker)]);
+
+    // A large catalog is indexed in two halves at once, then merged: the
+    // halves share nothing but the read-only catalog.
+    const qsizetype sessions = catalog.sessions.size();
+    const qsizetype half = sessions >= parallelFrom ? sessions / 2 : sessions;
+    WordRun first;
+    WordRun second;
+    if (half < sessions) {
+        // The worker's memory comes from its own malloc arena, which glibc does
+        // not hand back while the process runs: its one large array is
+        // reserved here instead, from the text size (words average well over
+        // three bytes with their separator).
+        std::size_t bytes = 0;
+        for (qsizetype row = half; row < sessions; ++row) {
+            const Session &session = catalog.sessions.at(row);
+            for (const LocalizedText *text : {&session.title, &session.summary}) {
+                for (const LocalizedText::Entry entry : *text)
+                    bytes += std::size_t(entry.utf8.size()) + 1;
+            }
+            bytes += std::size_t(session.speakers.size()) * 16;
         }
-        const auto sessionMark = static_cast<quint32>(sessionWordEnd.size() + 1);
-        forEachWord(std::string_view(utf8.constData(), std::size_t(utf8.size())),
-                    [&](std::string_view word) {
-                        const quint32 number = words.numberOf(word, m_dictionary, m_wordStart);
-                        if (number == lastSession.size())
-                            lastSession.push_back(0); // a new word
-                        // Each word once per session, however often the texts repeat it.
-                        if (lastSession[number] != sessionMark) {
-                            lastSession[number] = sessionMark;
-                            sessionWords.push_back(number);
-                        }
-                    });
-        sessionWordEnd.push_back(static_cast<quint32>(sessionWords.size()));
+        second.sessionWords.reserve(bytes / 3);
+        second.sessionWordEnd.reserve(std::size_t(sessions - half));
     }
+    {
+        std::thread worker;
+        if (half < sessions)
+            worker = std::thread([&] { second.add(catalog, speakerNames, half, sessions); });
+        first.add(catalog, speakerNames, 0, half);
+        if (worker.joinable()) {
+            worker.join();
+            first.append(second);
+        }
+    }
+    m_dictionary = std::move(first.dictionary);
     m_dictionary.squeeze();
+    m_wordStart = std::move(first.wordStart);
+    const std::vector<quint32> &sessionWords = first.sessionWords;
+    const std::vector<quint32> &sessionWordEnd = first.sessionWordEnd;
 
     const std::size_t wordCount = m_wordStart.size() - 1;
     std::vector<quint32> fill(wordCount + 1, 0);
