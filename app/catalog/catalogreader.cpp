@@ -3,6 +3,7 @@
 #include "catalogparser.h"
 #include "jsonprecheck.h"
 #include "jsontree.h"
+#include "largebuffer.h"
 
 #include <QDir>
 #include <QFile>
@@ -83,12 +84,29 @@ CatalogLoadResult CatalogReader::readPath(const QString &path)
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
         return failure(path, tr("cannot read the file: %1").arg(file.errorString()));
-    // read(max + 1) guards against files that grow between the check and the read.
-    const QByteArray data = file.read(maxFileSize + 1);
-    if (data.size() > maxFileSize)
+    // One byte more than the size guards against files that grow between the
+    // check and the read.
+    const qint64 room = std::min<qint64>(info.size(), maxFileSize) + 1;
+    LargeBuffer buffer(static_cast<std::size_t>(room));
+    if (buffer.isNull())
+        return failure(path, tr("not enough memory to read the file"));
+    qint64 size = 0;
+    while (size < room) {
+        const qint64 got = file.read(buffer.data() + size, room - size);
+        if (got < 0)
+            return failure(path, tr("cannot read the file: %1").arg(file.errorString()));
+        if (got == 0)
+            break;
+        size += got;
+    }
+    if (size > maxFileSize)
         return failure(
             path,
             tr("the file is larger than the limit of %1 MiB").arg(maxFileSize / (1024 * 1024)));
+    if (size == room)
+        return failure(path, tr("the file changed while it was read"));
+    // Not copied: the buffer outlives the read, and nothing keeps the bytes.
+    const QByteArray data = QByteArray::fromRawData(buffer.data(), static_cast<qsizetype>(size));
 
     CatalogReadOptions options;
     options.origin = path;

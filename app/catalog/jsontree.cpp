@@ -69,7 +69,7 @@ int utf8SequenceLength(const unsigned char *p, const unsigned char *end)
 class Parser
 {
 public:
-    Parser(const QByteArray &text, int maxDepth, std::vector<Document::Node> &nodes)
+    Parser(const QByteArray &text, int maxDepth, Document::Nodes &nodes)
         : m_begin(text.constData())
         , m_p(text.constData())
         , m_end(text.constData() + text.size())
@@ -107,13 +107,17 @@ private:
             ++m_p;
     }
 
-    quint32 push(Type type)
+    bool push(Type type, quint32 *index)
     {
         Document::Node node;
         node.type = type;
         node.begin = offset();
-        m_nodes.push_back(node);
-        return static_cast<quint32>(m_nodes.size() - 1);
+        if (!m_nodes.append(node)) {
+            return fail(tr("not enough memory to read the document"),
+                        Document::Error::Kind::TooLarge);
+        }
+        *index = static_cast<quint32>(m_nodes.size() - 1);
+        return true;
     }
 
     void close(quint32 index, quint32 length)
@@ -145,7 +149,9 @@ private:
         if (depth >= m_maxDepth)
             return fail(tr("JSON is nested deeper than %1 levels").arg(m_maxDepth),
                         Document::Error::Kind::TooDeep);
-        const quint32 index = push(type);
+        quint32 index = 0;
+        if (!push(type, &index))
+            return false;
         ++m_p;
         skipSpace();
         quint32 count = 0;
@@ -189,7 +195,9 @@ private:
     {
         if (m_end - m_p < word.size() || QByteArrayView(m_p, word.size()) != word)
             return fail(tr("expected a value"));
-        const quint32 index = push(type);
+        quint32 index = 0;
+        if (!push(type, &index))
+            return false;
         m_nodes[index].truth = truth;
         m_p += word.size();
         close(index, 0);
@@ -198,7 +206,9 @@ private:
 
     bool parseNumber()
     {
-        const quint32 index = push(Type::Number);
+        quint32 index = 0;
+        if (!push(Type::Number, &index))
+            return false;
         const char *start = m_p;
         if (*m_p == '-')
             ++m_p;
@@ -231,7 +241,9 @@ private:
     bool parseString()
     {
         ++m_p; // opening quote
-        const quint32 index = push(Type::String);
+        quint32 index = 0;
+        if (!push(Type::String, &index))
+            return false;
         const char *start = m_p;
         bool escaped = false;
         for (;;) {
@@ -315,7 +327,7 @@ private:
     const char *m_p;
     const char *m_end;
     int m_maxDepth;
-    std::vector<Document::Node> &m_nodes;
+    Document::Nodes &m_nodes;
 };
 
 // Decodes a string already checked by the parser.
@@ -368,8 +380,13 @@ std::optional<Document> Document::parse(const QByteArray &text, int maxDepth, Er
     }
     document.m_text = text;
     // About one value per 20 bytes in catalogs; reserving avoids most regrowth copies.
-    document.m_nodes.reserve(static_cast<size_t>(text.size() / 20 + 16));
     Parser parser(document.m_text, maxDepth, document.m_nodes);
+    // About one value per 20 bytes in catalogs; reserving avoids most regrowth copies.
+    if (!document.m_nodes.reserve(static_cast<size_t>(text.size() / 20 + 16))) {
+        if (error)
+            *error = {Error::Kind::TooLarge, 0, tr("not enough memory to read the document")};
+        return std::nullopt;
+    }
     if (!parser.parseDocument()) {
         if (error)
             *error = parser.error;
@@ -482,6 +499,19 @@ Object::const_iterator &Object::const_iterator::operator++()
 {
     m_index = m_document->node(m_index + 1)->next; // past the value
     return *this;
+}
+
+bool Document::Nodes::reserve(std::size_t count)
+{
+    if (count <= capacity())
+        return true;
+    LargeBuffer grown(count * sizeof(Node));
+    if (grown.isNull())
+        return false;
+    if (m_count > 0)
+        std::memcpy(grown.data(), m_buffer.data(), m_count * sizeof(Node));
+    m_buffer = std::move(grown);
+    return true;
 }
 
 Value Object::value(QLatin1StringView name) const

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "largebuffer.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QLatin1StringView>
 #include <QString>
 
 #include <optional>
-#include <vector>
 
 namespace fa::json {
 
@@ -168,18 +169,42 @@ public:
         quint32 next = 0;   // the node after this value and everything inside it
     };
 
+    // Nodes in one LargeBuffer, grown by doubling: a 30 MB catalog has a
+    // million of them, made and dropped in one load.
+    class Nodes
+    {
+    public:
+        bool reserve(std::size_t count);
+        bool append(const Node &node)
+        {
+            if (m_count == capacity() && !reserve(m_count * 2 + 64))
+                return false;
+            data()[m_count++] = node;
+            return true;
+        }
+        std::size_t size() const { return m_count; }
+        Node &operator[](std::size_t index) { return data()[index]; }
+        const Node *data() const { return reinterpret_cast<const Node *>(m_buffer.data()); }
+
+    private:
+        Node *data() { return reinterpret_cast<Node *>(m_buffer.data()); }
+        std::size_t capacity() const { return m_buffer.size() / sizeof(Node); }
+        LargeBuffer m_buffer;
+        std::size_t m_count = 0;
+    };
+
 private:
     friend class Value;
     friend class Array;
     friend class Object;
-    const Node *node(quint32 index) const { return &m_nodes[index]; }
+    const Node *node(quint32 index) const { return m_nodes.data() + index; }
     QByteArrayView bytes(const Node &node) const
     {
         return QByteArrayView(m_text.constData() + node.begin, node.length);
     }
 
     QByteArray m_text; // shared with the caller, not copied
-    std::vector<Node> m_nodes;
+    Nodes m_nodes;
 };
 
 inline Type Value::type() const
