@@ -527,6 +527,14 @@
         <source>the document must be a JSON object</source>
         <translation>el documento debe ser un objeto JSON</translation>
     </message>
+    <message>
+        <source>not enough memory to read the file</source>
+        <translation>no hay memoria suficiente para leer el archivo</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read</source>
+        <translation>el archivo cambió mientras se leía</translation>
+    </message>
 </context>
 <context>
     <name>fa::CatalogTool</name>
@@ -1372,6 +1380,73 @@ Opciones: --help, --version
     <message>
         <source>warnings: %1</source>
         <translation>advertencias: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fa::JsonReader</name>
+    <message>
+        <source>unexpected text after the end of the document</source>
+        <translation>texto inesperado después del final del documento</translation>
+    </message>
+    <message>
+        <source>not enough memory to read the document</source>
+        <translation>no hay memoria suficiente para leer el documento</translation>
+    </message>
+    <message>
+        <source>the document ends where a value was expected</source>
+        <translation>el documento termina donde se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>JSON is nested deeper than %1 levels</source>
+        <translation>el JSON está anidado en más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes</source>
+        <translation>se esperaba un nombre de miembro entre comillas dobles</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a member name</source>
+        <translation>se esperaba «:» después de un nombre de miembro</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a member</source>
+        <translation>se esperaba «,» o «}» después de un miembro</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an element</source>
+        <translation>se esperaba «,» o «]» después de un elemento</translation>
+    </message>
+    <message>
+        <source>a number needs digits</source>
+        <translation>un número necesita dígitos</translation>
+    </message>
+    <message>
+        <source>a number needs digits in its exponent</source>
+        <translation>el exponente de un número necesita dígitos</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>una cadena no está cerrada</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>el texto no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hexadecimal digits</source>
+        <translation>\u debe ir seguido de cuatro dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>unknown escape sequence in a string</source>
+        <translation>secuencia de escape desconocida en una cadena</translation>
+    </message>
+    <message>
+        <source>the document is too large</source>
+        <translation>el documento es demasiado grande</translation>
     </message>
 </context>
 <context>

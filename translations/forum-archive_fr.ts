@@ -527,6 +527,14 @@
         <source>the document must be a JSON object</source>
         <translation>le document doit être un objet JSON</translation>
     </message>
+    <message>
+        <source>not enough memory to read the file</source>
+        <translation>pas assez de mémoire pour lire le fichier</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read</source>
+        <translation>le fichier a changé pendant sa lecture</translation>
+    </message>
 </context>
 <context>
     <name>fa::CatalogTool</name>
@@ -1373,6 +1381,73 @@ Options&#xa0;: --help, --version
     <message>
         <source>warnings: %1</source>
         <translation>avertissements&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fa::JsonReader</name>
+    <message>
+        <source>unexpected text after the end of the document</source>
+        <translation>texte inattendu après la fin du document</translation>
+    </message>
+    <message>
+        <source>not enough memory to read the document</source>
+        <translation>pas assez de mémoire pour lire le document</translation>
+    </message>
+    <message>
+        <source>the document ends where a value was expected</source>
+        <translation>le document s’arrête là où une valeur était attendue</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>une valeur était attendue</translation>
+    </message>
+    <message>
+        <source>JSON is nested deeper than %1 levels</source>
+        <translation>le JSON est imbriqué sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes</source>
+        <translation>un nom de membre entre guillemets droits était attendu</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a member name</source>
+        <translation>« : » était attendu après un nom de membre</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a member</source>
+        <translation>« , » ou « } » était attendu après un membre</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an element</source>
+        <translation>« , » ou « ] » était attendu après un élément</translation>
+    </message>
+    <message>
+        <source>a number needs digits</source>
+        <translation>un nombre doit comporter des chiffres</translation>
+    </message>
+    <message>
+        <source>a number needs digits in its exponent</source>
+        <translation>l’exposant d’un nombre doit comporter des chiffres</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>une chaîne n’est pas fermée</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>le texte n’est pas de l’UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hexadecimal digits</source>
+        <translation>\u doit être suivi de quatre chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>unknown escape sequence in a string</source>
+        <translation>séquence d’échappement inconnue dans une chaîne</translation>
+    </message>
+    <message>
+        <source>the document is too large</source>
+        <translation>le document est trop volumineux</translation>
     </message>
 </context>
 <context>

@@ -11,11 +11,6 @@ namespace fa::json {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fa::JsonReader", text);
-}
-
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
@@ -68,6 +63,8 @@ int utf8SequenceLength(const unsigned char *p, const unsigned char *end)
 
 class Parser
 {
+    Q_DECLARE_TR_FUNCTIONS(fa::JsonReader)
+
 public:
     Parser(const QByteArray &text, int maxDepth, Document::Nodes &nodes)
         : m_begin(text.constData())

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QLatin1StringView>
 #include <QString>
 
@@ -141,6 +142,8 @@ private:
 
 class Document
 {
+    Q_DECLARE_TR_FUNCTIONS(fa::JsonReader)
+
 public:
     struct Error
     {
