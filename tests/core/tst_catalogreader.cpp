@@ -43,6 +43,7 @@ private Q_SLOTS:
     void translationsWithEscapes();
     void sessionStartForms_data();
     void sessionStartForms();
+    void largeCatalogProblemsKeepTheirPlaces();
     void embeddedCatalog();
     void sampleArchive();
     void garbageNeverCrashes();
@@ -318,6 +319,61 @@ void TestCatalogReader::sessionStartForms()
     QCOMPARE(at.time().toString(u"HH:mm:ss"), expected);
     QCOMPARE(at.date(), QDate(2024, 1, 1));
     QCOMPARE(at.timeZone().id(), QByteArray("Europe/Paris"));
+}
+
+void TestCatalogReader::largeCatalogProblemsKeepTheirPlaces()
+{
+    // Large enough for the sessions to be read in two halves on two threads:
+    // problems from either half, and duplicates across them, name the right place.
+    QByteArray json = R"({"format": "forum-archive-catalog", "version": 1,
+        "event": {"id": "e", "title": "E", "timeZone": "Europe/Paris",
+                  "startDate": "2024-03-31", "endDate": "2024-03-31"},
+        "days": [{"id": "d", "date": "2024-03-31"}],
+        "sessions": [)";
+    const int count = 8000;
+    for (int i = 0; i < count; ++i) {
+        QString id = u"s%1"_s.arg(i);
+        QString day = u"d"_s;
+        if (i == 100)
+            id = u"s7000"_s; // seen first, so s7000 itself is the duplicate
+        if (i == 6000)
+            id = u"s10"_s;
+        if (i == 4500)
+            day = u"nope"_s;
+        const QString start = u"%1:%2"_s.arg((i / 60) % 24, 2, 10, QLatin1Char('0'))
+                                  .arg(i % 60, 2, 10, QLatin1Char('0'));
+        json += (i ? "," : "")
+                + u"{\"id\": \"%1\", \"day\": \"%2\", \"title\": \"T\", \"start\": \"%3\"}"_s
+                      .arg(id, day, start)
+                      .toUtf8();
+    }
+    json += "]}";
+    const CatalogLoadResult result = CatalogReader::readData(json, {});
+    QStringList places;
+    for (const CatalogProblem &problem : result.errors())
+        places << problem.where + u' ' + problem.message;
+    places.sort();
+    QCOMPARE(places, (QStringList{u"sessions[4500].day unknown day 'nope'"_s,
+                                  u"sessions[6000].id duplicate id 's10'"_s,
+                                  u"sessions[7000].id duplicate id 's7000'"_s}));
+
+    // The same catalog without its problems: every session in order, with its time.
+    json.replace("\"id\": \"s7000\", \"day\": \"d\", \"title\": \"T\", \"start\": \"01:40\"",
+                 "\"id\": \"s100\", \"day\": \"d\", \"title\": \"T\", \"start\": \"01:40\"");
+    json.replace("\"s10\", \"day\": \"d\", \"title\": \"T\", \"start\": \"04:00\"",
+                 "\"s6000\", \"day\": \"d\", \"title\": \"T\", \"start\": \"04:00\"");
+    json.replace("\"nope\"", "\"d\"");
+    const CatalogLoadResult valid = CatalogReader::readData(json, {});
+    QVERIFY2(valid.ok(), qPrintable(describe(valid.problems)));
+    const QList<Session> &sessions = valid.catalog->sessions;
+    QCOMPARE(sessions.size(), count);
+    for (int i : {0, 100, 3999, 4000, 4001, 6000, count - 1}) {
+        QCOMPARE(sessions.at(i).id, u"s%1"_s.arg(i));
+        // 31 March 2024: Paris moves to summer time at 02:00, both halves must agree.
+        const QDateTime expected(QDate(2024, 3, 31), QTime((i / 60) % 24, i % 60),
+                                 QTimeZone("Europe/Paris"));
+        QCOMPARE(sessions.at(i).start, expected);
+    }
 }
 
 void TestCatalogReader::embeddedCatalog()

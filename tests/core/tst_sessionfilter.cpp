@@ -40,6 +40,7 @@ private Q_SLOTS:
     void matches();
     void facetVariantsDropOneCriterion();
     void oneFilterOverTwoCatalogs();
+    void largeCatalogSearchMatchesPlainScan();
 
 private:
     CatalogPtr m_catalog;
@@ -194,6 +195,56 @@ void TestSessionFilter::oneFilterOverTwoCatalogs()
     QCOMPARE(matching(*m_catalog), QStringList{u"s3"_s});
     QCOMPARE(matching(*other.catalog), QStringList{u"x2"_s});
     QCOMPARE(matching(*m_catalog), QStringList{u"s3"_s});
+}
+
+void TestSessionFilter::largeCatalogSearchMatchesPlainScan()
+{
+    // Enough sessions for the index to be built in two halves on two threads,
+    // with words, accents and speakers spread over both halves.
+    const QStringList vocabulary{u"oro"_s,       u"mercurio"_s, u"Formalización"_s, u"Équité"_s,
+                                 u"refinería"_s, u"Sahel"_s,    u"traçabilité"_s,   u"cobre"_s,
+                                 u"STRAßE"_s,    u"niño"_s,     u"Ørsted"_s,        u"marché"_s};
+    QByteArray json = R"({"format": "forum-archive-catalog", "version": 1,
+      "event": {"id": "e", "title": "E", "startDate": "2024-01-01", "endDate": "2024-01-01"},
+      "days": [{"id": "d", "date": "2024-01-01"}],
+      "speakers": [{"id": "a", "name": "Ana Núñez"}, {"id": "b", "name": "Bo Ørsted"}],
+      "sessions": [)";
+    const int count = 9000;
+    for (int i = 0; i < count; ++i) {
+        const QString en = vocabulary[i % 12] + u' ' + vocabulary[(i / 12) % 12];
+        const QString fr = vocabulary[(i * 7) % 12] + u" n°" + QString::number(i);
+        json += (i ? "," : "")
+                + u"{\"id\": \"s%1\", \"day\": \"d\", \"title\": {\"en\": \"%2\", "
+                  u"\"fr\": \"%3\"}, \"speakers\": [\"%4\"]}"_s.arg(i)
+                      .arg(en, fr, i % 5 == 0 ? u"b"_s : u"a"_s)
+                      .toUtf8();
+    }
+    json += "]}";
+    const CatalogLoadResult result = CatalogReader::readData(json, {});
+    QVERIFY(result.ok());
+    const Catalog &catalog = *result.catalog;
+    QCOMPARE(catalog.sessions.size(), count);
+    QCOMPARE(catalog.sessions.at(count - 1).id, u"s%1"_s.arg(count - 1));
+    const CatalogIndex index(catalog);
+
+    for (const QString &query : {u"formalizacion"_s, u"equite"_s, u"strasse"_s, u"ORSTED"_s,
+                                 u"nunez"_s, u"8999"_s, u"ref"_s, u"absent"_s}) {
+        SessionFilter filter;
+        filter.text = query;
+        filter.prepare();
+        const QString folded = foldForSearch(query);
+        for (int row = 0; row < count; ++row) {
+            const Session &session = catalog.sessions.at(row);
+            QString text;
+            for (const QString &language : session.title.languages())
+                text += session.title.text(language, language) + u' ';
+            text += catalog.speaker(session.speakers.first().speakerId)->name;
+            const bool expected = foldForSearch(text).contains(folded);
+            if (filter.matches(catalog, index, row) != expected)
+                QFAIL(qPrintable(u"'%1' in session %2 (%3): expected %4"_s.arg(
+                    query, session.id, text, expected ? u"a match"_s : u"none"_s)));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSessionFilter)
