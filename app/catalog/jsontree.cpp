@@ -454,42 +454,20 @@ Array Value::toArray() const
     return isArray() ? Array(m_document, m_index) : Array();
 }
 
-qsizetype Array::size() const
+qsizetype Container::size() const
 {
     return m_document ? m_document->node(m_index)->length : 0;
 }
 
-Array::const_iterator Array::begin() const
+quint32 Container::endIndex() const
 {
-    return m_document ? const_iterator(m_document, m_index + 1) : const_iterator(nullptr, 0);
-}
-
-Array::const_iterator Array::end() const
-{
-    return m_document ? const_iterator(m_document, m_document->node(m_index)->next)
-                      : const_iterator(nullptr, 0);
+    return m_document ? m_document->node(m_index)->next : 0;
 }
 
 Array::const_iterator &Array::const_iterator::operator++()
 {
     m_index = m_document->node(m_index)->next;
     return *this;
-}
-
-qsizetype Object::size() const
-{
-    return m_document ? m_document->node(m_index)->length : 0;
-}
-
-Object::const_iterator Object::begin() const
-{
-    return m_document ? const_iterator(m_document, m_index + 1) : const_iterator(nullptr, 0);
-}
-
-Object::const_iterator Object::end() const
-{
-    return m_document ? const_iterator(m_document, m_document->node(m_index)->next)
-                      : const_iterator(nullptr, 0);
 }
 
 Object::const_iterator &Object::const_iterator::operator++()

@@ -63,7 +63,27 @@ private:
     quint32 m_index = 0;
 };
 
-class Array
+// What arrays and objects share: their node and the range of nodes inside it.
+class Container
+{
+public:
+    qsizetype size() const; // elements, or members
+    bool isEmpty() const { return size() == 0; }
+
+protected:
+    Container() = default;
+    Container(const Document *document, quint32 index)
+        : m_document(document)
+        , m_index(index)
+    {}
+    quint32 firstIndex() const { return m_document ? m_index + 1 : 0; }
+    quint32 endIndex() const;
+
+    const Document *m_document = nullptr;
+    quint32 m_index = 0;
+};
+
+class Array : public Container
 {
 public:
     class const_iterator
@@ -84,22 +104,15 @@ public:
     };
 
     Array() = default;
-    qsizetype size() const;
-    bool isEmpty() const { return size() == 0; }
-    const_iterator begin() const;
-    const_iterator end() const;
+    const_iterator begin() const { return const_iterator(m_document, firstIndex()); }
+    const_iterator end() const { return const_iterator(m_document, endIndex()); }
 
 private:
     friend class Value;
-    Array(const Document *document, quint32 index)
-        : m_document(document)
-        , m_index(index)
-    {}
-    const Document *m_document = nullptr;
-    quint32 m_index = 0;
+    using Container::Container;
 };
 
-class Object
+class Object : public Container
 {
 public:
     class const_iterator
@@ -122,22 +135,15 @@ public:
     };
 
     Object() = default;
-    qsizetype size() const;
-    bool isEmpty() const { return size() == 0; }
     // The member's value, Undefined when there is none; the last one wins when
     // a name repeats, as in QJsonDocument.
     Value value(QLatin1StringView name) const;
-    const_iterator begin() const;
-    const_iterator end() const;
+    const_iterator begin() const { return const_iterator(m_document, firstIndex()); }
+    const_iterator end() const { return const_iterator(m_document, endIndex()); }
 
 private:
     friend class Value;
-    Object(const Document *document, quint32 index)
-        : m_document(document)
-        , m_index(index)
-    {}
-    const Document *m_document = nullptr;
-    quint32 m_index = 0;
+    using Container::Container;
 };
 
 class Document
@@ -198,6 +204,7 @@ public:
 
 private:
     friend class Value;
+    friend class Container;
     friend class Array;
     friend class Object;
     const Node *node(quint32 index) const { return m_nodes.data() + index; }
