@@ -101,7 +101,8 @@ LocalizedText LocalizedText::fromSorted(const Entry *entries, qsizetype count)
         const QByteArrayView code = entry.language.first(
             std::min<qsizetype>(entry.language.size(), std::numeric_limits<CodeLength>::max()));
         at = writeAt(at, static_cast<CodeLength>(code.size()));
-        std::memcpy(at, code.data(), size_t(code.size()));
+        if (!code.isEmpty()) // importers use an empty code until the language is known
+            std::memcpy(at, code.data(), size_t(code.size()));
         at += code.size();
         at = writeAt(at, static_cast<TextLength>(entry.utf8.size()));
         std::memcpy(at, entry.utf8.data(), size_t(entry.utf8.size()));

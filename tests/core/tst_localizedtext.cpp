@@ -13,6 +13,8 @@ private Q_SLOTS:
     void fallback_data();
     void fallback();
     void emptyTextsAreNotStored();
+    void emptyLanguageCode();
+    void replaceAndRemove();
 };
 
 void TestLocalizedText::fallback_data()
@@ -72,6 +74,38 @@ void TestLocalizedText::emptyTextsAreNotStored()
     QVERIFY(t.isEmpty());
     t.set(QStringLiteral("fr"), QStringLiteral("Bonjour"));
     QCOMPARE(t.languages(), QStringList{u"fr"_s});
+}
+
+void TestLocalizedText::emptyLanguageCode()
+{
+    // Importers store text under no language until they know the schedule's.
+    LocalizedText t(QString(), u"Opening"_s);
+    QCOMPARE(t.languages(), QStringList{QString()});
+    QCOMPARE(t.resolve(u"fr"_s, u"en"_s).text, u"Opening"_s);
+    QCOMPARE(t.values().value(QString()), u"Opening"_s);
+    t.set(u"en"_s, u"Opening"_s);
+    QCOMPARE(t.languages(), (QStringList{QString(), u"en"_s}));
+}
+
+void TestLocalizedText::replaceAndRemove()
+{
+    LocalizedText t;
+    t.set(u"fr"_s, u"Ouverture"_s);
+    t.set(u"es"_s, u"Apertura"_s);
+    t.set(u"en"_s, u"Opening"_s);
+    QCOMPARE(t.languages(), (QStringList{u"en"_s, u"es"_s, u"fr"_s}));
+    t.set(u"es"_s, u"Apertura del foro, día 1 — «Bienvenida»"_s);
+    QCOMPARE(t.text(u"es"_s, u"en"_s), u"Apertura del foro, día 1 — «Bienvenida»"_s);
+    QCOMPARE(t.text(u"fr"_s, u"en"_s), u"Ouverture"_s);
+    t.set(u"en"_s, QString());
+    QCOMPARE(t.languages(), (QStringList{u"es"_s, u"fr"_s}));
+    QCOMPARE(t.resolve(u"de"_s, u"en"_s).language, u"es"_s); // no English: the first one
+    LocalizedText same;
+    same.set(u"fr"_s, u"Ouverture"_s);
+    same.set(u"es"_s, u"Apertura del foro, día 1 — «Bienvenida»"_s);
+    QVERIFY(same == t);
+    same.set(u"fr"_s, u"Ouverture !"_s);
+    QVERIFY(!(same == t));
 }
 
 QTEST_GUILESS_MAIN(TestLocalizedText)
