@@ -132,7 +132,14 @@ CatalogLoadResult CatalogReader::readData(const QByteArray &data, const CatalogR
         return result;
     }
 
-    auto catalog = std::make_shared<Catalog>();
+    // Closing a large catalog frees tens of megabytes in small blocks, which
+    // glibc keeps resident unless asked: the last owner asks.
+    std::shared_ptr<Catalog> catalog(new Catalog, [](Catalog *closing) {
+        const bool large = closing->sessions.size() >= qsizetype(CatalogParser::parallelSessions);
+        delete closing;
+        if (large)
+            returnFreedMemory();
+    });
     catalog->baseDir = options.baseDir;
     catalog->origin = options.origin;
     catalog->remote = options.remote;

@@ -8,6 +8,9 @@
 #ifdef Q_OS_LINUX
 #include <sys/mman.h>
 #endif
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace fa {
 
@@ -64,6 +67,13 @@ void LargeBuffer::release()
 #endif
     std::free(m_data);
     m_data = nullptr;
+}
+
+void returnFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
 }
 
 } // namespace fa
