@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "catalogproblem.h"
 #include "jsontree.h"
+#include "largebuffer.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -23,7 +24,7 @@ public:
     // a hostile catalog cannot make the app hold millions of sessions in memory.
     static constexpr qsizetype maxSessions = 50000;
     // From this many sessions on, a second thread parses half of them.
-    static constexpr std::size_t parallelSessions = 4000;
+    static constexpr std::size_t parallelSessions = largeCatalogSessions;
 
     CatalogParser(Catalog &catalog, CatalogProblems &problems)
         : m_catalog(catalog)

@@ -135,7 +135,7 @@ CatalogLoadResult CatalogReader::readData(const QByteArray &data, const CatalogR
     // Closing a large catalog frees tens of megabytes in small blocks, which
     // glibc keeps resident unless asked: the last owner asks.
     std::shared_ptr<Catalog> catalog(new Catalog, [](Catalog *closing) {
-        const bool large = closing->sessions.size() >= qsizetype(CatalogParser::parallelSessions);
+        const bool large = closing->sessions.size() >= largeCatalogSessions;
         delete closing;
         if (large)
             returnFreedMemory();

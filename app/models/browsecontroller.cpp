@@ -1,6 +1,7 @@
 #include "browsecontroller.h"
 
 #include "facetmodel.h"
+#include "largebuffer.h"
 #include "sessionfilterproxy.h"
 #include "sessionlistmodel.h"
 #include "userdatastore.h"
@@ -30,6 +31,10 @@ void BrowseController::setCatalog(CatalogPtr catalog)
     m_filter = SessionFilter();
     m_filter.favourites = favourites;
     apply();
+    // Reading and indexing a large catalog free tens of megabytes in small
+    // blocks that glibc would keep resident: give them back now.
+    if (catalog && catalog->sessions.size() >= largeCatalogSessions)
+        returnFreedMemory();
 }
 
 void BrowseController::setUserData(UserDataStore *store)

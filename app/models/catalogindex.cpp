@@ -1,5 +1,6 @@
 #include "catalogindex.h"
 
+#include "largebuffer.h"
 #include "textfold.h"
 
 #include <algorithm>
@@ -141,7 +142,7 @@ CatalogIndex::CatalogIndex(const Catalog &catalog)
 
 namespace {
 // Below this many sessions a second thread costs more than it saves.
-constexpr qsizetype parallelFrom = 4000;
+constexpr qsizetype parallelFrom = largeCatalogSessions;
 
 // The words of a run of sessions, numbered in the order they are met.
 struct WordRun
