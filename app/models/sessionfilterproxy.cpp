@@ -52,10 +52,13 @@ bool SessionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
 
 bool SessionFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    // The time key is a plain number: compare it without a QVariant per call.
+    // Time and title keys are plain numbers: compare them without a QVariant
+    // (and, for titles, a collator) per call.
     if (left.column() == SessionListModel::WhenColumn && m_sessions->catalog())
         return m_sessions->catalogIndex().timeRank(left.row())
                < m_sessions->catalogIndex().timeRank(right.row());
+    if (left.column() == SessionListModel::TitleColumn && m_sessions->catalog())
+        return m_sessions->titleRank(left.row()) < m_sessions->titleRank(right.row());
     return QSortFilterProxyModel::lessThan(left, right);
 }
 

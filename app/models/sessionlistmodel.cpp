@@ -2,7 +2,11 @@
 
 #include "roles.h"
 
+#include <QCollator>
 #include <QLocale>
+
+#include <algorithm>
+#include <vector>
 
 namespace fa {
 
@@ -15,6 +19,7 @@ void SessionListModel::setCatalog(CatalogPtr catalog)
     beginResetModel();
     m_catalog = std::move(catalog);
     m_index = m_catalog ? CatalogIndex(*m_catalog) : CatalogIndex();
+    m_titleRanks.clear();
     endResetModel();
 }
 
@@ -23,6 +28,7 @@ void SessionListModel::setLanguage(const QString &language)
     if (language == m_language)
         return;
     m_language = language;
+    m_titleRanks.clear();
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     retranslate();
@@ -207,6 +213,27 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
     names.insert(SortKeyRole, "sortKey");
     names.insert(SessionRowRole, "sessionRow");
     return names;
+}
+
+int SessionListModel::titleRank(int row) const
+{
+    if (m_titleRanks.isEmpty() && m_catalog && !m_catalog->sessions.isEmpty()) {
+        // One collation key per title instead of a collator per comparison.
+        QCollator collator; // the default locale, as the proxy's own comparison uses
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        std::vector<std::pair<QCollatorSortKey, int>> keys;
+        keys.reserve(std::size_t(m_catalog->sessions.size()));
+        for (int session = 0; session < m_catalog->sessions.size(); ++session)
+            keys.emplace_back(collator.sortKey(m_catalog->text(
+                                  m_catalog->sessions.at(session).title, m_language)),
+                              session);
+        std::stable_sort(keys.begin(), keys.end(),
+                         [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
+        m_titleRanks.resize(m_catalog->sessions.size());
+        for (int place = 0; place < int(keys.size()); ++place)
+            m_titleRanks[keys[std::size_t(place)].second] = place;
+    }
+    return row >= 0 && row < m_titleRanks.size() ? m_titleRanks.at(row) : row;
 }
 
 } // namespace fa

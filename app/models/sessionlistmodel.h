@@ -39,6 +39,12 @@ public:
     // Row of a session id, -1 when absent.
     int rowOf(const QString &sessionId) const;
 
+    // Place of the session's title, in the current language, in the order the
+    // list sorts titles (the proxy's: locale-aware, case-insensitive). Worked
+    // out for all sessions on first use after a catalog or language change, so
+    // that sorting compares numbers instead of collating strings every time.
+    int titleRank(int row) const;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -58,6 +64,7 @@ private:
     CatalogIndex m_index;
     QString m_language = QStringLiteral("en");
     QSet<QString> m_favourites;
+    mutable QList<int> m_titleRanks; // empty until a title sort asks
 };
 
 } // namespace fa

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void titlesFollowLanguage();
     void favouritesFilter();
     void sortByTitle();
+    void titleSortCollatesAndFollowsLanguage();
     void restoredFilterDropsUnknownIds();
 
 private:
@@ -157,6 +158,40 @@ void TestModels::sortByTitle()
         return QString::localeAwareCompare(a.toLower(), b.toLower()) < 0;
     });
     QCOMPARE(titles, sorted);
+}
+
+void TestModels::titleSortCollatesAndFollowsLanguage()
+{
+    const QLocale saved;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    const CatalogLoadResult result = CatalogReader::readData(R"({
+      "format": "forum-archive-catalog", "version": 1,
+      "event": {"id": "t", "title": "T", "startDate": "2024-01-01", "endDate": "2024-01-01"},
+      "days": [{"id": "d", "date": "2024-01-01"}],
+      "sessions": [
+        {"id": "z", "day": "d", "title": {"en": "Zinc", "fr": "Abeilles"}},
+        {"id": "e", "day": "d", "title": {"en": "économie", "fr": "Zèbre"}},
+        {"id": "w", "day": "d", "title": {"en": "Eau", "fr": "écluse"}},
+        {"id": "a", "day": "d", "title": {"en": "abc", "fr": "Étang"}}]})",
+                                                             {});
+    QVERIFY(result.ok());
+    BrowseController browse;
+    browse.setCatalog(result.catalog);
+    SessionFilterProxy *proxy = browse.visibleSessions();
+    proxy->sort(SessionListModel::TitleColumn, Qt::AscendingOrder);
+    const auto ids = [proxy] {
+        QStringList out;
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            out.append(proxy->index(row, 0).data(IdRole).toString());
+        return out;
+    };
+    // Collated, not by code point: "é" sorts with "e", not after "z"; case is ignored.
+    QCOMPARE(ids(), (QStringList{u"a"_s, u"w"_s, u"e"_s, u"z"_s}));
+    browse.setLanguage(u"fr"_s); // the sorted list follows the new titles
+    QCOMPARE(ids(), (QStringList{u"z"_s, u"w"_s, u"a"_s, u"e"_s}));
+    proxy->sort(SessionListModel::TitleColumn, Qt::DescendingOrder);
+    QCOMPARE(ids(), (QStringList{u"e"_s, u"a"_s, u"w"_s, u"z"_s}));
+    QLocale::setDefault(saved);
 }
 
 void TestModels::restoredFilterDropsUnknownIds()
