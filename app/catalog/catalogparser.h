@@ -34,6 +34,12 @@ public:
     void parse(const json::Object &root);
 
 private:
+    // "where.name" and "where[index]": JSON paths, built only when needed.
+    static QString at(const QString &where, const char *name);
+    static QString item(const QString &where, qsizetype index);
+    static QString typeName(const json::Value &value); // "a string", "an object"...
+    static bool isColor(const QString &text);          // #rrggbb
+
     void error(const QString &where, const QString &message);
     void warning(const QString &where, const QString &message);
     void warnUnknownFields(const json::Object &object, const QString &where,
@@ -96,5 +102,19 @@ private:
     QSet<QString> m_interned;
     QTimeZone m_ownTimeZone;
 };
+
+template<typename Fn>
+void CatalogParser::forEachObject(const json::Array &a, const QString &name, Fn &&fn)
+{
+    qsizetype i = 0;
+    for (const json::Value value : a) {
+        const QString where = item(name, i++);
+        if (!value.isObject()) {
+            error(where, tr("expected an object, found %1").arg(typeName(value)));
+            continue;
+        }
+        fn(value.toObject(), where);
+    }
+}
 
 } // namespace fa
