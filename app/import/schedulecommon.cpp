@@ -11,11 +11,13 @@ std::optional<Milliseconds> ScheduleCommon::parseDuration(const QString &text)
     const QStringList parts = text.trimmed().split(u':');
     if (parts.size() < 2 || parts.size() > 4)
         return std::nullopt;
+    // Bounded first so that the sums below cannot overflow (found by fuzzing).
+    constexpr qint64 maxField = 1'000'000;
     qint64 values[4] = {0, 0, 0, 0};
     for (qsizetype i = 0; i < parts.size(); ++i) {
         bool ok = false;
         values[i] = parts[i].toLongLong(&ok);
-        if (!ok || values[i] < 0)
+        if (!ok || values[i] < 0 || values[i] > maxField)
             return std::nullopt;
     }
     qint64 seconds = 0;
@@ -25,6 +27,9 @@ std::optional<Milliseconds> ScheduleCommon::parseDuration(const QString &text)
         seconds = values[0] * 3600 + values[1] * 60 + values[2];
     else
         seconds = values[0] * 86400 + values[1] * 3600 + values[2] * 60 + values[3];
+    constexpr qint64 maxSeconds = 100LL * 24 * 3600; // as for catalog offsets
+    if (seconds > maxSeconds)
+        return std::nullopt;
     return seconds * 1000;
 }
 

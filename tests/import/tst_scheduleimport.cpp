@@ -1,5 +1,6 @@
 #include "htmltext.h"
 #include "importtesthelpers.h"
+#include "schedulecommon.h"
 #include "scheduleimport.h"
 
 #include <QTest>
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void detect_data();
     void detect();
     void timeZoneOption();
+    void durations_data();
+    void durations();
 };
 
 void TestScheduleImport::edgeCasesCounts()
@@ -273,6 +276,29 @@ void TestScheduleImport::timeZoneOption()
     QCOMPARE(given.catalog->sessions.first().start,
              QDateTime(QDate(2024, 1, 2), QTime(10, 0), QTimeZone("America/Lima")));
     QVERIFY(writeAndRead(*given.catalog).ok());
+}
+
+void TestScheduleImport::durations_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("milliseconds"); // -1: refused
+    QTest::newRow("hh:mm") << u"00:45"_s << qint64(45 * 60 * 1000);
+    QTest::newRow("h:mm:ss") << u" 1:02:03 "_s << qint64((3600 + 120 + 3) * 1000);
+    QTest::newRow("d:hh:mm:ss") << u"1:00:00:10"_s << qint64((86400 + 10) * 1000);
+    QTest::newRow("100 days") << u"2400:00"_s << qint64(100LL * 86400 * 1000);
+    QTest::newRow("past 100 days") << u"2400:01"_s << qint64(-1);
+    QTest::newRow("overflowing hours (fuzzing)") << u"31999999999999800:00"_s << qint64(-1);
+    QTest::newRow("negative") << u"-1:00"_s << qint64(-1);
+    QTest::newRow("one field") << u"45"_s << qint64(-1);
+    QTest::newRow("letters") << u"aa:bb"_s << qint64(-1);
+}
+
+void TestScheduleImport::durations()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, milliseconds);
+    const std::optional<Milliseconds> parsed = ScheduleCommon::parseDuration(text);
+    QCOMPARE(parsed.value_or(-1), milliseconds);
 }
 
 QTEST_GUILESS_MAIN(TestScheduleImport)
