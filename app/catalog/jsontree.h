@@ -166,6 +166,7 @@ public:
     // that no catalog that loaded before is refused now.
     static std::optional<Document> parse(const QByteArray &text, int maxDepth, Error *error);
 
+    // Values point into the document: keep it in place while they are in use.
     Value root() const { return Value(this, 0); }
 
     struct Node
