@@ -1,5 +1,6 @@
 #include "textfold.h"
 
+#include <algorithm>
 #include <array>
 
 namespace fa {
@@ -41,22 +42,19 @@ constexpr char16_t tableEnd = 0x0250; // through Latin Extended-B
 
 struct FoldTable
 {
-    std::array<QString, tableEnd> entries;
-    std::array<QByteArray, tableEnd> utf8Entries;
+    std::array<QByteArray, tableEnd> entries; // UTF-8
     FoldTable()
     {
         for (char16_t c = 0; c < tableEnd; ++c) {
             const QChar ch(c);
             if (ch.isSpace()) {
-                entries[c] = QStringLiteral(" ");
+                entries[c] = QByteArrayLiteral(" ");
                 continue;
             }
             // Padding keeps the reference from trimming or collapsing it away.
             const QString folded = foldSlow(u'a' + QString(ch) + u'a');
-            entries[c] = folded.mid(1, folded.size() - 2);
+            entries[c] = folded.mid(1, folded.size() - 2).toUtf8();
         }
-        for (char16_t c = 0; c < tableEnd; ++c)
-            utf8Entries[c] = entries[c].toUtf8();
     }
 };
 
@@ -70,45 +68,13 @@ const FoldTable &foldTable()
 
 QString foldForSearch(const QString &text)
 {
-    for (QChar c : text) {
-        // Beyond the table (Greek, CJK, combining sequences...): the reference.
-        if (c.unicode() >= tableEnd)
-            return foldSlow(text);
-    }
-    const FoldTable &table = foldTable();
-    // Written through a pointer: QString::append(QChar) per character was most
-    // of the cost of indexing a large catalog.
-    QString out(text.size() + 8, Qt::Uninitialized);
-    QChar *d = out.data();
-    qsizetype n = 0;
-    bool lastWasSpace = true;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t u = text[i].unicode();
-        if (u < 0x80 && u != u' ' && !(u >= 0x09 && u <= 0x0d)) {
-            d[n++] = QChar(u >= u'A' && u <= u'Z' ? u + 0x20 : u);
-            lastWasSpace = false;
-            continue;
-        }
-        const QString &entry = table.entries[u];
-        // Room for this entry and one character for each one still to come.
-        const qsizetype needed = n + entry.size() + (text.size() - i - 1);
-        if (needed > out.size()) {
-            out.resize(needed * 2);
-            d = out.data();
-        }
-        for (QChar f : entry) {
-            if (f != u' ')
-                d[n++] = f;
-            else if (!lastWasSpace)
-                d[n++] = u' ';
-            lastWasSpace = f == u' ';
-        }
-    }
-    if (n > 0 && d[n - 1] == u' ')
-        --n;
-    out.truncate(n);
-    out.squeeze(); // kept for the catalog's lifetime in the search index
-    return out;
+    // Beyond the table (Greek, CJK, combining sequences...): the reference.
+    if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= tableEnd; }))
+        return foldSlow(text);
+    // Search words are short: one table walk, in UTF-8, serves both entry points.
+    QByteArray folded;
+    appendFoldedUtf8(folded, text.toUtf8());
+    return QString::fromUtf8(folded);
 }
 
 void appendFoldedUtf8(QByteArray &out, QByteArrayView utf8)
@@ -142,10 +108,10 @@ void appendFoldedUtf8(QByteArray &out, QByteArrayView utf8)
         if (unit >= tableEnd) {
             // Beyond Latin (or not UTF-8 at all): the whole text by the reference.
             out.truncate(start);
-            out.append(foldForSearch(QString::fromUtf8(utf8)).toUtf8());
+            out.append(foldSlow(QString::fromUtf8(utf8)).toUtf8());
             return;
         }
-        for (const char f : table.utf8Entries[unit]) {
+        for (const char f : table.entries[unit]) {
             if (f != ' ')
                 *d++ = f;
             else if (!lastWasSpace)
