@@ -73,7 +73,7 @@ private:
     void parseSessions(const json::Array &a);
     struct ParsedSession
     {
-        qsizetype index; // in the catalog's list, for messages
+        QString where; // its JSON path, for messages
         Session session;
     };
     void parseSessionRange(const std::vector<json::Value> &items, std::size_t from, std::size_t to,
@@ -88,7 +88,10 @@ private:
     QDateTime dayBounds(const Day &day, bool start) const;
     Material parseMaterial(const json::Object &o, const QString &where);
 
-    template<typename Fn> void forEachObject(const json::Array &a, const QString &name, Fn &&fn);
+    // Calls fn with each object of values and its path name[i], counting from
+    // first; anything else is reported. Values: a json::Array or a slice of one.
+    template<typename Values, typename Fn>
+    void forEachObject(const Values &values, const QString &name, Fn &&fn, qsizetype first = 0);
 
     Catalog &m_catalog;
     CatalogProblems &m_problems;
@@ -103,11 +106,12 @@ private:
     QTimeZone m_ownTimeZone;
 };
 
-template<typename Fn>
-void CatalogParser::forEachObject(const json::Array &a, const QString &name, Fn &&fn)
+template<typename Values, typename Fn>
+void CatalogParser::forEachObject(const Values &values, const QString &name, Fn &&fn,
+                                  qsizetype first)
 {
-    qsizetype i = 0;
-    for (const json::Value value : a) {
+    qsizetype i = first;
+    for (const json::Value value : values) {
         const QString where = item(name, i++);
         if (!value.isObject()) {
             error(where, tr("expected an object, found %1").arg(typeName(value)));

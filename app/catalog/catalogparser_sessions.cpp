@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <span>
 #include <thread>
 
 // Sessions, the bulk of a catalog: read in two halves on two threads when large.
@@ -76,8 +77,7 @@ void CatalogParser::parseSessions(const json::Array &a)
         for (ParsedSession &parsed : *part) {
             const QString &id = parsed.session.id;
             if (!id.isEmpty() && seen.contains(id))
-                error(at(item(QStringLiteral("sessions"), parsed.index), "id"),
-                      tr("duplicate id '%1'").arg(id));
+                error(at(parsed.where, "id"), tr("duplicate id '%1'").arg(id));
             seen.insert(id);
             m_catalog.sessions.append(std::move(parsed.session));
         }
@@ -88,14 +88,13 @@ void CatalogParser::parseSessionRange(const std::vector<json::Value> &items, std
                                       std::size_t to, std::vector<ParsedSession> &out)
 {
     out.reserve(to - from);
-    for (std::size_t i = from; i < to; ++i) {
-        const QString where = item(QStringLiteral("sessions"), qsizetype(i));
-        if (!items[i].isObject()) {
-            error(where, tr("expected an object, found %1").arg(typeName(items[i])));
-            continue;
-        }
-        out.push_back({qsizetype(i), parseSession(items[i].toObject(), where)});
-    }
+    const std::span<const json::Value> range(items.data() + from, to - from);
+    forEachObject(
+        range, QStringLiteral("sessions"),
+        [&](const json::Object &o, const QString &where) {
+            out.push_back({where, parseSession(o, where)});
+        },
+        qsizetype(from));
 }
 
 Session CatalogParser::parseSession(const json::Object &o, const QString &where)
