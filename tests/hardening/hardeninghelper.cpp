@@ -39,6 +39,8 @@ int writeLoop(const QString &dir, int items)
     int generation = store.section(catalogId, u"payload"_s).value(u"generation"_s).toInt();
     if (store.note(catalogId, u"keep"_s).isEmpty())
         store.setNote(catalogId, u"keep"_s, u"saved before any kill"_s);
+    std::printf("ready\n");
+    std::fflush(stdout);
     for (;;) {
         ++generation;
         store.setSection(catalogId, u"payload"_s, payload(generation, items));
