@@ -1742,6 +1742,10 @@ Opciones: --help, --version
         <source>unexpected answer %1</source>
         <translation>respuesta inesperada %1</translation>
     </message>
+    <message>
+        <source>%1 redirects to &apos;%2&apos;, which is not a secure (https) address; the redirect was refused.</source>
+        <translation>%1 redirige a &apos;%2&apos;, que no es una dirección segura (https); se rechazó la redirección.</translation>
+    </message>
 </context>
 <context>
     <name>fa::NotesExport</name>

@@ -1743,6 +1743,10 @@ Options&#xa0;: --help, --version
         <source>unexpected answer %1</source>
         <translation>réponse inattendue %1</translation>
     </message>
+    <message>
+        <source>%1 redirects to &apos;%2&apos;, which is not a secure (https) address; the redirect was refused.</source>
+        <translation>%1 redirige vers &apos;%2&apos;, qui n’est pas une adresse sécurisée (https)&#x202f;; la redirection a été refusée.</translation>
+    </message>
 </context>
 <context>
     <name>fa::NotesExport</name>

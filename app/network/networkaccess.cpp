@@ -174,6 +174,10 @@ QString NetworkAccess::message(const NetworkFailure &f)
         return tr("%1 redirects to '%2', which is not an http or https address; the redirect "
                   "was refused.")
             .arg(address, f.detail);
+    case Kind::RedirectDowngrade:
+        return tr("%1 redirects to '%2', which is not a secure (https) address; the redirect "
+                  "was refused.")
+            .arg(address, f.detail);
     case Kind::Cancelled: return tr("The transfer from %1 was cancelled.").arg(address);
     case Kind::Other: break;
     }

@@ -25,6 +25,7 @@ struct NetworkFailure
         WrongContentType,
         RedirectLoop,
         RedirectScheme,
+        RedirectDowngrade,
         Cancelled,
         Other
     };
@@ -41,8 +42,9 @@ struct NetworkFailure
 };
 
 // Owns the application's one QNetworkAccessManager and the rules every transfer
-// follows: a timeout, at most five redirects and only to http(s), TLS errors
-// never ignored. Created by the application and passed to whoever needs it.
+// follows: a timeout, at most five redirects and only to http(s), never from
+// https to http, TLS errors never ignored. Created by the application and passed
+// to whoever needs it.
 class NetworkAccess : public QObject
 {
     Q_OBJECT

@@ -146,6 +146,11 @@ void RedirectingReply::follow(const QUrl &target)
         NetworkAccess::abortWith(this, Kind::RedirectLoop, NetworkAccess::displayAddress(target));
     } else if (!isHttpScheme(target)) {
         NetworkAccess::abortWith(this, Kind::RedirectScheme, NetworkAccess::displayAddress(target));
+    } else if (m_hop->url().scheme() == u"https" && target.scheme() != u"https") {
+        // What was asked over TLS is not fetched in the clear, as Qt's own default
+        // redirect policy (NoLessSafeRedirectPolicy) would also refuse.
+        NetworkAccess::abortWith(this, Kind::RedirectDowngrade,
+                                 NetworkAccess::displayAddress(target));
     } else {
         releaseHop();
         m_visited.append(withoutFragment(target));

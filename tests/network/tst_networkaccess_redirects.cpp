@@ -1,8 +1,15 @@
 #include "httptestserver.h"
 #include "networkaccess.h"
 
+#include <QFile>
+#include <QHash>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -19,10 +26,71 @@ QString hopPath(int n)
 {
     return u"/chain/hop"_s + QString::number(n);
 }
+QByteArray readFixture(const QString &name)
+{
+    QFile file(QStringLiteral(FA_FIXTURES_DIR) + u"/tls/"_s + name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// An https server on 127.0.0.1 with the self-signed certificate of
+// fixtures/tls: each path answers with a redirect to its location, or with the
+// catalog when it has none. One request per connection is all the tests need.
+class TlsTestServer : public QSslServer
+{
+public:
+    TlsTestServer()
+    {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(readFixture(u"localhost.crt"_s)));
+        tls.setPrivateKey(QSslKey(readFixture(u"localhost.key"_s), QSsl::Rsa));
+        setSslConfiguration(tls);
+        connect(this, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection())
+                serve(socket);
+        });
+        listen(QHostAddress::LocalHost, 0);
+    }
+
+    QUrl url(const QString &path) const
+    {
+        return QUrl(u"https://127.0.0.1:%1%2"_s.arg(serverPort()).arg(path));
+    }
+    void addRedirect(const QString &path, const QByteArray &location)
+    {
+        m_locations.insert(path.toUtf8(), location);
+    }
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+            m_pending[socket] += socket->readAll();
+            const QByteArray request = m_pending.value(socket);
+            if (!request.contains("\r\n\r\n"))
+                return;
+            m_pending.remove(socket);
+            const QByteArray path = request.split(' ').value(1);
+            const QByteArray location = m_locations.value(path);
+            const QByteArray body = location.isEmpty() ? catalog : QByteArray();
+            QByteArray answer = location.isEmpty()
+                                    ? QByteArray("HTTP/1.1 200 OK\r\n")
+                                    : "HTTP/1.1 302 Found\r\nLocation: " + location + "\r\n";
+            answer += "Content-Type: application/json\r\nContent-Length: "
+                      + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+            socket->write(answer);
+            socket->disconnectFromHost();
+        });
+    }
+
+    QHash<QByteArray, QByteArray> m_locations;
+    QHash<QTcpSocket *, QByteArray> m_pending;
+};
 } // namespace
 
 // How NetworkAccess follows redirects itself: every hop asked once, at most five
-// of them, only to http(s), with the request's own headers on each.
+// of them, only to http(s) and never from https to http, with the request's own
+// headers on each.
 class TestNetworkAccessRedirects : public QObject
 {
     Q_OBJECT
@@ -36,6 +104,7 @@ private Q_SLOTS:
     void loopAskedOnce();
     void schemeRefused_data();
     void schemeRefused();
+    void downgradeRefused();
     void headersKeptOnEveryHop_data();
     void headersKeptOnEveryHop();
     void notModifiedThroughRedirect();
@@ -226,6 +295,41 @@ void TestNetworkAccessRedirects::schemeRefused()
     for (const QString &secret : {u"anna"_s, u"s3cret"_s, u"bob"_s, u"pa55"_s})
         QVERIFY2(!message.contains(secret), qPrintable(message));
     QCOMPARE(m_server->requests().size(), 2);
+}
+
+void TestNetworkAccessRedirects::downgradeRefused()
+{
+    TlsTestServer tls;
+    QVERIFY(tls.isListening());
+    // Trust the test certificate the way a system CA would be trusted.
+    const QSslConfiguration before = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration trusting = before;
+    trusting.addCaCertificates(QSslCertificate::fromData(readFixture(u"localhost.crt"_s)));
+    QSslConfiguration::setDefaultConfiguration(trusting);
+    const auto restore =
+        qScopeGuard([&before] { QSslConfiguration::setDefaultConfiguration(before); });
+
+    // https to https is followed: the TLS set-up works and refusals below are
+    // about the scheme.
+    tls.addRedirect(u"/secure"_s, tls.url(u"/catalog.json"_s).toEncoded());
+    std::unique_ptr<QNetworkReply> secure(get(tls.url(u"/secure"_s)));
+    QVERIFY(waitFor(secure.get()));
+    QVERIFY2(NetworkAccess::failureOf(secure.get()).ok(),
+             qPrintable(NetworkAccess::message(NetworkAccess::failureOf(secure.get()))));
+    QCOMPARE(secure->readAll(), catalog);
+
+    m_server->addData(u"/catalog.json"_s, catalog);
+    const QUrl clear = m_server->url(u"/catalog.json"_s);
+    tls.addRedirect(u"/down"_s, clear.toEncoded());
+    std::unique_ptr<QNetworkReply> reply(get(tls.url(u"/down"_s)));
+    QVERIFY(waitFor(reply.get()));
+    const NetworkFailure failure = NetworkAccess::failureOf(reply.get());
+    QCOMPARE(int(failure.kind), int(NetworkFailure::Kind::RedirectDowngrade));
+    const QString message = NetworkAccess::message(failure);
+    QVERIFY2(message.contains(tls.url(u"/down"_s).toDisplayString()), qPrintable(message));
+    QVERIFY2(message.contains(u'\'' + clear.toDisplayString() + u"', which is not a secure"_s),
+             qPrintable(message));
+    QCOMPARE(m_server->requests().size(), 0); // nothing was sent in the clear
 }
 
 void TestNetworkAccessRedirects::headersKeptOnEveryHop_data()
