@@ -138,6 +138,10 @@ struct ChapterEntry
     Chapter chapter;
 };
 
+// From this many sessions on a catalog counts as large: it is read and indexed
+// on two threads, and freed memory is handed back after opening and closing it.
+constexpr qsizetype largeCatalogSessions = 4000;
+
 // A validated catalog. Built by CatalogReader; immutable once shared.
 class Catalog
 {

@@ -152,9 +152,10 @@ QString CatalogParser::string(const json::Object &o, const QString &where, const
         error(at(where, name), tr("expected a string, found %1").arg(typeName(value)));
         return {};
     }
-    if (required && value.toString().trimmed().isEmpty())
+    QString result = value.toString();
+    if (required && result.trimmed().isEmpty())
         error(at(where, name), tr("must not be empty"));
-    return value.toString();
+    return result;
 }
 
 LocalizedText CatalogParser::text(const json::Object &o, const QString &where, const char *name,

@@ -3,7 +3,6 @@
 #include "catalog.h"
 #include "catalogproblem.h"
 #include "jsontree.h"
-#include "largebuffer.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -24,7 +23,7 @@ public:
     // a hostile catalog cannot make the app hold millions of sessions in memory.
     static constexpr qsizetype maxSessions = 50000;
     // From this many sessions on, a second thread parses half of them.
-    static constexpr std::size_t parallelSessions = largeCatalogSessions;
+    static constexpr std::size_t parallelSessions = std::size_t(largeCatalogSessions);
 
     CatalogParser(Catalog &catalog, CatalogProblems &problems)
         : m_catalog(catalog)

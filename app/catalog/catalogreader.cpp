@@ -2,7 +2,6 @@
 
 #include "catalogparser.h"
 #include "jsonprecheck.h"
-#include "jsontree.h"
 #include "largebuffer.h"
 
 #include <QDir>
@@ -19,26 +18,6 @@ CatalogLoadResult failure(const QString &where, const QString &message)
     CatalogLoadResult result;
     result.problems.append({CatalogProblem::Severity::Error, where, message});
     return result;
-}
-
-std::optional<json::Document> parseJson(const QByteArray &data, CatalogProblems &problems)
-{
-    const bool blank = std::all_of(data.cbegin(), data.cend(), [](char c) {
-        return c == ' ' || c == '\n' || c == '\r' || c == '\t';
-    });
-    if (blank) {
-        problems.append(
-            {CatalogProblem::Severity::Error, QString(), CatalogReader::tr("the file is empty")});
-        return std::nullopt;
-    }
-    json::Document::Error error;
-    auto document = json::Document::parse(data, maxJsonDepth, &error);
-    if (!document)
-        problems.append({CatalogProblem::Severity::Error, lineColumnAt(data, error.offset),
-                         error.kind == json::Document::Error::Kind::Syntax
-                             ? CatalogReader::tr("malformed JSON: %1").arg(error.message)
-                             : error.message});
-    return document;
 }
 
 CatalogProblems filtered(const CatalogProblems &all, bool errors)
@@ -123,14 +102,9 @@ CatalogLoadResult CatalogReader::readData(const QByteArray &data, const CatalogR
         return failure(
             QString(),
             tr("the catalog is larger than the limit of %1 MiB").arg(maxFileSize / (1024 * 1024)));
-    const auto document = parseJson(data, result.problems);
+    const auto document = parseJsonTree(data, result.problems);
     if (!document)
         return result;
-    if (!document->root().isObject()) {
-        result.problems.append(
-            {CatalogProblem::Severity::Error, QString(), tr("the document must be a JSON object")});
-        return result;
-    }
 
     // Closing a large catalog frees tens of megabytes in small blocks, which
     // glibc keeps resident unless asked: the last owner asks.

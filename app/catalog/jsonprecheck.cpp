@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QJsonParseError>
 
+#include <algorithm>
+
 namespace fa {
 
 QString lineColumnAt(const QByteArray &data, qsizetype offset)
@@ -22,13 +24,39 @@ QString lineColumnAt(const QByteArray &data, qsizetype offset)
     return QString::number(line) + u':' + QString::number(column);
 }
 
-std::optional<QJsonDocument> parseJsonChecked(const QByteArray &data, CatalogProblems &problems)
+namespace {
+bool reportIfBlank(const QByteArray &data, CatalogProblems &problems)
 {
-    if (data.trimmed().isEmpty()) {
+    // Not data.trimmed(): that would copy a whole catalog.
+    const bool blank = std::all_of(data.cbegin(), data.cend(), [](char c) {
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    });
+    if (blank)
         problems.append({CatalogProblem::Severity::Error, QString(),
                          QCoreApplication::translate("fa::CatalogReader", "the file is empty")});
+    return blank;
+}
+
+void reportMalformed(const QByteArray &data, qsizetype offset, const QString &message,
+                     CatalogProblems &problems)
+{
+    problems.append(
+        {CatalogProblem::Severity::Error, lineColumnAt(data, offset),
+         QCoreApplication::translate("fa::CatalogReader", "malformed JSON: %1").arg(message)});
+}
+
+void reportNotObject(CatalogProblems &problems)
+{
+    problems.append(
+        {CatalogProblem::Severity::Error, QString(),
+         QCoreApplication::translate("fa::CatalogReader", "the document must be a JSON object")});
+}
+} // namespace
+
+std::optional<QJsonDocument> parseJsonChecked(const QByteArray &data, CatalogProblems &problems)
+{
+    if (reportIfBlank(data, problems))
         return std::nullopt;
-    }
 
     // Depth first, so that hostile nesting never reaches the recursive parser.
     int depth = 0;
@@ -63,15 +91,32 @@ std::optional<QJsonDocument> parseJsonChecked(const QByteArray &data, CatalogPro
     QJsonParseError error;
     QJsonDocument document = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError) {
-        problems.append({CatalogProblem::Severity::Error, lineColumnAt(data, error.offset),
-                         QCoreApplication::translate("fa::CatalogReader", "malformed JSON: %1")
-                             .arg(error.errorString())});
+        reportMalformed(data, error.offset, error.errorString(), problems);
         return std::nullopt;
     }
     if (!document.isObject()) {
-        problems.append({CatalogProblem::Severity::Error, QString(),
-                         QCoreApplication::translate("fa::CatalogReader",
-                                                     "the document must be a JSON object")});
+        reportNotObject(problems);
+        return std::nullopt;
+    }
+    return document;
+}
+
+std::optional<json::Document> parseJsonTree(const QByteArray &data, CatalogProblems &problems)
+{
+    if (reportIfBlank(data, problems))
+        return std::nullopt;
+    json::Document::Error error;
+    auto document = json::Document::parse(data, maxJsonDepth, &error);
+    if (!document) {
+        if (error.kind == json::Document::Error::Kind::Syntax)
+            reportMalformed(data, error.offset, error.message, problems);
+        else
+            problems.append(
+                {CatalogProblem::Severity::Error, lineColumnAt(data, error.offset), error.message});
+        return std::nullopt;
+    }
+    if (!document->root().isObject()) {
+        reportNotObject(problems);
         return std::nullopt;
     }
     return document;

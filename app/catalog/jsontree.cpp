@@ -377,13 +377,12 @@ std::optional<Document> Document::parse(const QByteArray &text, int maxDepth, Er
     }
     document.m_text = text;
     // About one value per 20 bytes in catalogs; reserving avoids most regrowth copies.
-    Parser parser(document.m_text, maxDepth, document.m_nodes);
-    // About one value per 20 bytes in catalogs; reserving avoids most regrowth copies.
     if (!document.m_nodes.reserve(static_cast<size_t>(text.size() / 20 + 16))) {
         if (error)
             *error = {Error::Kind::TooLarge, 0, tr("not enough memory to read the document")};
         return std::nullopt;
     }
+    Parser parser(document.m_text, maxDepth, document.m_nodes);
     if (!parser.parseDocument()) {
         if (error)
             *error = parser.error;

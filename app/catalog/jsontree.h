@@ -83,24 +83,33 @@ protected:
     quint32 m_index = 0;
 };
 
+// Where an iteration over a container's nodes stands.
+class NodeIterator
+{
+public:
+    bool operator!=(const NodeIterator &other) const { return m_index != other.m_index; }
+
+protected:
+    NodeIterator(const Document *document, quint32 index)
+        : m_document(document)
+        , m_index(index)
+    {}
+    const Document *m_document;
+    quint32 m_index;
+};
+
 class Array : public Container
 {
 public:
-    class const_iterator
+    class const_iterator : public NodeIterator
     {
     public:
         Value operator*() const { return Value(m_document, m_index); }
         const_iterator &operator++();
-        bool operator!=(const const_iterator &other) const { return m_index != other.m_index; }
 
     private:
         friend class Array;
-        const_iterator(const Document *document, quint32 index)
-            : m_document(document)
-            , m_index(index)
-        {}
-        const Document *m_document;
-        quint32 m_index;
+        using NodeIterator::NodeIterator;
     };
 
     Array() = default;
@@ -115,23 +124,18 @@ private:
 class Object : public Container
 {
 public:
-    class const_iterator
+    // Stands on the member's name; its value is the node after it.
+    class const_iterator : public NodeIterator
     {
     public:
         QString key() const { return name().toString(); }
         Value name() const { return Value(m_document, m_index); }
         Value value() const { return Value(m_document, m_index + 1); }
         const_iterator &operator++();
-        bool operator!=(const const_iterator &other) const { return m_index != other.m_index; }
 
     private:
         friend class Object;
-        const_iterator(const Document *document, quint32 index)
-            : m_document(document)
-            , m_index(index)
-        {}
-        const Document *m_document;
-        quint32 m_index; // the member's name; its value follows
+        using NodeIterator::NodeIterator;
     };
 
     Object() = default;

@@ -34,10 +34,6 @@ private:
     bool m_mapped = false;
 };
 
-// From this size on a catalog counts as large: it is read and indexed on two
-// threads, and freed memory is handed back after opening and closing it.
-constexpr long long largeCatalogSessions = 4000;
-
 // Hands memory that malloc holds free back to the system (glibc keeps small
 // freed blocks resident); a no-op elsewhere. For after a large catalog closes.
 void returnFreedMemory();

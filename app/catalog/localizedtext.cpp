@@ -124,22 +124,12 @@ void LocalizedText::set(const QString &language, const QString &text)
 {
     const QByteArray code = language.toLatin1();
     const QByteArray utf8 = text.toUtf8();
-    QVarLengthArray<Entry, 4> entries;
-    bool replaced = false;
-    for (const Entry entry : *this) {
-        if (entry.language == code) {
-            entries.append({code, utf8});
-            replaced = true;
-        } else {
-            entries.append(entry);
-        }
-    }
-    if (!replaced)
-        entries.append({code, utf8});
-    std::sort(entries.begin(), entries.end(), byCode);
+    Builder builder; // replaces the language's text if present; an empty text drops it
+    for (const Entry entry : *this)
+        builder.add(entry.language, entry.utf8);
+    builder.add(code, utf8);
     // The views point into m_data: build the new block before replacing it.
-    LocalizedText rebuilt = fromSorted(entries.constData(), entries.size());
-    m_data = std::move(rebuilt.m_data);
+    m_data = builder.build().m_data;
 }
 
 QStringList LocalizedText::languages() const

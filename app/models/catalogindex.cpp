@@ -1,6 +1,5 @@
 #include "catalogindex.h"
 
-#include "largebuffer.h"
 #include "textfold.h"
 
 #include <algorithm>
@@ -20,6 +19,14 @@ void appendFolded(QByteArray &out, const LocalizedText &text)
         appendFoldedUtf8(out, entry.utf8);
         out.append(' ');
     }
+}
+
+// Word number's text in a dictionary of space-separated words.
+std::string_view wordAt(const QByteArray &dictionary, const std::vector<quint32> &wordStart,
+                        quint32 number)
+{
+    const quint32 begin = wordStart[number] + 1; // after the separating space
+    return std::string_view(dictionary.constData() + begin, wordStart[number + 1] - begin);
 }
 
 // Numbers the distinct words of a catalog as they are met, adding each new one
@@ -77,13 +84,6 @@ public:
     }
 
 private:
-    static std::string_view wordAt(const QByteArray &dictionary,
-                                   const std::vector<quint32> &wordStart, quint32 number)
-    {
-        const quint32 begin = wordStart[number] + 1; // after the separating space
-        return std::string_view(dictionary.constData() + begin, wordStart[number + 1] - begin);
-    }
-
     // Words are a few bytes: a loop beats a call to memcmp.
     static bool sameWord(std::string_view a, std::string_view b)
     {
@@ -199,12 +199,9 @@ struct WordRun
     void append(const WordRun &other)
     {
         std::vector<quint32> renumbered(other.wordStart.size() - 1);
-        for (std::size_t n = 0; n < renumbered.size(); ++n) {
-            const quint32 begin = other.wordStart[n] + 1;
-            const std::string_view word(other.dictionary.constData() + begin,
-                                        other.wordStart[n + 1] - begin);
-            renumbered[n] = numbers.numberOf(word, dictionary, wordStart);
-        }
+        for (quint32 n = 0; n < renumbered.size(); ++n)
+            renumbered[n] = numbers.numberOf(wordAt(other.dictionary, other.wordStart, n),
+                                             dictionary, wordStart);
         const auto offset = static_cast<quint32>(sessionWords.size());
         sessionWords.reserve(sessionWords.size() + other.sessionWords.size());
         for (const quint32 word : other.sessionWords)
