@@ -18,9 +18,13 @@ PlayerController::PlayerController(UserDataStore *store, QObject *parent)
     , m_store(store)
     , m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
     , m_resumeTimer(new QTimer(this))
+    , m_startCheck(new QTimer(this))
 {
     m_resumeTimer->setInterval(resumeSaveIntervalMs);
     connect(m_resumeTimer, &QTimer::timeout, this, &PlayerController::saveResume);
+    m_startCheck->setSingleShot(true);
+    m_startCheck->setInterval(startCheckMs);
+    connect(m_startCheck, &QTimer::timeout, this, &PlayerController::checkStart);
 }
 
 PlayerController::~PlayerController()
@@ -191,9 +195,11 @@ void PlayerController::applyPendingSeek()
         m_player->setPosition(target);
     }
     m_pendingSeek.reset();
-    if (m_playWhenReady)
+    if (m_playWhenReady) {
         m_player->play();
-    else if (m_status == Status::Loading)
+        if (target > 0 && m_player->isSeekable())
+            watchStart(target);
+    } else if (m_status == Status::Loading)
         setStatus(Status::Paused);
 }
 

@@ -43,6 +43,9 @@ public:
 
     static constexpr Milliseconds previousChapterGrace = 3000;
     static constexpr int resumeSaveIntervalMs = 10000;
+    // How long a start at an offset may take to show its first frame before the
+    // seek is made again (see watchStart).
+    static constexpr int startCheckMs = 700;
 
     explicit PlayerController(UserDataStore *store = nullptr, QObject *parent = nullptr);
     ~PlayerController() override;
@@ -144,6 +147,9 @@ private:
     void applyPendingSeek();
     void startUnseekable();
     void watchSeek(Milliseconds target);
+    void watchStart(Milliseconds target);
+    void checkStart();
+    void cancelStartCheck();
     void replaceSource(const QUrl &url);
     void setPlayerSource(const QUrl &url, HttpRangeDevice *device, quint64 generation);
     void onMediaStatus(QMediaPlayer::MediaStatus status);
@@ -164,6 +170,7 @@ private:
     QPointer<QObject> m_videoOutput;
     ExternalOpener m_opener;
     QTimer *const m_resumeTimer;
+    QTimer *const m_startCheck; // a start at an offset not yet seen to show a frame
 
     CatalogPtr m_catalog;
     QString m_sessionId;
@@ -185,6 +192,9 @@ private:
     std::optional<Milliseconds> m_seekCheck; // a stream seek not yet seen to work
     int m_seekCheckUpdates = 0;
     quint64 m_sourceGeneration = 0;
+    Milliseconds m_startTarget = 0;
+    bool m_startFrameSeen = false;
+    QMetaObject::Connection m_startFrames;
 
     qreal m_rate = 1.0;
     float m_volume = 1.0f;

@@ -103,6 +103,7 @@ void PlayerController::setPosition(Milliseconds position)
     }
     if (!m_player->isSeekable())
         return;
+    cancelStartCheck(); // the user's seek replaces the start's
     updateChapter(position, true);
     // Before the seek: the backend reports the new position at once, and the
     // check of an earlier seek would take it for a dropped one.

@@ -5,14 +5,53 @@
 
 #include <QMediaPlayer>
 #include <QTimer>
+#include <QVideoFrame>
+#include <QVideoSink>
 
 // Giving the player its source: local files and other addresses directly,
 // http(s) recordings through a Range device when the server allows it.
 
 namespace fa {
 
+// Qt 6.4's GStreamer backend sometimes shows no frame at all when play()
+// follows the seek made before playback began: the picture stays black and the
+// position stops two seconds in (under X11, about one start in three). No
+// signal tells when that seek is done, so the start is checked instead: with
+// no frame shortly after it, the seek is made again, now while playing, which
+// recovers.
+void PlayerController::watchStart(Milliseconds target)
+{
+    cancelStartCheck();
+    m_startTarget = target;
+    m_startFrameSeen = false;
+    if (QVideoSink *sink = m_player->videoSink()) {
+        m_startFrames =
+            connect(sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) {
+                if (frame.isValid())
+                    m_startFrameSeen = true;
+            });
+    }
+    m_startCheck->start();
+}
+
+void PlayerController::checkStart()
+{
+    disconnect(m_startFrames);
+    if (m_startFrameSeen || !m_player || !m_player->hasVideo()
+        || m_player->playbackState() != QMediaPlayer::PlayingState)
+        return;
+    m_player->setPosition(m_startTarget);
+}
+
+void PlayerController::cancelStartCheck()
+{
+    m_startCheck->stop();
+    disconnect(m_startFrames);
+}
+
 void PlayerController::replaceSource(const QUrl &url)
 {
+    cancelStartCheck();
     const quint64 generation = ++m_sourceGeneration;
     if (!m_player)
         return;
