@@ -31,6 +31,14 @@ void Catalog::buildIndex()
     m_speakerIndex = indexById(speakers);
     m_recordingIndex = indexById(recordings);
     m_sessionIndex = indexById(sessions);
+    m_recordingPlacements.clear();
+    for (const Recording &recording : recordings) {
+        for (const RecordingChapter &chapter : recording.chapters) {
+            if (!chapter.sessionId.isEmpty())
+                m_recordingPlacements[chapter.sessionId].append(
+                    {recording.id, chapter.at, chapter.title, QString()});
+        }
+    }
 }
 
 const Day *Catalog::day(const QString &id) const
@@ -57,16 +65,52 @@ const Session *Catalog::session(const QString &id) const
 QList<ChapterEntry> Catalog::chaptersOf(const QString &recordingId) const
 {
     QList<ChapterEntry> entries;
+    QHash<Milliseconds, qsizetype> ownAt; // offset -> first own chapter there
+    if (const Recording *recording = this->recording(recordingId)) {
+        entries.reserve(recording->chapters.size());
+        for (const RecordingChapter &own : recording->chapters) {
+            ownAt.insert(own.at, entries.size());
+            entries.append({sessionIndex(own.sessionId), {recordingId, own.at, own.title, {}}});
+        }
+    }
     for (int i = 0; i < sessions.size(); ++i) {
         for (const Chapter &chapter : sessions[i].chapters) {
-            if (chapter.recordingId == recordingId)
-                entries.append({i, chapter});
+            if (chapter.recordingId != recordingId)
+                continue;
+            // The publisher's chapter at the same offset is this session's place:
+            // one entry, the publisher's title, the session attached.
+            const auto same = ownAt.constFind(chapter.at);
+            ChapterEntry *own = same != ownAt.cend() ? &entries[*same] : nullptr;
+            if (own && (own->sessionIndex < 0 || own->sessionIndex == i)) {
+                own->sessionIndex = i;
+                if (own->chapter.title.isEmpty())
+                    own->chapter.title = chapter.title;
+                own->chapter.color = chapter.color;
+                continue;
+            }
+            entries.append({i, chapter});
         }
     }
     std::stable_sort(
         entries.begin(), entries.end(),
         [](const ChapterEntry &a, const ChapterEntry &b) { return a.chapter.at < b.chapter.at; });
     return entries;
+}
+
+QList<Chapter> Catalog::placements(const Session &session) const
+{
+    const auto named = m_recordingPlacements.constFind(session.id);
+    if (named == m_recordingPlacements.cend())
+        return session.chapters;
+    QList<Chapter> result = session.chapters;
+    for (const Chapter &chapter : *named) {
+        const bool covered = std::any_of(result.cbegin(), result.cend(), [&](const Chapter &c) {
+            return c.recordingId == chapter.recordingId;
+        });
+        if (!covered)
+            result.append(chapter);
+    }
+    return result;
 }
 
 QString Catalog::resolvePath(const QString &relativePath) const
@@ -92,6 +136,14 @@ Source::Kind inferSourceKind(const QUrl &url)
             return Source::Kind::Media;
     }
     return Source::Kind::Page;
+}
+
+Source sourceForUrl(const QUrl &url)
+{
+    Source source;
+    source.kind = inferSourceKind(url);
+    source.url = url;
+    return source;
 }
 
 } // namespace fa

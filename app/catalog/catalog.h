@@ -73,8 +73,31 @@ struct Source
 {
     enum class Kind { Media, YouTube, Page };
     Kind kind = Kind::Media;
+    QString path;     // relative to the catalog folder; empty for addresses
+    QUrl url;         // http(s); empty for paths
+    QString mimeType; // "video/webm"; empty when the catalog does not say
+    int height = 0;   // picture height in pixels; 0 when unknown
+    bool audioOnly = false;
+    bool isLocal() const { return !path.isEmpty(); }
+};
+
+// A chapter as the recording's publisher made it (a YouTube description, a
+// WebVTT chapter file). It may say which session it is.
+struct RecordingChapter
+{
+    Milliseconds at = 0;
+    LocalizedText title;
+    QString sessionId; // empty when the chapter is no session of the catalog
+};
+
+struct SubtitleFile
+{
+    enum class Kind { Subtitles, Captions };
+    QString language;
     QString path; // relative to the catalog folder; empty for addresses
     QUrl url;     // http(s); empty for paths
+    Kind kind = Kind::Subtitles;
+    bool machine = false; // made by speech recognition or machine translation
     bool isLocal() const { return !path.isEmpty(); }
 };
 
@@ -88,6 +111,11 @@ struct Recording
     LocalizedText title;
     std::optional<Milliseconds> duration;
     QList<Source> sources;
+    // The audio track of the file that carries `language` (0 = first); -1 when
+    // the file has one track or the player's default is right.
+    int audioTrack = -1;
+    QList<RecordingChapter> chapters;
+    QList<SubtitleFile> subtitles;
 };
 
 struct Chapter
@@ -131,10 +159,11 @@ struct Session
     QList<Material> materials;
 };
 
-// Where a session starts inside a recording: the chapter list of a recording.
+// One entry of a recording's chapter list: the recording's own chapter, a
+// session's placement, or both at once when they share an offset.
 struct ChapterEntry
 {
-    int sessionIndex = -1;
+    int sessionIndex = -1; // -1 for a chapter that is no session of the catalog
     Chapter chapter;
 };
 
@@ -172,8 +201,12 @@ public:
     const Recording *recording(const QString &id) const;
     const Session *session(const QString &id) const;
 
-    // Chapters of a recording across all sessions, ordered by offset.
+    // Every chapter of a recording: its own chapters and the sessions placed in
+    // it, merged by offset, ordered by offset.
     QList<ChapterEntry> chaptersOf(const QString &recordingId) const;
+    // Where a session is in recordings: its own chapters, then the recording
+    // chapters that name it in recordings its own chapters do not cover.
+    QList<Chapter> placements(const Session &session) const;
     // Absolute file path of a bundle-relative path; empty when it cannot be resolved.
     QString resolvePath(const QString &relativePath) const;
 
@@ -188,11 +221,14 @@ private:
     QHash<QString, int> m_speakerIndex;
     QHash<QString, int> m_recordingIndex;
     QHash<QString, int> m_sessionIndex;
+    QHash<QString, QList<Chapter>> m_recordingPlacements; // session id -> chapters naming it
 };
 
 using CatalogPtr = std::shared_ptr<const Catalog>;
 
 // Source kind for an address: YouTube hosts, media by extension, else a page.
 Source::Kind inferSourceKind(const QUrl &url);
+// A source at an address, its kind inferred.
+Source sourceForUrl(const QUrl &url);
 
 } // namespace fa

@@ -149,10 +149,43 @@ QJsonObject Writer::recording(const Recording &r) const
             source.insert(u"kind"_s, s.kind == Source::Kind::Media     ? u"media"_s
                                      : s.kind == Source::Kind::YouTube ? u"youtube"_s
                                                                        : u"page"_s);
+        string(source, "mimeType", s.mimeType);
+        if (s.height > 0)
+            source.insert(u"height"_s, s.height);
+        if (s.audioOnly)
+            source.insert(u"audioOnly"_s, true);
         sources.append(source);
     }
     if (!sources.isEmpty())
         o.insert(u"sources"_s, sources);
+    if (r.audioTrack >= 0)
+        o.insert(u"audioTrack"_s, r.audioTrack);
+    QJsonArray chapters;
+    for (const RecordingChapter &c : r.chapters) {
+        QJsonObject chapter;
+        chapter.insert(u"at"_s, formatTimecode(c.at, true));
+        text(chapter, "title", c.title);
+        string(chapter, "session", c.sessionId);
+        chapters.append(chapter);
+    }
+    if (!chapters.isEmpty())
+        o.insert(u"chapters"_s, chapters);
+    QJsonArray subtitles;
+    for (const SubtitleFile &f : r.subtitles) {
+        QJsonObject file;
+        file.insert(u"language"_s, f.language);
+        if (f.isLocal())
+            file.insert(u"path"_s, f.path);
+        else
+            file.insert(u"url"_s, f.url.toString(QUrl::FullyEncoded));
+        if (f.kind == SubtitleFile::Kind::Captions)
+            file.insert(u"kind"_s, u"captions"_s);
+        if (f.machine)
+            file.insert(u"machine"_s, true);
+        subtitles.append(file);
+    }
+    if (!subtitles.isEmpty())
+        o.insert(u"subtitles"_s, subtitles);
     return o;
 }
 

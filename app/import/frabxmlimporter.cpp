@@ -376,7 +376,7 @@ void FrabXmlReader::readEvent(const DayContext &day, const QString &roomName)
         }
         const Source::Kind kind = inferSourceKind(url);
         if (kind == Source::Kind::Media || kind == Source::Kind::YouTube)
-            sources.append({kind, {}, url});
+            sources.append(sourceForUrl(url));
         else
             session.materials.append(
                 ScheduleCommon::linkMaterial(url, link.title, QStringLiteral("link")));

@@ -282,7 +282,7 @@ void ScheduleJsonReader::readEvent(const QJsonObject &e, const QString &where, i
     for (const auto &[url, title] : links(e.value(u"links"), where + u".links")) {
         const Source::Kind kind = inferSourceKind(url);
         if (kind == Source::Kind::Media || kind == Source::Kind::YouTube)
-            sources.append({kind, {}, url});
+            sources.append(sourceForUrl(url));
         else
             session.materials.append(
                 ScheduleCommon::linkMaterial(url, title, QStringLiteral("link")));

@@ -128,7 +128,7 @@ CatalogIndex::CatalogIndex(const Catalog &catalog)
     m_hasRecording.reserve(catalog.sessions.size());
     for (const Session &session : catalog.sessions) {
         bool hasRecording = false;
-        for (const Chapter &chapter : session.chapters) {
+        for (const Chapter &chapter : catalog.placements(session)) {
             const Recording *recording = catalog.recording(chapter.recordingId);
             if (recording && !recording->sources.isEmpty()) {
                 hasRecording = true;

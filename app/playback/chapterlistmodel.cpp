@@ -70,7 +70,9 @@ QString ChapterListModel::title(int row) const
     const ChapterEntry &entry = m_chapters.at(row);
     if (!entry.chapter.title.isEmpty())
         return m_catalog->text(entry.chapter.title, m_language);
-    return m_catalog->text(m_catalog->sessions.at(entry.sessionIndex).title, m_language);
+    if (entry.sessionIndex >= 0)
+        return m_catalog->text(m_catalog->sessions.at(entry.sessionIndex).title, m_language);
+    return tr("Chapter %1").arg(row + 1);
 }
 
 QVariant ChapterListModel::data(const QModelIndex &index, int role) const
@@ -94,7 +96,8 @@ QVariant ChapterListModel::data(const QModelIndex &index, int role) const
         return {};
     case ChapterOffsetRole: return entry.chapter.at;
     case ChapterTimeTextRole: return formatTimecode(entry.chapter.at);
-    case ChapterSessionIdRole: return m_catalog->sessions.at(entry.sessionIndex).id;
+    case ChapterSessionIdRole:
+        return entry.sessionIndex >= 0 ? m_catalog->sessions.at(entry.sessionIndex).id : QString();
     case ChapterCurrentRole: return row == m_current;
     case ChapterColorRole: return entry.chapter.color;
     default: return {};

@@ -125,7 +125,9 @@ QString MomentLink::sessionAt(const Catalog &catalog, const QString &recordingId
     for (const ChapterEntry &entry : catalog.chaptersOf(recordingId)) {
         if (entry.chapter.at > offset)
             break;
-        found = catalog.sessions.at(entry.sessionIndex).id;
+        // A chapter that is no session (a break, a part of one) leaves the last session on.
+        if (entry.sessionIndex >= 0)
+            found = catalog.sessions.at(entry.sessionIndex).id;
     }
     return found;
 }

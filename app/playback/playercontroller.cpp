@@ -105,10 +105,14 @@ bool PlayerController::playRecording(CatalogPtr catalog, const QString &recordin
     QString sessionId = MomentLink::sessionAt(*catalog, recordingId, at);
     if (sessionId.isEmpty()) {
         // Before the first chapter: the first session the recording holds.
-        const QList<ChapterEntry> chapters = catalog->chaptersOf(recordingId);
-        if (chapters.isEmpty())
+        for (const ChapterEntry &entry : catalog->chaptersOf(recordingId)) {
+            if (entry.sessionIndex >= 0) {
+                sessionId = catalog->sessions.at(entry.sessionIndex).id;
+                break;
+            }
+        }
+        if (sessionId.isEmpty())
             return false;
-        sessionId = catalog->sessions.at(chapters.first().sessionIndex).id;
     }
     const QList<PlaybackOption> options = PlaybackPlanner::options(*catalog, sessionId, language);
     for (int i = 0; i < options.size(); ++i) {
@@ -326,7 +330,7 @@ void PlayerController::updateChapter(Milliseconds position, bool crossing)
         return;
     m_chapter = index;
     Q_EMIT currentChapterChanged(index);
-    if (index < 0)
+    if (index < 0 || m_chapters[index].sessionIndex < 0)
         return;
     const QString sessionId = m_catalog->sessions.at(m_chapters[index].sessionIndex).id;
     if (sessionId == m_sessionId)

@@ -1,4 +1,4 @@
-#include "catalogparser.h"
+#include "sessionparser.h"
 
 #include <QRegularExpression>
 
@@ -6,7 +6,6 @@
 #include <span>
 #include <thread>
 
-// Sessions, the bulk of a catalog: read in two halves on two threads when large.
 namespace fa {
 
 namespace {
@@ -35,7 +34,7 @@ QTime timeOfDay(const QString &text)
 }
 } // namespace
 
-void CatalogParser::parseSessions(const json::Array &a)
+void SessionParser::parse(const json::Array &a)
 {
     if (a.size() > maxSessions) {
         error(QStringLiteral("sessions"),
@@ -58,13 +57,13 @@ void CatalogParser::parseSessions(const json::Array &a)
     std::thread helper;
     if (half < count) {
         helper = std::thread([&] {
-            CatalogParser parser(m_catalog, helperProblems);
+            SessionParser parser(m_catalog, helperProblems);
             // Its own zone object: QTimeZone is reentrant, not thread-safe.
             parser.m_ownTimeZone = QTimeZone(m_catalog.event.timeZone.id());
-            parser.parseSessionRange(items, half, count, second);
+            parser.parseRange(items, half, count, second);
         });
     }
-    parseSessionRange(items, 0, half, first);
+    parseRange(items, 0, half, first);
     if (helper.joinable()) {
         helper.join();
         m_problems.append(helperProblems);
@@ -84,7 +83,7 @@ void CatalogParser::parseSessions(const json::Array &a)
     }
 }
 
-void CatalogParser::parseSessionRange(const std::vector<json::Value> &items, std::size_t from,
+void SessionParser::parseRange(const std::vector<json::Value> &items, std::size_t from,
                                       std::size_t to, std::vector<ParsedSession> &out)
 {
     out.reserve(to - from);
@@ -97,7 +96,7 @@ void CatalogParser::parseSessionRange(const std::vector<json::Value> &items, std
         qsizetype(from));
 }
 
-Session CatalogParser::parseSession(const json::Object &o, const QString &where)
+Session SessionParser::parseSession(const json::Object &o, const QString &where)
 {
     warnUnknownFields(o, where,
                       {"id", "day", "title", "summary", "start", "duration", "kind", "pillars",
@@ -115,7 +114,7 @@ Session CatalogParser::parseSession(const json::Object &o, const QString &where)
     session.note = text(o, where, "note");
     session.kind = intern(string(o, where, "kind"));
     session.duration = offset(o, where, "duration");
-    parseSessionStart(session, o, where);
+    parseStart(session, o, where);
 
     session.pillarIds = stringList(o, where, "pillars");
     for (qsizetype i = 0; i < session.pillarIds.size(); ++i) {
@@ -180,14 +179,14 @@ Session CatalogParser::parseSession(const json::Object &o, const QString &where)
     return session;
 }
 
-QDateTime CatalogParser::dayBounds(const Day &day, bool start) const
+QDateTime SessionParser::dayBounds(const Day &day, bool start) const
 {
     if (start)
         return day.start.isValid() ? day.start : QDateTime(day.date, QTime(0, 0), timeZone());
     return day.end.isValid() ? day.end : QDateTime(day.date.addDays(1), QTime(0, 0), timeZone());
 }
 
-void CatalogParser::parseSessionStart(Session &session, const json::Object &o, const QString &where)
+void SessionParser::parseStart(Session &session, const json::Object &o, const QString &where)
 {
     const QString start = string(o, where, "start");
     if (start.isEmpty())
@@ -230,7 +229,7 @@ void CatalogParser::parseSessionStart(Session &session, const json::Object &o, c
                                            dayEnd.toString(u"yyyy-MM-dd HH:mm")));
 }
 
-Material CatalogParser::parseMaterial(const json::Object &o, const QString &where)
+Material SessionParser::parseMaterial(const json::Object &o, const QString &where)
 {
     warnUnknownFields(o, where, {"title", "url", "path", "language", "size", "sha256", "kind"});
     Material material;
