@@ -101,13 +101,6 @@ QString detailHtml(const SessionView &view, const QPalette &palette)
                         .arg(muted, view.recordingGap.toHtmlEscaped());
     }
 
-    if (!view.summary.text.isEmpty())
-        html += heading(QCoreApplication::translate("fa::SessionDetailPane", "Summary"))
-                + QStringLiteral("<p>") + withNote(view.summary, muted) + QStringLiteral("</p>");
-    if (!view.note.text.isEmpty())
-        html += QStringLiteral("<p style=\"color:%1\"><i>%2</i></p>")
-                    .arg(muted, withNote(view.note, muted));
-
     if (!view.speakers.isEmpty()) {
         html += heading(QCoreApplication::translate("fa::SessionDetailPane", "Speakers"));
         for (int i = 0; i < view.speakers.size(); ++i) {
@@ -135,6 +128,13 @@ QString detailHtml(const SessionView &view, const QPalette &palette)
             html += QStringLiteral("</td></tr></table>");
         }
     }
+
+    if (!view.summary.text.isEmpty())
+        html += heading(QCoreApplication::translate("fa::SessionDetailPane", "Summary"))
+                + QStringLiteral("<p>") + withNote(view.summary, muted) + QStringLiteral("</p>");
+    if (!view.note.text.isEmpty())
+        html += QStringLiteral("<p style=\"color:%1\"><i>%2</i></p>")
+                    .arg(muted, withNote(view.note, muted));
 
     if (!view.materials.isEmpty()) {
         html += heading(QCoreApplication::translate("fa::SessionDetailPane", "Materials"))

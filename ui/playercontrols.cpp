@@ -106,7 +106,8 @@ PlayerControls::PlayerControls(QWidget *parent)
     connect(m_muteButton, &QToolButton::clicked, this, &PlayerControls::muteClicked);
     connect(m_rate, &QComboBox::activated, this,
             [this](int index) { Q_EMIT rateRequested(m_rate->itemData(index).toReal()); });
-    connect(m_options, &QComboBox::activated, this, &PlayerControls::optionRequested);
+    connect(m_options, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT recordingRequested(m_options->itemData(index).toString()); });
     connect(m_resumeButton, &QToolButton::clicked, this, &PlayerControls::resumeClicked);
     connect(m_copyLinkButton, &QToolButton::clicked, this, &PlayerControls::copyLinkClicked);
     connect(m_fullScreenButton, &QToolButton::clicked, this, &PlayerControls::fullScreenClicked);
@@ -175,12 +176,13 @@ void PlayerControls::setRate(qreal rate)
     }
 }
 
-void PlayerControls::setOptions(const QStringList &labels, int current)
+void PlayerControls::setRecordings(const QList<Choice> &recordings, const QString &current)
 {
     m_options->clear();
-    m_options->addItems(labels);
-    m_options->setCurrentIndex(current);
-    m_options->setEnabled(labels.size() > 1);
+    for (const Choice &choice : recordings)
+        m_options->addItem(choice.label, choice.recordingId);
+    m_options->setCurrentIndex(m_options->findData(current));
+    m_options->setEnabled(recordings.size() > 1);
 }
 
 void PlayerControls::setResumeAt(qint64 ms)

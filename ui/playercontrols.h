@@ -28,7 +28,13 @@ public:
     void setVolume(float volume);
     void setMuted(bool muted);
     void setRate(qreal rate);
-    void setOptions(const QStringList &labels, int current);
+    struct Choice
+    {
+        QString label;
+        QString recordingId;
+    };
+    // The recordings the session can be watched in, as the planner orders them.
+    void setRecordings(const QList<Choice> &recordings, const QString &current);
     void setResumeAt(qint64 ms); // negative hides the button
     void setFullScreen(bool on);
 
@@ -42,7 +48,7 @@ Q_SIGNALS:
     void volumeRequested(float volume);
     void muteClicked();
     void rateRequested(qreal rate);
-    void optionRequested(int index);
+    void recordingRequested(const QString &recordingId);
     void resumeClicked();
     void copyLinkClicked();
     void fullScreenClicked();

@@ -1,9 +1,10 @@
 #include "playerpane.h"
 
 #include "chapterlistmodel.h"
-#include "playbackroles.h"
+#include "roles.h"
 #include "playercontroller.h"
 #include "playercontrols.h"
+#include "webaddress.h"
 
 #include <QAction>
 #include <QApplication>
@@ -129,8 +130,8 @@ PlayerPane::PlayerPane(PlayerController *player, QWidget *parent)
     connect(m_controls, &PlayerControls::muteClicked, m_player, &PlayerController::toggleMuted);
     connect(m_controls, &PlayerControls::rateRequested, m_player,
             &PlayerController::setPlaybackRate);
-    connect(m_controls, &PlayerControls::optionRequested, m_player,
-            &PlayerController::selectOption);
+    connect(m_controls, &PlayerControls::recordingRequested, m_player,
+            &PlayerController::selectRecording);
     connect(m_controls, &PlayerControls::resumeClicked, m_player, [this] {
         m_player->resume();
         m_controls->setResumeAt(-1);
@@ -225,10 +226,12 @@ void PlayerPane::updateRecording()
             {index.data(ChapterOffsetRole).toLongLong(), index.data(ChapterTitleRole).toString()});
     }
     m_controls->setMarks(marks);
-    QStringList labels;
+    QList<PlayerControls::Choice> recordings;
     for (const PlaybackOption &option : m_player->options())
-        labels.append(option.label);
-    m_controls->setOptions(labels, m_player->currentOption());
+        recordings.append({option.label, option.recordingId});
+    m_controls->setRecordings(recordings, m_player->recordingId());
+    // Nothing to list beside a message: the message gets the room.
+    m_chapters->setVisible(m_chapterModel->rowCount() > 0);
     const qint64 resume =
         m_player->recordingId().isEmpty() ? -1 : m_player->resumePosition(m_player->recordingId());
     m_controls->setResumeAt(resume > 5000 && std::abs(resume - m_player->position()) > 5000 ? resume
@@ -304,9 +307,11 @@ void PlayerPane::linkAddress()
         QLineEdit::Normal, QString(), &ok);
     if (!ok || text.trimmed().isEmpty())
         return;
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
-    if (url.scheme() != u"http" && url.scheme() != u"https") {
-        Q_EMIT message(tr("“%1” is not an http or https address.").arg(text.trimmed()));
+    const QString typed = text.trimmed();
+    const QUrl url(typed, QUrl::StrictMode);
+    if (!isWebAddress(url)) {
+        Q_EMIT message(
+            LiveText([typed] { return tr("“%1” is not an http or https address.").arg(typed); }));
         return;
     }
     m_player->linkRecording(url.toString());
@@ -318,7 +323,8 @@ void PlayerPane::copyLink()
     if (link.isEmpty())
         return;
     QApplication::clipboard()->setText(link.toString());
-    Q_EMIT message(tr("Copied %1").arg(link.toDisplayString()));
+    const QString shown = link.toDisplayString();
+    Q_EMIT message(LiveText([shown] { return tr("Copied %1").arg(shown); }));
 }
 
 void PlayerPane::retranslateUi()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "livetext.h"
 
 #include <QWidget>
 
@@ -33,7 +34,7 @@ public:
 
 Q_SIGNALS:
     // Status messages for the window's status bar.
-    void message(const QString &text);
+    void message(const fa::LiveText &text);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -3,6 +3,7 @@
 #include "detailhtml.h"
 #include "photocache.h"
 #include "userdatastore.h"
+#include "webaddress.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -121,16 +122,17 @@ SessionDetailPane::SessionDetailPane(UserDataStore *userData, QWidget *parent)
             [this](const QUrl &url) {
                 Q_EMIT linkHovered(url.scheme().startsWith(u"http") ? url.toString() : QString());
             });
+    // The planner lists the default first: the button plays what Enter plays.
     connect(m_playButton, &QPushButton::clicked, this, [this] {
         if (!m_view.recordings.isEmpty())
-            Q_EMIT playRequested(m_sessionId, m_view.recordings.first().recordingId,
-                                 m_view.recordings.first().offset);
+            Q_EMIT playRequested(m_sessionId, m_view.recordings.first().recordingId);
     });
     connect(m_favouriteButton, &QPushButton::clicked, this,
             [this] { Q_EMIT favouriteToggled(m_sessionId); });
     connect(m_note, &QPlainTextEdit::textChanged, m_noteTimer, qOverload<>(&QTimer::start));
     connect(m_noteTimer, &QTimer::timeout, this, &SessionDetailPane::saveNote);
     connect(m_userData, &UserDataStore::favouritesChanged, this, [this] { retranslateUi(); });
+    connect(m_userData, &UserDataStore::recordingLinkChanged, this, [this] { render(); });
 
     retranslateUi();
     render();
@@ -168,9 +170,9 @@ QImage SessionDetailPane::speakerImage(int i)
         return {};
     const SessionView::Person &person = m_view.speakers[i];
     QImage photo;
-    if (person.photo.startsWith(u"http://") || person.photo.startsWith(u"https://")) {
+    if (const QUrl address(person.photo); isWebAddress(address)) {
         if (m_photos)
-            photo = m_photos->photo(QUrl(person.photo));
+            photo = m_photos->photo(address);
     } else if (!person.photo.isEmpty()) {
         photo.load(person.photo);
     }
@@ -186,7 +188,11 @@ void SessionDetailPane::focusNote()
 void SessionDetailPane::render()
 {
     const bool has = m_catalog && m_catalog->session(m_sessionId);
-    m_view = has ? SessionPresenter::present(*m_catalog, m_sessionId, m_language) : SessionView();
+    const auto links = [this](const QString &catalogId, const QString &recordingId) {
+        return m_userData->recordingLink(catalogId, recordingId);
+    };
+    m_view = has ? SessionPresenter::present(*m_catalog, m_sessionId, m_language, links)
+                 : SessionView();
     m_browser->setHtml(has ? detailHtml(m_view, palette()) : emptyDetailHtml(palette()));
     m_playButton->setEnabled(has && !m_view.recordings.isEmpty());
     m_favouriteButton->setEnabled(has);
@@ -212,14 +218,13 @@ void SessionDetailPane::onAnchor(const QUrl &url)
     if (scheme == u"fa-play") {
         const int i = url.path().toInt();
         if (i >= 0 && i < m_view.recordings.size())
-            Q_EMIT playRequested(m_sessionId, m_view.recordings[i].recordingId,
-                                 m_view.recordings[i].offset);
+            Q_EMIT playRequested(m_sessionId, m_view.recordings[i].recordingId);
     } else if (scheme == u"fa-material") {
         const int i = url.path().toInt();
         if (i >= 0 && i < m_view.materials.size())
             Q_EMIT materialRequested(m_view.materials[i].location, m_view.materials[i].isLocal,
                                      m_view.materials[i].title.text, m_view.materials[i].sha256);
-    } else if (scheme == u"http" || scheme == u"https") {
+    } else if (isWebAddress(url)) {
         Q_EMIT linkActivated(url);
     }
     // Anything else is ignored: catalog texts never open other schemes.

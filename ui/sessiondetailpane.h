@@ -38,7 +38,8 @@ public:
     void focusNote();
 
 Q_SIGNALS:
-    void playRequested(const QString &sessionId, const QString &recordingId, qint64 offset);
+    // The session in one of its recordings, as the planner lists them.
+    void playRequested(const QString &sessionId, const QString &recordingId);
     void materialRequested(const QString &location, bool isLocal, const QString &title,
                            const QByteArray &sha256);
     void favouriteToggled(const QString &sessionId);

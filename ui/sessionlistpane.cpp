@@ -102,6 +102,10 @@ SessionListPane::SessionListPane(BrowseController *browse, QWidget *parent)
     connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex &index) {
         if (index.column() == SessionListModel::FavouriteColumn)
             m_browse->toggleFavourite(index.data(IdRole).toString());
+        // The ▶ mark plays, like Enter and a double click.
+        else if (index.column() == SessionListModel::RecordingColumn
+                 && index.data(HasRecordingRole).toBool())
+            Q_EMIT playRequested(index.data(IdRole).toString());
     });
 
     retranslateUi();

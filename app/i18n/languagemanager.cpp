@@ -29,16 +29,6 @@ QStringList LanguageManager::supportedLanguages()
     return {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("es")};
 }
 
-QString LanguageManager::nativeName(const QString &language)
-{
-    // Each language is named in itself, so nobody has to read a foreign word to find theirs.
-    if (language == u"fr")
-        return QStringLiteral("Français");
-    if (language == u"es")
-        return QStringLiteral("Español");
-    return QStringLiteral("English");
-}
-
 QString LanguageManager::defaultFor(const QLocale &locale)
 {
     const QString name = locale.name();

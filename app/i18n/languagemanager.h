@@ -24,8 +24,6 @@ public:
     ~LanguageManager() override;
 
     static QStringList supportedLanguages(); // en, fr, es
-    // The language's own name: English, Français, Español.
-    static QString nativeName(const QString &language);
     // First-run choice from the system locale: fr* and es* map to themselves, anything else to en.
     static QString defaultFor(const QLocale &locale);
 

@@ -1,6 +1,7 @@
 #include "schedulecommon.h"
 
 #include "htmltext.h"
+#include "webaddress.h"
 
 #include <QFileInfo>
 
@@ -68,8 +69,7 @@ QUrl ScheduleCommon::resolveUrl(const QString &text, const QUrl &base)
     QUrl url(t);
     if (url.isRelative() && base.isValid())
         url = base.resolved(url);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty())
+    if (!isWebAddress(url))
         return {};
     // What the catalog reader will see again: the fully encoded form, read strictly.
     const QUrl strict(url.toString(QUrl::FullyEncoded), QUrl::StrictMode);

@@ -174,6 +174,22 @@ int BrowseController::totalCount() const
     return m_sessions->rowCount();
 }
 
+QString BrowseController::countText() const
+{
+    const int total = totalCount();
+    const int visible = visibleCount();
+    // A catalog built from a summary knows topics, not sessions: say what they are.
+    const CatalogPtr current = catalog();
+    const bool topics = current && !current->sessions.isEmpty()
+                        && std::all_of(current->sessions.cbegin(), current->sessions.cend(),
+                                       [](const Session &s) { return s.kind == u"topic"; });
+    if (topics)
+        return visible == total ? tr("%n topic(s)", nullptr, total)
+                                : tr("%1 of %n topic(s)", nullptr, total).arg(visible);
+    return visible == total ? tr("%n session(s)", nullptr, total)
+                            : tr("%1 of %n session(s)", nullptr, total).arg(visible);
+}
+
 void BrowseController::apply()
 {
     m_filter.prepare();

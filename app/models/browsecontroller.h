@@ -48,6 +48,8 @@ public:
 
     int visibleCount() const;
     int totalCount() const;
+    // "9 topics", "3 of 6 sessions": what the list shows, in the current language.
+    QString countText() const;
 
 Q_SIGNALS:
     void filterChanged();

@@ -4,8 +4,9 @@
 
 namespace fa {
 
-// Item data roles of the core models. Raw values (ids, dates, offsets) have
-// their own roles apart from display strings.
+// Item data roles of every model of the app, in one list so that no two
+// collide. Raw values (ids, dates, offsets) have their own roles apart from
+// display strings.
 enum Role : int {
     IdRole = Qt::UserRole + 1,
     TitleRole,         // QString, in the current language
@@ -25,6 +26,14 @@ enum Role : int {
     IconNameRole,      // QString built-in icon name
     SessionRowRole,    // int: index of the session in the catalog
     PillarColorsRole,  // QStringList #rrggbb, one per pillar of the session
+
+    // Chapters of the playing recording (ChapterListModel).
+    ChapterTitleRole,     // QString, chapter or session title in the language
+    ChapterOffsetRole,    // qint64 milliseconds into the recording
+    ChapterTimeTextRole,  // QString "1:02:30"
+    ChapterSessionIdRole, // QString; empty for a chapter that is no session
+    ChapterCurrentRole,   // bool: the chapter being played
+    ChapterColorRole,     // QString #rrggbb, empty when none
 };
 
 } // namespace fa

@@ -1,20 +1,11 @@
 #include "sessionpresenter.h"
 
+#include "languagenames.h"
+#include "playbackplanner.h"
+
 #include <QLocale>
 
 namespace fa {
-
-QString SessionPresenter::languageName(const QString &code)
-{
-    if (code == u"en")
-        return tr("English");
-    if (code == u"fr")
-        return tr("French");
-    if (code == u"es")
-        return tr("Spanish");
-    const QString name = QLocale(code).nativeLanguageName();
-    return name.isEmpty() ? code : name;
-}
 
 SessionView::Text SessionPresenter::text(const Catalog &catalog, const LocalizedText &t,
                                          const QString &language)
@@ -23,7 +14,7 @@ SessionView::Text SessionPresenter::text(const Catalog &catalog, const Localized
     SessionView::Text out{resolved.text, QString()};
     if (!resolved.text.isEmpty() && resolved.language != language)
         //: Marks a catalog text shown in another language than the chosen one, e.g. "(English)".
-        out.fallbackNote = tr("(%1)").arg(languageName(resolved.language));
+        out.fallbackNote = tr("(%1)").arg(LanguageNames::name(resolved.language));
     return out;
 }
 
@@ -42,7 +33,8 @@ QString SessionPresenter::sizeText(qint64 bytes, const QString &language)
 }
 
 SessionView SessionPresenter::present(const Catalog &catalog, const QString &sessionId,
-                                      const QString &language, const QTimeZone &localZone)
+                                      const QString &language, const RecordingLinks &links,
+                                      const QTimeZone &localZone)
 {
     SessionView view;
     const Session *session = catalog.session(sessionId);
@@ -97,47 +89,36 @@ SessionView SessionPresenter::present(const Catalog &catalog, const QString &ses
     for (const Material &m : session->materials) {
         SessionView::Material out;
         out.title = text(catalog, m.title, language);
-        out.language = m.language.isEmpty() ? QString() : languageName(m.language);
+        out.language = m.language.isEmpty() ? QString() : LanguageNames::name(m.language);
         out.sizeText = m.size ? sizeText(*m.size, language) : QString();
         out.isLocal = !m.path.isEmpty();
         out.location = out.isLocal ? catalog.resolvePath(m.path) : m.url.toString();
         out.sha256 = m.sha256;
         view.materials.append(out);
     }
-    for (const Chapter &chapter : session->chapters) {
-        const Recording *r = catalog.recording(chapter.recordingId);
-        if (!r)
-            continue;
+    // The recordings in the planner's order, the default first: the detail pane
+    // plays exactly what every other way of asking to play would.
+    bool anyPlayable = false;
+    for (const PlaybackOption &option : PlaybackPlanner::options(catalog, sessionId, language)) {
+        const Recording *r = catalog.recording(option.recordingId);
         SessionView::Recording out;
-        out.recordingId = r->id;
-        out.language = r->language;
-        out.offset = chapter.at;
-        out.hasSource = !r->sources.isEmpty();
-        const QString title = catalog.text(r->title, language);
-        if (r->kind == Recording::Kind::Day)
-            out.label =
-                tr("Play from %1 — %2")
-                    .arg(formatTimecode(chapter.at), title.isEmpty() ? tr("day recording") : title);
-        else
-            out.label = tr("Watch in %1").arg(languageName(r->language));
+        out.recordingId = option.recordingId;
+        out.language = option.language;
+        out.offset = option.offset;
+        out.label = option.label;
+        out.hasSource = !r->sources.isEmpty()
+                        || (links && !links(catalog.event.id, option.recordingId).isEmpty());
+        anyPlayable = anyPlayable || out.hasSource;
         view.recordings.append(out);
     }
-    if (view.recordings.isEmpty()) {
-        // The session's place in its day recording is unknown: offer the day from its start.
-        for (const Recording &r : catalog.recordings) {
-            if (r.kind != Recording::Kind::Day || r.dayId != session->dayId)
-                continue;
-            const QString title = catalog.text(r.title, language);
-            view.recordings.append(
-                {r.id, r.language, 0,
-                 tr("Play %1 from the start (this session's position in it is not known)")
-                     .arg(title.isEmpty() ? tr("the day recording") : title),
-                 !r.sources.isEmpty()});
-        }
-    }
-    if (session->chapters.isEmpty())
-        view.recordingGap = tr("No recording linked yet: the position of this session in "
-                               "its day's recording is not in the catalog.");
+    if (view.recordings.isEmpty())
+        view.recordingGap = tr("No recording of this session is in the catalog.");
+    else if (catalog.placements(*session).isEmpty())
+        view.recordingGap = tr("The position of this session in its day's recording is not in "
+                               "the catalog yet.");
+    else if (!anyPlayable)
+        view.recordingGap = tr("No recording linked yet: link a file or an address from the "
+                               "player.");
     return view;
 }
 

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QTimeZone>
 
+#include <functional>
+
 namespace fa {
 
 // Display-ready facts about one session in one language: what the detail pane
@@ -47,8 +49,8 @@ struct SessionView
         QString recordingId;
         QString language;
         qint64 offset = 0;
-        QString label; // "Play from 1:02:30 — Day 1 recording", "Watch in French"
-        bool hasSource = false;
+        QString label; // the planner's: "English — Day 1 recording from 1:02:30"
+        bool hasSource = false; // in the catalog or linked by the user
     };
 
     QString id;
@@ -70,12 +72,14 @@ class SessionPresenter
     Q_DECLARE_TR_FUNCTIONS(fa::SessionPresenter)
 
 public:
-    static SessionView present(const Catalog &catalog, const QString &sessionId,
-                               const QString &language,
-                               const QTimeZone &localZone = QTimeZone::systemTimeZone());
+    // The address or file the user linked to a recording without a source;
+    // empty when none.
+    using RecordingLinks =
+        std::function<QString(const QString &catalogId, const QString &recordingId)>;
 
-    // "English", "French"... in the current UI language.
-    static QString languageName(const QString &code);
+    static SessionView present(const Catalog &catalog, const QString &sessionId,
+                               const QString &language, const RecordingLinks &links = {},
+                               const QTimeZone &localZone = QTimeZone::systemTimeZone());
     static SessionView::Text text(const Catalog &catalog, const LocalizedText &t,
                                   const QString &language);
     // "Tuesday, April 26, 2022" in the language's own convention.

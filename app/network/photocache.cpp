@@ -1,6 +1,7 @@
 #include "photocache.h"
 
 #include "networkaccess.h"
+#include "webaddress.h"
 
 #include <QAbstractNetworkCache>
 #include <QNetworkAccessManager>
@@ -21,7 +22,7 @@ QImage PhotoCache::photo(const QUrl &url)
         return *it;
     if (m_pending.contains(url))
         return {};
-    if (url.scheme() != u"http" && url.scheme() != u"https") {
+    if (!isWebAddress(url)) {
         const QString message =
             tr("'%1' is not an http or https address.").arg(NetworkAccess::displayAddress(url));
         m_errors.insert(url, message);

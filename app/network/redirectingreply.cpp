@@ -1,6 +1,7 @@
 #include "redirectingreply.h"
 
 #include "networkaccess.h"
+#include "webaddress.h"
 
 #include <QNetworkAccessManager>
 
@@ -14,11 +15,6 @@ constexpr QNetworkRequest::Attribute answerAttributes[] = {
     QNetworkRequest::SourceIsFromCacheAttribute, QNetworkRequest::HttpPipeliningWasUsedAttribute,
     QNetworkRequest::Http2WasUsedAttribute,      QNetworkRequest::OriginalContentLengthAttribute,
 };
-
-bool isHttpScheme(const QUrl &url)
-{
-    return url.scheme() == u"http" || url.scheme() == u"https";
-}
 
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
@@ -144,7 +140,7 @@ void RedirectingReply::follow(const QUrl &target)
     // A redirect back to an address already asked would repeat forever.
     if (redirectCount() >= m_maxRedirects || m_visited.contains(withoutFragment(target))) {
         NetworkAccess::abortWith(this, Kind::RedirectLoop, NetworkAccess::displayAddress(target));
-    } else if (!isHttpScheme(target)) {
+    } else if (!isWebAddress(target)) {
         NetworkAccess::abortWith(this, Kind::RedirectScheme, NetworkAccess::displayAddress(target));
     } else if (m_hop->url().scheme() == u"https" && target.scheme() != u"https") {
         // What was asked over TLS is not fetched in the clear, as Qt's own default

@@ -1,6 +1,7 @@
 #include "remotecatalogloader.h"
 
 #include "remotecatalogcache.h"
+#include "webaddress.h"
 
 #include <QDir>
 #include <QLocale>
@@ -69,7 +70,7 @@ void RemoteCatalogLoader::load(const QUrl &url)
     fetch->url = url;
     fetch->copy = m_cache->read(url);
 
-    if (url.scheme() != u"http" && url.scheme() != u"https") {
+    if (!isWebAddress(url)) {
         RemoteCatalogResult result;
         result.url = url;
         result.address = NetworkAccess::displayAddress(url);
@@ -136,13 +137,27 @@ void RemoteCatalogLoader::onReadyRead(Fetch *fetch)
     }
 }
 
-void RemoteCatalogLoader::fallBack(RemoteCatalogResult &result, const QString &noticeTemplate) const
+QString RemoteCatalogLoader::noticeText(RemoteCatalogResult::Notice notice,
+                                        const QDateTime &copyDate)
+{
+    const QString date = QLocale().toString(copyDate.toLocalTime(), QLocale::ShortFormat);
+    switch (notice) {
+    case RemoteCatalogResult::Notice::None: return {};
+    case RemoteCatalogResult::Notice::OfflineCopy: return tr("Offline copy from %1").arg(date);
+    case RemoteCatalogResult::Notice::NewVersionRefused:
+        return tr("Copy from %1 kept: the new version was refused").arg(date);
+    }
+    return {};
+}
+
+void RemoteCatalogLoader::fallBack(RemoteCatalogResult &result,
+                                   RemoteCatalogResult::Notice notice) const
 {
     if (!result.catalog)
         return;
     result.fromCache = true;
-    result.notice =
-        noticeTemplate.arg(QLocale().toString(result.copyDate.toLocalTime(), QLocale::ShortFormat));
+    result.noticeKind = notice;
+    result.notice = noticeText(notice, result.copyDate);
 }
 
 void RemoteCatalogLoader::onFinished(Fetch *fetch)
@@ -170,7 +185,7 @@ void RemoteCatalogLoader::onFinished(Fetch *fetch)
     if (!result.failure.ok()) {
         result.error = NetworkAccess::message(result.failure);
         result.catalog = kept;
-        fallBack(result, tr("Offline copy from %1"));
+        fallBack(result, RemoteCatalogResult::Notice::OfflineCopy);
     } else if (status == 304) {
         result.catalog = kept;
         result.fromCache = true;
@@ -188,7 +203,7 @@ void RemoteCatalogLoader::onFinished(Fetch *fetch)
             result.error =
                 tr("The catalog at %1 has problems and was not opened.").arg(result.address);
             result.catalog = kept;
-            fallBack(result, tr("Copy from %1 kept: the new version was refused"));
+            fallBack(result, RemoteCatalogResult::Notice::NewVersionRefused);
         } else {
             result.catalog = fresh.catalog;
             if (kept) {
@@ -223,7 +238,7 @@ RemoteCatalogResult RemoteCatalogLoader::openCachedCopy(const QUrl &url) const
     result.problems = cached.problems;
     result.catalog = cached.catalog;
     result.copyDate = copy->fetched;
-    fallBack(result, tr("Offline copy from %1"));
+    fallBack(result, RemoteCatalogResult::Notice::OfflineCopy);
     return result;
 }
 

@@ -18,6 +18,9 @@ class RemoteCatalogCache;
 
 struct RemoteCatalogResult
 {
+    // Why the kept copy is shown instead of a fresh one.
+    enum class Notice { None, OfflineCopy, NewVersionRefused };
+
     QUrl url;                 // as asked; may hold credentials, so show `address` instead
     QString address;          // without user name and password
     CatalogPtr catalog;       // the fresh catalog or the kept copy; null when nothing opens
@@ -25,6 +28,7 @@ struct RemoteCatalogResult
     NetworkFailure failure;   // Kind::None unless the transfer failed
     QString error;            // for the user; empty when the fresh catalog (or a 304) opened
     QString notice;           // e.g. "Offline copy from <date>" when the kept copy opened
+    Notice noticeKind = Notice::None;
     bool fromCache = false;   // catalog is the kept copy
     bool notModified = false; // the server answered 304
     QDateTime copyDate;       // when the kept copy was downloaded
@@ -61,6 +65,8 @@ public:
                           const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     static bool isAcceptableContentType(const QByteArray &contentType);
+    // The notice in the current language: texts shown long follow a language switch.
+    static QString noticeText(RemoteCatalogResult::Notice notice, const QDateTime &copyDate);
 
 Q_SIGNALS:
     void progress(qint64 bytesReceived, qint64 bytesTotal);
@@ -71,7 +77,7 @@ private:
     void onMetaData(Fetch *fetch);
     void onReadyRead(Fetch *fetch);
     void onFinished(Fetch *fetch);
-    void fallBack(RemoteCatalogResult &result, const QString &noticeTemplate) const;
+    void fallBack(RemoteCatalogResult &result, RemoteCatalogResult::Notice notice) const;
     static CatalogReadOptions readOptions(const QUrl &url);
 
     NetworkAccess *const m_access;

@@ -1,6 +1,6 @@
 #include "chapterlistmodel.h"
 
-#include "playbackroles.h"
+#include "roles.h"
 #include "playercontroller.h"
 
 #include <QFont>

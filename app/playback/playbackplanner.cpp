@@ -1,8 +1,10 @@
 #include "playbackplanner.h"
 
+#include "languagenames.h"
+#include "webaddress.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QHash>
 #include <QLocale>
 #include <QUrlQuery>
 
@@ -45,13 +47,13 @@ ResolvedSource fromCatalogSource(const Catalog &catalog, const Source &source)
 } // namespace
 
 QList<PlaybackOption> PlaybackPlanner::options(const Catalog &catalog, const QString &sessionId,
-                                               const QString &displayLanguage)
+                                               const QString &language)
 {
     QList<PlaybackOption> result;
     const Session *session = catalog.session(sessionId);
     if (!session)
         return result;
-    for (const Chapter &chapter : session->chapters) {
+    for (const Chapter &chapter : catalog.placements(*session)) {
         const Recording *recording = catalog.recording(chapter.recordingId);
         if (!recording)
             continue;
@@ -61,7 +63,7 @@ QList<PlaybackOption> PlaybackPlanner::options(const Catalog &catalog, const QSt
         option.language = recording->language;
         option.offset = chapter.at;
         option.kind = recording->kind;
-        option.recordingTitle = catalog.text(recording->title, displayLanguage);
+        option.recordingTitle = catalog.text(recording->title, language);
         result.append(option);
     }
     const bool placedInDayRecording =
@@ -79,12 +81,28 @@ QList<PlaybackOption> PlaybackPlanner::options(const Catalog &catalog, const QSt
             option.language = recording.language;
             option.kind = recording.kind;
             option.offsetKnown = false;
-            option.recordingTitle = catalog.text(recording.title, displayLanguage);
+            option.recordingTitle = catalog.text(recording.title, language);
             result.append(option);
         }
     }
+
+    const QString &original = catalog.event.language;
+    const auto rank = [&](const PlaybackOption &o) {
+        if (!o.offsetKnown)
+            return o.language == language ? 5 : 6;
+        if (o.language == language)
+            return o.kind == Recording::Kind::Session ? 0 : 1;
+        if (o.kind == Recording::Kind::Day && o.language == original)
+            return 2;
+        return o.language == original ? 3 : 4;
+    };
+    std::stable_sort(result.begin(), result.end(),
+                     [&](const PlaybackOption &a, const PlaybackOption &b) {
+                         return rank(a) < rank(b);
+                     });
+
     for (PlaybackOption &option : result) {
-        option.label = label(catalog, option, displayLanguage);
+        option.label = label(catalog, option, language);
         // Two recordings in one language would read alike: name the recording too.
         const auto sameLanguage =
             std::count_if(result.cbegin(), result.cend(),
@@ -96,70 +114,35 @@ QList<PlaybackOption> PlaybackPlanner::options(const Catalog &catalog, const QSt
     return result;
 }
 
-int PlaybackPlanner::defaultOption(const Catalog &catalog, const QList<PlaybackOption> &options,
-                                   const QString &language)
+std::optional<PlaybackOption> PlaybackPlanner::choose(const Catalog &catalog,
+                                                      const QString &sessionId,
+                                                      const QString &language,
+                                                      const QString &recordingId)
 {
-    // A recording that places the session always beats one offered from its start.
-    for (int i = 0; i < options.size(); ++i) {
-        if (options[i].offsetKnown && options[i].language == language)
-            return i;
+    const QList<PlaybackOption> all = options(catalog, sessionId, language);
+    if (recordingId.isEmpty())
+        return all.isEmpty() ? std::nullopt : std::optional(all.first());
+    for (const PlaybackOption &option : all) {
+        if (option.recordingId == recordingId)
+            return option;
     }
-    for (int i = 0; i < options.size(); ++i) {
-        if (options[i].offsetKnown && options[i].kind == Recording::Kind::Day
-            && options[i].language == catalog.event.language)
-            return i;
-    }
-    for (int i = 0; i < options.size(); ++i) {
-        if (options[i].offsetKnown)
-            return i;
-    }
-    for (int i = 0; i < options.size(); ++i) {
-        if (options[i].language == language)
-            return i;
-    }
-    return options.isEmpty() ? -1 : 0;
-}
-
-QString PlaybackPlanner::languageName(const QString &language)
-{
-    if (language.isEmpty())
-        return tr("Unknown language");
-    // Qt's own names qualify some languages by a country ("American English",
-    // "español de España"); a language's own bare name is meant here.
-    static const QHash<QString, QString> endonyms = {
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("fr"), QStringLiteral("Français")},
-        {QStringLiteral("es"), QStringLiteral("Español")},
-        {QStringLiteral("pt"), QStringLiteral("Português")},
-        {QStringLiteral("de"), QStringLiteral("Deutsch")},
-        {QStringLiteral("ar"), QStringLiteral("العربية")},
-        {QStringLiteral("sw"), QStringLiteral("Kiswahili")},
-    };
-    const QString key = language.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
-    if (const auto it = endonyms.constFind(key); it != endonyms.cend())
-        return *it;
-    const QLocale locale(language);
-    if (locale.language() == QLocale::C)
-        return language;
-    QString name = locale.nativeLanguageName();
-    if (name.isEmpty())
-        name = QLocale::languageToString(locale.language());
-    if (!name.isEmpty())
-        name[0] = name[0].toUpper();
-    return name;
+    return std::nullopt;
 }
 
 QString PlaybackPlanner::label(const Catalog &catalog, const PlaybackOption &option,
-                               const QString &displayLanguage)
+                               const QString &language)
 {
-    const QString languageText = languageName(option.language);
+    // The language opens the label: capitalised, as at the start of any sentence.
+    QString languageText = LanguageNames::name(option.language);
+    if (!languageText.isEmpty())
+        languageText[0] = languageText[0].toUpper();
     if (option.kind == Recording::Kind::Session)
         return languageText;
     QString title = option.recordingTitle;
     if (title.isEmpty()) {
         const Recording *recording = catalog.recording(option.recordingId);
         const Day *day = recording ? catalog.day(recording->dayId) : nullptr;
-        const QString dayTitle = day ? catalog.text(day->title, displayLanguage) : QString();
+        const QString dayTitle = day ? catalog.text(day->title, language) : QString();
         title = dayTitle.isEmpty() ? tr("Day recording") : tr("%1 recording").arg(dayTitle);
     }
     if (!option.offsetKnown)
@@ -186,8 +169,7 @@ ResolvedSource PlaybackPlanner::sourceFromLink(const QString &link)
         resolved.kind = Source::Kind::Media;
         return resolved;
     }
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != u"http" && scheme != u"https"))
+    if (!isWebAddress(url))
         return resolved;
     resolved.url = url;
     resolved.display = url.toDisplayString();

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace fa {
 
 // One recording the player can offer for a session: a chapter of the session.
@@ -47,26 +49,32 @@ struct ResolvedSource
     bool isLocalFile() const { return url.isLocalFile(); }
 };
 
-// Pure decisions about what to play; no player involved.
+// Pure decisions about what to play; no player involved. The only code that
+// orders a session's recordings and picks the one to play: every way of asking
+// to play goes through options() and choose() with a recording id.
 class PlaybackPlanner
 {
     Q_DECLARE_TR_FUNCTIONS(fa::PlaybackPlanner)
 
 public:
-    // Every chapter of the session, in catalog order, labelled in displayLanguage.
+    // Every recording the session can be watched in, labelled in `language`
+    // (the interface language) and ordered by the rule, the default first:
+    // 1. a recording that places the session, in `language` (the session's own
+    //    recording before a day recording);
+    // 2. the day recording in the event's original language, at the session's chapter;
+    // 3. other recordings that place the session, the original language first;
+    // 4. the session's day recordings that do not place it, offered from their start.
     static QList<PlaybackOption> options(const Catalog &catalog, const QString &sessionId,
-                                         const QString &displayLanguage);
-
-    // Index into options per the rule: a recording in `language`; else the day
-    // recording in the event's original language; else the first. -1 when empty.
-    static int defaultOption(const Catalog &catalog, const QList<PlaybackOption> &options,
-                             const QString &language);
+                                         const QString &language);
+    // The option for recordingId, or the default when recordingId is empty;
+    // nothing when the session has no such recording.
+    static std::optional<PlaybackOption> choose(const Catalog &catalog, const QString &sessionId,
+                                                const QString &language,
+                                                const QString &recordingId = {});
 
     // Label of one option; day recordings name the recording and the offset.
     static QString label(const Catalog &catalog, const PlaybackOption &option,
-                         const QString &displayLanguage);
-    // "English", "Français", "Español": a language's own name.
-    static QString languageName(const QString &language);
+                         const QString &language);
 
     // The user's link wins when the catalog has no source; local files first
     // among the catalog's sources that exist, else the first usable source.

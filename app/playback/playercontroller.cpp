@@ -74,17 +74,23 @@ void PlayerController::ensurePlayer()
 }
 
 bool PlayerController::playSession(CatalogPtr catalog, const QString &sessionId,
-                                   const QString &language, int optionIndex,
+                                   const QString &language, const QString &recordingId,
                                    std::optional<Milliseconds> at)
 {
     if (!catalog || !catalog->session(sessionId))
         return false;
     const QList<PlaybackOption> options = PlaybackPlanner::options(*catalog, sessionId, language);
-    const int index = optionIndex >= 0 && optionIndex < options.size()
-                          ? optionIndex
-                          : PlaybackPlanner::defaultOption(*catalog, options, language);
-    if (index < 0)
+    if (options.isEmpty())
         return false;
+    int index = 0; // the planner puts the default first
+    if (!recordingId.isEmpty()) {
+        const auto found =
+            std::find_if(options.cbegin(), options.cend(),
+                         [&](const PlaybackOption &o) { return o.recordingId == recordingId; });
+        if (found == options.cend())
+            return false;
+        index = int(found - options.cbegin());
+    }
     saveResume();
     const bool sameCatalog = catalog == m_catalog;
     m_catalog = std::move(catalog);
@@ -111,15 +117,18 @@ bool PlayerController::playRecording(CatalogPtr catalog, const QString &recordin
                 break;
             }
         }
-        if (sessionId.isEmpty())
-            return false;
     }
-    const QList<PlaybackOption> options = PlaybackPlanner::options(*catalog, sessionId, language);
-    for (int i = 0; i < options.size(); ++i) {
-        if (options[i].recordingId == recordingId)
-            return playSession(std::move(catalog), sessionId, language, i, at);
+    return !sessionId.isEmpty()
+           && playSession(std::move(catalog), sessionId, language, recordingId, at);
+}
+
+int PlayerController::optionIndex(const QString &recordingId) const
+{
+    for (int i = 0; i < m_options.size(); ++i) {
+        if (m_options[i].recordingId == recordingId)
+            return i;
     }
-    return false;
+    return -1;
 }
 
 void PlayerController::openOption(int index, Milliseconds start, bool autoplay)
@@ -337,11 +346,7 @@ void PlayerController::updateChapter(Milliseconds position, bool crossing)
         return;
     m_sessionId = sessionId;
     m_options = PlaybackPlanner::options(*m_catalog, sessionId, m_language);
-    m_optionIndex = -1;
-    for (int i = 0; i < m_options.size(); ++i) {
-        if (m_options[i].recordingId == m_recordingId)
-            m_optionIndex = i;
-    }
+    m_optionIndex = optionIndex(m_recordingId);
     Q_EMIT optionsChanged();
     if (crossing)
         Q_EMIT sessionEntered(sessionId);

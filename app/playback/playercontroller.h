@@ -54,12 +54,12 @@ public:
     void setVideoOutput(QObject *output);
     void setExternalOpener(ExternalOpener opener);
 
-    // Opens the session's recording (optionIndex into options(), or the default
-    // for `language` when -1) at the session's chapter, or at `at` when given
+    // Opens the session's recording (recordingId, or the planner's default for
+    // `language` when empty) at the session's chapter, or at `at` when given
     // (an offset into the recording), and plays. False when the session has no
-    // recording at all.
+    // such recording.
     bool playSession(CatalogPtr catalog, const QString &sessionId, const QString &language,
-                     int optionIndex = -1, std::optional<Milliseconds> at = {});
+                     const QString &recordingId = {}, std::optional<Milliseconds> at = {});
     // Opens a recording at an offset (moment links, --at); the session is the
     // one whose chapter holds the offset.
     bool playRecording(CatalogPtr catalog, const QString &recordingId, Milliseconds at,
@@ -115,7 +115,7 @@ public Q_SLOTS:
     void setMuted(bool muted);
     void toggleMuted() { setMuted(!m_muted); }
     // Another recording of the session, at the same place within the session.
-    void selectOption(int index);
+    void selectRecording(const QString &recordingId);
     // Relabels the options; does not change the recording.
     void setLanguage(const QString &language);
     // Jumps to the stored position of the current recording.
@@ -144,6 +144,7 @@ Q_SIGNALS:
 private:
     void ensurePlayer();
     void openOption(int index, Milliseconds start, bool autoplay);
+    int optionIndex(const QString &recordingId) const;
     void applyPendingSeek();
     void startUnseekable();
     void watchSeek(Milliseconds target);

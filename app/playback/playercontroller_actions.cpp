@@ -195,9 +195,10 @@ void PlayerController::setMuted(bool muted)
     Q_EMIT mutedChanged(muted);
 }
 
-void PlayerController::selectOption(int index)
+void PlayerController::selectRecording(const QString &recordingId)
 {
-    if (!m_catalog || index < 0 || index >= m_options.size() || index == m_optionIndex)
+    const int index = optionIndex(recordingId);
+    if (!m_catalog || index < 0 || index == m_optionIndex)
         return;
     const PlaybackOption *current = option();
     // The same place within the session: per-session recordings start at 0.
@@ -219,6 +220,7 @@ void PlayerController::setLanguage(const QString &language)
     if (!m_catalog || m_sessionId.isEmpty())
         return;
     m_options = PlaybackPlanner::options(*m_catalog, m_sessionId, language);
+    m_optionIndex = optionIndex(m_recordingId);
     Q_EMIT optionsChanged();
 }
 

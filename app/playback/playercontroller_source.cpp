@@ -2,6 +2,7 @@
 
 #include "httprangedevice.h"
 #include "playbackerrors.h"
+#include "webaddress.h"
 
 #include <QMediaPlayer>
 #include <QTimer>
@@ -55,7 +56,7 @@ void PlayerController::replaceSource(const QUrl &url)
     const quint64 generation = ++m_sourceGeneration;
     if (!m_player)
         return;
-    if (url.scheme() != u"http" && url.scheme() != u"https") {
+    if (!isWebAddress(url)) {
         setPlayerSource(url, nullptr, generation);
         return;
     }

@@ -1,5 +1,8 @@
 #include "notesexport.h"
 
+#include <QDir>
+#include <QSaveFile>
+
 #include <QLocale>
 
 namespace fa {
@@ -53,6 +56,14 @@ QString NotesExport::toMarkdown(const Catalog &catalog, const QSet<QString> &fav
     if (count == 0)
         md += u"\n" + tr("No favourites or notes yet.") + u"\n";
     return md;
+}
+
+std::optional<QString> NotesExport::write(const QString &path, const QString &markdown)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(markdown.toUtf8()) >= 0 && file.commit())
+        return std::nullopt;
+    return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
 }
 
 } // namespace fa

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 namespace fa {
 
 // Favourites and notes of one catalog as a Markdown document, sessions in
@@ -17,6 +19,8 @@ class NotesExport
 public:
     static QString toMarkdown(const Catalog &catalog, const QSet<QString> &favourites,
                               const QHash<QString, QString> &notes, const QString &language);
+    // Writes the Markdown atomically; on failure returns what went wrong, naming the file.
+    static std::optional<QString> write(const QString &path, const QString &markdown);
 };
 
 } // namespace fa

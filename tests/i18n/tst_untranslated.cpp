@@ -152,7 +152,7 @@ void TestUntranslated::everyVisibleTextIsTranslated()
     f.window->show();
     QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
     f.window->sessionList()->selectSession(u"s2"_s);
-    QVERIFY(f.window->playSession(u"s2"_s));
+    QVERIFY(f.session->play(u"s2"_s));
     QTRY_COMPARE_WITH_TIMEOUT(f.player.status(), PlayerController::Status::Playing, 20000);
     f.player.pause();
     f.window->findChild<QDockWidget *>(u"downloadsDock"_s)->show();

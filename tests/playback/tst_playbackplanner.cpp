@@ -71,12 +71,21 @@ void TestPlaybackPlanner::options_data()
                            << QStringList{u"day-1-en"_s, u"s2-fr"_s, u"s2-es"_s}
                            << QList<qint64>{30000, 0, 0}
                            << QStringList{u"English — Day 1 recording (English) from 0:30"_s,
-                                          u"Français"_s, u"Español"_s};
+                                          u"French"_s, u"Spanish"_s};
+    // The default first (the session's own French recording), then the day
+    // recording in the original language, then the rest; languages named in
+    // the interface language, never in themselves.
     QTest::newRow("s4 fr titles")
-        << u"s4"_s << u"fr"_s << QStringList{u"day-2-en"_s, u"s4-fr"_s, u"s4-es"_s}
+        << u"s4"_s << u"fr"_s << QStringList{u"s4-fr"_s, u"day-2-en"_s, u"s4-es"_s}
         << QList<qint64>{0, 0, 0}
-        << QStringList{u"English — Enregistrement du jour 2 (anglais) from 0:00"_s, u"Français"_s,
-                       u"Español"_s};
+        << QStringList{u"French"_s, u"English — Enregistrement du jour 2 (anglais) from 0:00"_s,
+                       u"Spanish"_s};
+    QTest::newRow("s2 es") << u"s2"_s << u"es"_s
+                           << QStringList{u"s2-es"_s, u"day-1-en"_s, u"s2-fr"_s}
+                           << QList<qint64>{0, 30000, 0}
+                           << QStringList{u"Spanish"_s,
+                                          u"English — Grabación del día 1 (inglés) from 0:30"_s,
+                                          u"French"_s};
     QTest::newRow("unknown session")
         << u"nope"_s << u"en"_s << QStringList{} << QList<qint64>{} << QStringList{};
 }
@@ -128,11 +137,19 @@ void TestPlaybackPlanner::defaultChoice()
     QFETCH(QString, recording);
     QFETCH(qint64, offset);
 
-    const QList<PlaybackOption> options = PlaybackPlanner::options(*m_catalog, session, language);
-    const int index = PlaybackPlanner::defaultOption(*m_catalog, options, language);
-    QVERIFY(index >= 0);
-    QCOMPARE(options[index].recordingId, recording);
-    QCOMPARE(options[index].offset, offset);
+    const std::optional<PlaybackOption> chosen =
+        PlaybackPlanner::choose(*m_catalog, session, language);
+    QVERIFY(chosen);
+    QCOMPARE(chosen->recordingId, recording);
+    QCOMPARE(chosen->offset, offset);
+    // The default is the first of the list every view shows.
+    QCOMPARE(PlaybackPlanner::options(*m_catalog, session, language).first(), *chosen);
+    // Asking for a recording by id gives that one, at its own offset.
+    const std::optional<PlaybackOption> asked =
+        PlaybackPlanner::choose(*m_catalog, session, language, recording);
+    QVERIFY(asked);
+    QCOMPARE(asked->offset, offset);
+    QVERIFY(!PlaybackPlanner::choose(*m_catalog, session, language, u"no-such-recording"_s));
 }
 
 void TestPlaybackPlanner::anyWhenNoOriginalLanguageDay()
@@ -149,10 +166,10 @@ void TestPlaybackPlanner::anyWhenNoOriginalLanguageDay()
     QCOMPARE(options.size(), 3);
     QVERIFY(!options[2].offsetKnown);
     QCOMPARE(options[2].recordingId, u"day-1-en"_s);
-    QCOMPARE(PlaybackPlanner::defaultOption(*c, options, u"de"_s), 0);
+    QCOMPARE(PlaybackPlanner::choose(*c, u"s2"_s, u"de"_s)->recordingId, options[0].recordingId);
     // Even in English the placed interpretation wins over the unplaced English day.
-    QCOMPARE(PlaybackPlanner::defaultOption(*c, options, u"en"_s), 0);
-    QCOMPARE(PlaybackPlanner::defaultOption(*c, {}, u"de"_s), -1);
+    QCOMPARE(PlaybackPlanner::choose(*c, u"s2"_s, u"en"_s)->recordingId, u"s2-fr"_s);
+    QVERIFY(!PlaybackPlanner::choose(*c, u"nope"_s, u"de"_s));
 }
 
 void TestPlaybackPlanner::unplacedSessionOffersItsDayFromTheStart()
@@ -170,7 +187,7 @@ void TestPlaybackPlanner::unplacedSessionOffersItsDayFromTheStart()
     QCOMPARE(options[0].offset, 0);
     QVERIFY(!options[0].offsetKnown);
     QVERIFY2(options[0].label.contains(u"from the start"_s), qPrintable(options[0].label));
-    QCOMPARE(PlaybackPlanner::defaultOption(*c, options, u"en"_s), 0);
+    QCOMPARE(PlaybackPlanner::choose(*c, u"s3"_s, u"en"_s)->recordingId, u"day-1-en"_s);
 }
 
 void TestPlaybackPlanner::resolveSource()

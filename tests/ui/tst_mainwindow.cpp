@@ -1,3 +1,4 @@
+#include "archivestate.h"
 #include "windowfixture.h"
 
 #include "problemsdialog.h"
@@ -173,7 +174,7 @@ void TestMainWindow::brokenCatalogShowsProblemsAndKeepsOldOne()
             dialog->reject();
         }
     });
-    QVERIFY(!f.window->openCatalog(QStringLiteral(FA_FIXTURES_DIR "/catalogs/unknown-day.json")));
+    QVERIFY(!f.session->openCatalog(QStringLiteral(FA_FIXTURES_DIR "/catalogs/unknown-day.json")));
     QVERIFY2(shown.contains(u"sessions[1].day: unknown day 'd9'"_s), qPrintable(shown.join(u'\n')));
     QCOMPARE(f.library.current()->event.id, u"sample-forum"_s);
     QCOMPARE(f.browse.visibleCount(), 6);
@@ -187,10 +188,12 @@ void TestMainWindow::filtersAndSelectionRestored()
         f.browse.setDay(u"day-1"_s);
         f.browse.setPillarChecked(u"formalization"_s, true);
         f.window->sessionList()->selectSession(f.visibleIds().first());
-        f.window->saveSession();
+        f.window->saveLayout();
+        ArchiveState::save(*f.session, f.settings);
     }
     WindowFixture again(dir.path());
-    again.window->restoreSession();
+    ArchiveState::restore(*again.session, again.settings);
+    again.window->restoreLayout();
     QCOMPARE(again.library.current()->event.id, u"sample-forum"_s);
     QCOMPARE(again.browse.filter().dayId, u"day-1"_s);
     QCOMPARE(again.browse.filter().pillarIds, QSet<QString>{u"formalization"_s});

@@ -74,7 +74,7 @@ void TestPlayerPane::chapterKeysAndFollowingTheList()
     f.player.setMuted(true);
     f.window->show();
     QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
-    QVERIFY(f.window->playSession(u"s1"_s));
+    QVERIFY(f.session->play(u"s1"_s));
     QVERIFY(waitPlaying(f));
     auto *pane = f.child<PlayerPane>("playerPane");
     f.window->activateWindow();
@@ -109,7 +109,7 @@ void TestPlayerPane::recordingLanguageChoice()
     f.languages.setLanguage(u"fr"_s);
     f.window->show();
     QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
-    QVERIFY(f.window->playSession(u"s2"_s));
+    QVERIFY(f.session->play(u"s2"_s));
     // French interface: the French recording of the session comes first.
     QVERIFY(waitPlaying(f));
     QCOMPARE(f.player.recordingId(), u"s2-fr"_s);
@@ -136,7 +136,7 @@ void TestPlayerPane::noSourceOffersToLink()
     WindowFixture f(dir.path()); // the 2022 catalog: no recording has a source yet
     f.window->show();
     QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
-    QVERIFY(f.window->playSession(u"day-1-finance"_s));
+    QVERIFY(f.session->play(u"day-1-finance"_s));
     QTRY_COMPARE(f.player.status(), PlayerController::Status::NoSource);
     QVERIFY(f.child<QLabel>("playerMessage")->text().contains(u"No recording linked"_s));
     QVERIFY(f.child<QPushButton>("linkFileButton")->isVisible());

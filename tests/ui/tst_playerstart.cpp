@@ -31,7 +31,7 @@ void TestPlayerStart::startAtChapterShowsItAndPlaysOn()
     // As "forum-archive --session s3" starts: playing while the window first shows.
     f.window->sessionList()->selectSession(u"s3"_s);
     f.window->show();
-    f.window->playSession(u"s3"_s, {}, {});
+    f.session->play(u"s3"_s, {}, {});
     auto *video = f.window->findChild<QVideoWidget *>();
     QVERIFY(video);
     // Looked at twice a second, not polled: asking the sink for its frame all

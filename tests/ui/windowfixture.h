@@ -1,5 +1,6 @@
 #pragma once
 
+#include "archivesession.h"
 #include "browsecontroller.h"
 #include "cataloglibrary.h"
 #include "chapteroverlay.h"
@@ -39,9 +40,10 @@ struct WindowFixture
         languages.setLanguage(QStringLiteral("en"));
         browse.setUserData(&userData);
         library.open(catalogPath.isEmpty() ? fa::embeddedCatalogPath() : catalogPath);
+        session = std::make_unique<fa::ArchiveSession>(fa::ArchiveServices{
+            &library, &browse, &chapters, &userData, &player, &remoteCatalogs, &languages});
         window = std::make_unique<fa::MainWindow>(
-            fa::MainWindowServices{&library, &browse, &userData, &languages, &settings, &player,
-                                   &remoteCatalogs, &downloads, &chapters});
+            fa::MainWindowServices{session.get(), &settings, &downloads, nullptr});
     }
 
     QStringList visibleIds() const
@@ -69,5 +71,6 @@ struct WindowFixture
     fa::ChapterOverlay chapters;
     fa::CatalogLibrary library;
     fa::BrowseController browse;
+    std::unique_ptr<fa::ArchiveSession> session;
     std::unique_ptr<fa::MainWindow> window;
 };

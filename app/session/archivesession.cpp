@@ -1,0 +1,284 @@
+#include "archivesession.h"
+
+#include "browsecontroller.h"
+#include "cataloglibrary.h"
+#include "chapteroverlay.h"
+#include "languagemanager.h"
+#include "momentlink.h"
+#include "playercontroller.h"
+#include "userdatastore.h"
+#include "webaddress.h"
+
+#include <QDir>
+
+namespace fa {
+
+namespace {
+QString shownName(const QString &location)
+{
+    return location.startsWith(u':')
+               ? ArchiveSession::tr("The built-in catalog")
+               : QDir::toNativeSeparators(location);
+}
+} // namespace
+
+ArchiveSession::ArchiveSession(const ArchiveServices &services, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+{
+    connect(m_services.library, &CatalogLibrary::currentChanged, this,
+            &ArchiveSession::onLibraryChanged);
+    connect(m_services.chapters, &ChapterOverlay::changed, this,
+            &ArchiveSession::onChaptersChanged);
+    connect(m_services.languages, &LanguageManager::languageChanged, this,
+            &ArchiveSession::onLanguageChanged);
+    connect(m_services.remoteCatalogs, &RemoteCatalogLoader::finished, this,
+            &ArchiveSession::onRemoteFinished);
+    connect(m_services.remoteCatalogs, &RemoteCatalogLoader::progress, this,
+            &ArchiveSession::fetchProgress);
+    connect(m_services.player, &PlayerController::sessionEntered, this,
+            &ArchiveSession::onSessionEntered);
+    m_services.browse->setLanguage(language());
+    m_services.library->setLanguage(language());
+    onLibraryChanged();
+}
+
+QString ArchiveSession::language() const
+{
+    return m_services.languages->language();
+}
+
+CatalogPtr ArchiveSession::catalog() const
+{
+    return m_catalog;
+}
+
+void ArchiveSession::setCurrentSession(const QString &sessionId)
+{
+    if (sessionId == m_currentSession)
+        return;
+    m_currentSession = sessionId;
+    Q_EMIT currentSessionChanged(sessionId);
+}
+
+bool ArchiveSession::openCatalog(const QString &location)
+{
+    const QUrl address(location);
+    if (isWebAddress(address)) {
+        openRemoteCatalog(address);
+        return true;
+    }
+    const CatalogLoadResult result = m_services.library->open(location);
+    if (!result.ok()) {
+        Q_EMIT problemsFound(shownName(location), result.problems, true);
+        return false;
+    }
+    if (!result.problems.isEmpty())
+        Q_EMIT problemsFound(shownName(location), result.problems, false);
+    const QString name = shownName(location);
+    say(LiveText([name] { return tr("Opened %1").arg(name); }), 4000);
+    return true;
+}
+
+void ArchiveSession::openRemoteCatalog(const QUrl &url, bool quiet)
+{
+    const QString key = url.toString();
+    if (quiet)
+        m_quietChecks.insert(key);
+    else
+        m_quietChecks.remove(key);
+    m_fetching.insert(key);
+    const QString address = url.toDisplayString(QUrl::RemoveUserInfo);
+    say(LiveText([address] { return tr("Fetching %1…").arg(address); }), 0);
+    Q_EMIT fetchProgress(0, -1);
+    m_services.remoteCatalogs->load(url);
+}
+
+bool ArchiveSession::openKeptCopy(const QUrl &url)
+{
+    const RemoteCatalogResult copy = m_services.remoteCatalogs->openCachedCopy(url);
+    if (!copy.catalog)
+        return false;
+    m_keptCopies.insert(copy.catalog->origin, {copy.noticeKind, copy.copyDate});
+    m_services.library->add(copy.catalog);
+    Q_EMIT noticeChanged();
+    return true;
+}
+
+void ArchiveSession::checkDueUpdates()
+{
+    for (const QString &origin : m_services.library->origins()) {
+        const QUrl url(origin);
+        if (isWebAddress(url) && m_services.remoteCatalogs->isUpdateCheckDue(url))
+            openRemoteCatalog(url, true);
+    }
+}
+
+QString ArchiveSession::notice() const
+{
+    const CatalogPtr current = m_services.library->current();
+    if (!current)
+        return {};
+    const auto kept = m_keptCopies.constFind(current->origin);
+    return kept == m_keptCopies.cend() ? QString()
+                                       : RemoteCatalogLoader::noticeText(kept->kind, kept->date);
+}
+
+void ArchiveSession::retry()
+{
+    const CatalogPtr current = m_services.library->current();
+    if (current && current->remote)
+        openRemoteCatalog(QUrl(current->origin));
+}
+
+void ArchiveSession::onRemoteFinished(const RemoteCatalogResult &result)
+{
+    const QString key = result.url.toString();
+    m_fetching.remove(key);
+    const bool quiet = m_quietChecks.remove(key);
+    Q_EMIT fetchProgress(-1, -1);
+    say(LiveText(), 0);
+    if (!result.catalog) {
+        if (!result.problems.isEmpty())
+            Q_EMIT problemsFound(result.address, result.problems, true);
+        else if (!quiet)
+            Q_EMIT openFailed(LiveText([error = result.error] { return error; }));
+        Q_EMIT fetchFinished(result.url, false);
+        return;
+    }
+    if (result.fromCache)
+        m_keptCopies.insert(result.catalog->origin, {result.noticeKind, result.copyDate});
+    else
+        m_keptCopies.remove(result.catalog->origin);
+    const bool already = m_services.library->rowOfOrigin(result.catalog->origin) >= 0;
+    if (!(quiet && result.notModified && already))
+        m_services.library->add(result.catalog);
+    Q_EMIT noticeChanged();
+
+    if (result.fromCache && hasErrors(result.problems)) {
+        // A new version with problems was refused; the good copy stays open.
+        Q_EMIT problemsFound(result.address, result.problems, true);
+    } else if (!result.error.isEmpty() && !quiet) {
+        // The kept copy opened instead: the notice says so and offers Retry;
+        // the reason is worth a status message, not a box in the way.
+        say(LiveText([error = result.error] { return error; }), 10000);
+    }
+    const QString address = result.address;
+    if (result.notModified) {
+        say(LiveText([address] { return tr("%1 is up to date.").arg(address); }), 5000);
+    } else if (result.hadPrevious && !result.fromCache) {
+        const CatalogDiff changes = result.changes;
+        say(LiveText([address, changes] {
+                return tr("%1 updated: %2").arg(address, changes.summary());
+            }),
+            10000);
+    }
+    Q_EMIT fetchFinished(result.url, true);
+}
+
+bool ArchiveSession::play(const QString &sessionId, const QString &recordingId,
+                          std::optional<Milliseconds> at)
+{
+    const QString id = sessionId.isEmpty() ? m_currentSession : sessionId;
+    const CatalogPtr catalog = m_catalog;
+    if (!catalog || !catalog->session(id))
+        return false;
+    if (!m_services.player->playSession(catalog, id, language(), recordingId, at)) {
+        say(LiveText([] { return tr("This session has no recording in the catalog."); }));
+        return false;
+    }
+    Q_EMIT playbackStarted();
+    return true;
+}
+
+bool ArchiveSession::openMomentLink(const QUrl &link)
+{
+    CatalogLibrary *library = m_services.library;
+    for (int row = 0; row < library->rowCount(); ++row) {
+        const auto target = MomentLink::parse(*library->at(row), link, m_services.userData);
+        if (!target)
+            continue;
+        library->setCurrent(row);
+        if (!target->sessionId.isEmpty())
+            setCurrentSession(target->sessionId);
+        // Through the chooser, with the link's recording: a session's own
+        // recording or the day's, whichever the link names.
+        const bool started =
+            target->sessionId.isEmpty()
+                ? m_services.player->playRecording(m_catalog, target->recordingId, target->offset,
+                                                   language())
+                : m_services.player->playSession(m_catalog, target->sessionId, language(),
+                                                 target->recordingId, target->offset);
+        if (started)
+            Q_EMIT playbackStarted();
+        return started;
+    }
+    const QString shown = link.toDisplayString();
+    say(LiveText([shown] { return tr("No open catalog has a recording at %1.").arg(shown); }),
+        8000);
+    return false;
+}
+
+void ArchiveSession::onLibraryChanged()
+{
+    const CatalogPtr current = m_services.library->current();
+    if (current)
+        m_services.chapters->setCatalog(current);
+    const CatalogPtr edited = m_services.chapters->effectiveCatalog();
+    m_catalog = edited && current && edited->event.id == current->event.id
+                        && edited->origin == current->origin
+                    ? edited
+                    : current;
+    m_services.browse->setCatalog(m_catalog);
+    setCurrentSession(QString());
+    Q_EMIT catalogChanged(m_catalog);
+    Q_EMIT noticeChanged();
+}
+
+void ArchiveSession::onChaptersChanged()
+{
+    const CatalogPtr current = m_services.library->current();
+    const CatalogPtr edited = m_services.chapters->effectiveCatalog();
+    // While another catalog is being switched to, onLibraryChanged() decides.
+    if (!current || !edited || !m_catalog || edited->origin != current->origin
+        || m_catalog->origin != current->origin || edited == m_catalog)
+        return;
+    // The same catalog, edited: the user's filter and selection stay.
+    m_catalog = edited;
+    const SessionFilter filter = m_services.browse->filter();
+    m_services.browse->setCatalog(m_catalog);
+    m_services.browse->setFilter(filter);
+    if (!m_catalog->session(m_currentSession))
+        setCurrentSession(QString());
+    Q_EMIT catalogChanged(m_catalog);
+}
+
+void ArchiveSession::onLanguageChanged(const QString &language)
+{
+    m_services.browse->setLanguage(language);
+    m_services.library->setLanguage(language);
+    m_services.player->setLanguage(language);
+    Q_EMIT noticeChanged();
+}
+
+void ArchiveSession::onSessionEntered(const QString &sessionId)
+{
+    const CatalogPtr catalog = m_services.player->catalog();
+    const Session *session = catalog ? catalog->session(sessionId) : nullptr;
+    if (!session)
+        return;
+    say(LiveText([this, catalog, sessionId] {
+            const Session *entered = catalog->session(sessionId);
+            return tr("Now playing: %1").arg(catalog->text(entered->title, language()));
+        }),
+        6000);
+    if (m_followPlayback && catalog == m_catalog)
+        setCurrentSession(sessionId);
+}
+
+void ArchiveSession::say(LiveText text, int timeoutMs)
+{
+    Q_EMIT message(text, timeoutMs);
+}
+
+} // namespace fa

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "catalog.h"
+#include "catalogreader.h"
+#include "livetext.h"
+#include "remotecatalogloader.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QUrl>
+
+#include <optional>
+
+namespace fa {
+
+class BrowseController;
+class CatalogLibrary;
+class ChapterOverlay;
+class LanguageManager;
+class PlayerController;
+class UserDataStore;
+
+// The core objects a session of the app works with; owned by main().
+struct ArchiveServices
+{
+    CatalogLibrary *library = nullptr;
+    BrowseController *browse = nullptr;
+    ChapterOverlay *chapters = nullptr;
+    UserDataStore *userData = nullptr;
+    PlayerController *player = nullptr;
+    RemoteCatalogLoader *remoteCatalogs = nullptr;
+    LanguageManager *languages = nullptr;
+};
+
+// What the app is doing, decided without any widget: which catalog is open
+// and browsed (the library's current one with the user's edits), which
+// session is selected, what plays when the user asks, which remote catalog is
+// an offline copy. Every way of asking to play (button, key, double click,
+// link, menu, command line) ends in play() with a recording id or none.
+class ArchiveSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ArchiveSession(const ArchiveServices &services, QObject *parent = nullptr);
+
+    const ArchiveServices &services() const { return m_services; }
+    QString language() const;
+    // The open catalog with the user's edits: what is listed, shown and played.
+    CatalogPtr catalog() const;
+
+    QString currentSessionId() const { return m_currentSession; }
+    void setCurrentSession(const QString &sessionId);
+
+    // A file, bundle folder or :/ resource, read now; an http(s) address is
+    // fetched in the background. Problems are reported through problemsFound();
+    // the open catalog stays when the new one is refused.
+    bool openCatalog(const QString &location);
+    void openRemoteCatalog(const QUrl &url, bool quiet = false);
+    // The kept copy of a remote catalog, without the network.
+    bool openKeptCopy(const QUrl &url);
+    // Checks every open remote catalog whose last check is a day old.
+    void checkDueUpdates();
+    bool isFetching() const { return !m_fetching.isEmpty(); }
+    // Why the current catalog is not fresh ("Offline copy from …"), in the
+    // current language; empty when it is.
+    QString notice() const;
+    // Fetches the current remote catalog again (the notice's Retry).
+    void retry();
+
+    // Plays a session (the current one when empty) in recordingId, or in the
+    // planner's default for the interface language when empty, at `at` or at
+    // the session's chapter. False, with a message, when nothing can play.
+    bool play(const QString &sessionId = {}, const QString &recordingId = {},
+              std::optional<Milliseconds> at = {});
+    // A "link to this moment" address, looked up in the open catalogs.
+    bool openMomentLink(const QUrl &link);
+    // Selects the session the player enters, when following playback.
+    void setFollowPlayback(bool follow) { m_followPlayback = follow; }
+    bool followsPlayback() const { return m_followPlayback; }
+
+Q_SIGNALS:
+    // The browsed catalog changed: another one was chosen, or the user edited it.
+    void catalogChanged(fa::CatalogPtr catalog);
+    void currentSessionChanged(const QString &sessionId);
+    // Something started playing: the window shows its player.
+    void playbackStarted();
+    // A status message; timeoutMs 0 keeps it until the next.
+    void message(const fa::LiveText &text, int timeoutMs);
+    // A catalog could not be opened (refused) or opened with warnings.
+    void problemsFound(const QString &shownName, const fa::CatalogProblems &problems,
+                       bool refused);
+    // An address the user asked for could not be opened at all.
+    void openFailed(const fa::LiveText &text);
+    void noticeChanged();
+    // Bytes of the catalog being fetched; total -1 when unknown, received -1 when done.
+    void fetchProgress(qint64 received, qint64 total);
+    // Each fetch that ended, after the catalog (if any) was opened.
+    void fetchFinished(const QUrl &url, bool opened);
+
+private:
+    void onLibraryChanged();
+    void onChaptersChanged();
+    void onLanguageChanged(const QString &language);
+    void onRemoteFinished(const RemoteCatalogResult &result);
+    void onSessionEntered(const QString &sessionId);
+    void say(LiveText text, int timeoutMs = 5000);
+
+    const ArchiveServices m_services;
+    QString m_currentSession;
+    CatalogPtr m_catalog;
+    bool m_followPlayback = true;
+    struct KeptCopy
+    {
+        RemoteCatalogResult::Notice kind = RemoteCatalogResult::Notice::None;
+        QDateTime date;
+    };
+    QHash<QString, KeptCopy> m_keptCopies; // origin -> why it is not fresh
+    QSet<QString> m_fetching;              // addresses being fetched
+    QSet<QString> m_quietChecks;           // of those, checked without the user asking
+};
+
+} // namespace fa

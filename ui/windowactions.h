@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+class QMenuBar;
+
+namespace fa {
+
+// The main window's actions and menus: names (for tests), shortcuts, texts in
+// the interface language. Only the window connects them to what they do.
+class WindowActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WindowActions(QWidget *window);
+
+    // Fills the menu bar; dock toggles are added to the View menu.
+    void createMenus(QMenuBar *bar, const QList<QAction *> &dockToggles);
+    void retranslate();
+    // Checks the action of the language that is on.
+    void setLanguage(const QString &code);
+    QMenu *recentMenu() const { return m_recent; }
+
+    QAction *const open;
+    QAction *const openFolder;
+    QAction *const openAddress;
+    QAction *const openSample;
+    QAction *const checkUpdates;
+    QAction *const importFile;
+    QAction *const exportNotes;
+    QAction *const quit;
+    QAction *const search;
+    QAction *const clearFilters;
+    QAction *const showFilters;
+    QAction *const followPlayback;
+    QAction *const play;
+    QAction *const favourite;
+    QAction *const note;
+    QAction *const shortcuts;
+    QAction *const about;
+    QActionGroup *const languages;
+
+Q_SIGNALS:
+    void languageChosen(const QString &code);
+
+private:
+    QMenu *m_file = nullptr;
+    QMenu *m_recent = nullptr;
+    QMenu *m_session = nullptr;
+    QMenu *m_view = nullptr;
+    QMenu *m_language = nullptr;
+    QMenu *m_help = nullptr;
+};
+
+} // namespace fa
