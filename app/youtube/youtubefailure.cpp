@@ -46,9 +46,10 @@ QString YouTubeFailure::message() const
         }
         return tr("yt-dlp could not resolve “%1”:\n%2").arg(where(), lines.join(u'\n'));
     case Kind::TimedOut:
-        return tr("yt-dlp gave no answer for “%1” within %2 seconds. Check the network "
-                  "connection, or update yt-dlp.")
-            .arg(where(), QString::number(timeoutSeconds));
+        return tr("yt-dlp gave no answer for “%1” within %n second(s). Check the network "
+                  "connection, or update yt-dlp.",
+                  nullptr, timeoutSeconds)
+            .arg(where());
     case Kind::Unreadable:
         return tr("The answer of yt-dlp for “%1” could not be read (%2). Updating yt-dlp may "
                   "help.")

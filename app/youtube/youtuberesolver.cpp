@@ -26,9 +26,18 @@ YouTubeResolver::YouTubeResolver(QObject *parent)
 
 YouTubeResolver::~YouTubeResolver()
 {
-    // No signals while being destroyed: stop the programs quietly.
+    // No signals while being destroyed: stop the programs quietly, and reap
+    // those already stopped, so that none outlives the resolver.
     while (!m_jobs.empty())
         takeJob(m_jobs.begin()->first);
+    const QList<QProcess *> processes = findChildren<QProcess *>(Qt::FindDirectChildrenOnly);
+    for (QProcess *process : processes) {
+        process->disconnect();
+        if (process->state() != QProcess::NotRunning) {
+            process->kill();
+            process->waitForFinished(1000);
+        }
+    }
 }
 
 const GStreamerPlugins &YouTubeResolver::plugins()
