@@ -3,6 +3,7 @@
 #include "youtubeaddress.h"
 
 #include <QJsonArray>
+#include <QStringList>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +27,33 @@ QDateTime dateFrom(const QJsonValue &value)
 {
     QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODate);
     return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+// Milliseconds from the cache file; nothing for what no video lasts.
+std::optional<Milliseconds> msFrom(const QJsonValue &value)
+{
+    constexpr double longest = 1e13; // over 300 years
+    if (!value.isDouble() || !(value.toDouble() >= 0) || value.toDouble() > longest)
+        return std::nullopt;
+    return qint64(value.toDouble());
+}
+
+// `expire=<unix time>` in the query (progressive streams) or `/expire/<unix time>/`
+// in the path (HLS manifests).
+std::optional<qint64> expireItem(const QUrl &url)
+{
+    bool ok = false;
+    qint64 value = QUrlQuery(url).queryItemValue(u"expire"_s).toLongLong(&ok);
+    if (ok)
+        return value;
+    const QStringList segments = url.path().split(u'/', Qt::SkipEmptyParts);
+    const qsizetype at = segments.indexOf(u"expire"_s);
+    if (at >= 0 && at + 1 < segments.size()) {
+        value = segments.at(at + 1).toLongLong(&ok);
+        if (ok)
+            return value;
+    }
+    return std::nullopt;
 }
 
 QJsonObject formatToJson(const YouTubeFormat &f)
@@ -61,11 +89,11 @@ YouTubeFormat formatFromJson(const QJsonObject &o)
 QDateTime YouTubeVideo::expiryOf(const QUrl &streamUrl, const QDateTime &resolvedAt)
 {
     const QDateTime fallback = resolvedAt.addSecs(defaultLifetimeSeconds);
-    bool ok = false;
-    const qint64 unixTime = QUrlQuery(streamUrl).queryItemValue(u"expire"_s).toLongLong(&ok);
-    if (!ok || unixTime <= 0)
+    const std::optional<qint64> unixTime = expireItem(streamUrl);
+    // Before 2001 or after the year 5138: not a time YouTube gives.
+    if (!unixTime || *unixTime < 1'000'000'000 || *unixTime > 99'999'999'999)
         return fallback;
-    const QDateTime claimed = QDateTime::fromSecsSinceEpoch(unixTime, Qt::UTC);
+    const QDateTime claimed = QDateTime::fromSecsSinceEpoch(*unixTime, Qt::UTC);
     return std::min(claimed, resolvedAt.addSecs(longestLifetimeSeconds));
 }
 
@@ -109,22 +137,24 @@ std::optional<YouTubeVideo> YouTubeVideo::fromJson(const QJsonObject &o)
     v.title = o.value(u"title"_s).toString();
     v.uploader = o.value(u"uploader"_s).toString();
     v.language = o.value(u"language"_s).toString();
-    if (o.value(u"duration_ms"_s).isDouble())
-        v.duration = qint64(o.value(u"duration_ms"_s).toDouble());
+    if (o.contains(u"duration_ms"_s)) {
+        v.duration = msFrom(o.value(u"duration_ms"_s));
+        if (!v.duration)
+            return std::nullopt;
+    }
     v.stream = formatFromJson(o.value(u"stream"_s).toObject());
     v.expires = dateFrom(o.value(u"expires"_s));
     v.resolvedAt = dateFrom(o.value(u"resolved"_s));
     if (!YouTubeAddress::isValidVideoId(v.id) || !isHttpUrl(v.stream.url) || !v.expires.isValid()
-        || !v.resolvedAt.isValid() || (v.duration && *v.duration < 0))
+        || !v.resolvedAt.isValid())
         return std::nullopt;
     for (const QJsonValue &value : o.value(u"chapters"_s).toArray()) {
         const QJsonObject c = value.toObject();
-        YouTubeChapter chapter{qint64(c.value(u"start_ms"_s).toDouble(-1)),
-                               qint64(c.value(u"end_ms"_s).toDouble(-1)),
-                               c.value(u"title"_s).toString()};
-        if (chapter.start < 0 || chapter.end < chapter.start)
+        const std::optional<Milliseconds> start = msFrom(c.value(u"start_ms"_s));
+        const std::optional<Milliseconds> end = msFrom(c.value(u"end_ms"_s));
+        if (!start || !end || *end < *start)
             return std::nullopt;
-        v.chapters.append(chapter);
+        v.chapters.append({*start, *end, c.value(u"title"_s).toString()});
     }
     for (const QJsonValue &value : o.value(u"subtitles"_s).toArray()) {
         const QJsonObject s = value.toObject();

@@ -107,8 +107,8 @@ void TestYouTubeAnswerReader::hlsChosenWhenItsDemuxerIsInstalled()
     QCOMPARE(video.stream.height, 720);
     QCOMPARE(video.stream.protocol, u"m3u8_native"_s);
     QVERIFY(video.stream.url.path().endsWith(u"/index.m3u8"_s));
-    // HLS playlists carry their expiry in the path, not the query: the default applies.
-    QCOMPARE(video.expires, m_now.addSecs(YouTubeVideo::defaultLifetimeSeconds));
+    // HLS manifests carry their expiry in the path.
+    QCOMPARE(video.expires, m_now.addSecs(21600));
 }
 
 void TestYouTubeAnswerReader::expiry_data()
@@ -118,6 +118,7 @@ void TestYouTubeAnswerReader::expiry_data()
     QTest::newRow("expire=") << u"expire=%1&itag=18"_s << qint64(6 * 3600);
     QTest::newRow("absent") << u"itag=18"_s << YouTubeVideo::defaultLifetimeSeconds;
     QTest::newRow("not a number") << u"expire=soon"_s << YouTubeVideo::defaultLifetimeSeconds;
+    QTest::newRow("not a time") << u"expire=12"_s << YouTubeVideo::defaultLifetimeSeconds;
     QTest::newRow("years ahead is not believed")
         << u"expire=99999999999"_s << YouTubeVideo::longestLifetimeSeconds;
 }
@@ -266,6 +267,9 @@ void TestYouTubeAnswerReader::cacheFormRoundTripsAndIsValidated()
     QJsonObject badId = video.toJson();
     badId.insert(u"id"_s, u"../../x"_s);
     QVERIFY(!YouTubeVideo::fromJson(badId));
+    QJsonObject hugeDuration = video.toJson();
+    hugeDuration.insert(u"duration_ms"_s, 1e300);
+    QVERIFY(!YouTubeVideo::fromJson(hugeDuration));
     QJsonObject noExpiry = video.toJson();
     noExpiry.remove(u"expires"_s);
     QVERIFY(!YouTubeVideo::fromJson(noExpiry));
