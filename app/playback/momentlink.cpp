@@ -1,6 +1,7 @@
 #include "momentlink.h"
 
 #include "userdatastore.h"
+#include "youtubeaddress.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -34,23 +35,6 @@ QString fragmentTime(const QString &fragment)
     return {};
 }
 
-// The video id, so youtu.be/ID and youtube.com/watch?v=ID match each other.
-QString youTubeId(const QUrl &url)
-{
-    const QString host = url.host().toLower();
-    if (host == u"youtu.be")
-        return url.path().mid(1);
-    const QString v = QUrlQuery(url).queryItemValue(QStringLiteral("v"));
-    if (!v.isEmpty())
-        return v;
-    const QString path = url.path();
-    for (const auto prefix : {u"/embed/", u"/live/", u"/shorts/"}) {
-        if (path.startsWith(prefix))
-            return path.mid(QStringView(prefix).size());
-    }
-    return {};
-}
-
 bool sameSource(const ResolvedSource &source, const QUrl &link)
 {
     if (source.mode == ResolvedSource::Mode::None)
@@ -65,8 +49,9 @@ bool sameSource(const ResolvedSource &source, const QUrl &link)
                             : ca == b.canonicalFilePath();
     }
     if (source.kind == Source::Kind::YouTube && inferSourceKind(link) == Source::Kind::YouTube) {
-        const QString id = youTubeId(source.url);
-        return !id.isEmpty() && id == youTubeId(link);
+        // By video id, so that youtu.be/ID and youtube.com/watch?v=ID match.
+        const QString id = YouTubeAddress::videoId(source.url);
+        return !id.isEmpty() && id == YouTubeAddress::videoId(link);
     }
     return MomentLink::withoutTime(source.url)
         .matches(MomentLink::withoutTime(link), QUrl::StripTrailingSlash);
