@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>fa::BrowseController</name>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n topic(s)</source>
+        <translation>
+            <numerusform>%1 of %n topic</numerusform>
+            <numerusform>%1 of %n topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s)</source>
+        <translation>
+            <numerusform>%1 of %n session</numerusform>
+            <numerusform>%1 of %n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fa::CatalogDiff</name>
     <message numerus="yes">
         <source>%n session(s) added</source>
@@ -92,23 +123,6 @@
     </message>
 </context>
 <context>
-    <name>fa::MainWindow</name>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n session(s)</source>
-        <translation>
-            <numerusform>%1 of %n session</numerusform>
-            <numerusform>%1 of %n sessions</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>fa::ProblemsDialog</name>
     <message numerus="yes">
         <source>%1 could not be opened: %n problem(s) must be fixed first. The catalog that was open stays open.</source>
@@ -132,6 +146,16 @@
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fa::YouTubeFailure</name>
+    <message numerus="yes">
+        <source>yt-dlp gave no answer for “%1” within %n second(s). Check the network connection, or update yt-dlp.</source>
+        <translation>
+            <numerusform>yt-dlp gave no answer for “%1” within %n second. Check the network connection, or update yt-dlp.</numerusform>
+            <numerusform>yt-dlp gave no answer for “%1” within %n seconds. Check the network connection, or update yt-dlp.</numerusform>
         </translation>
     </message>
 </context>

@@ -45,6 +45,41 @@
     </message>
 </context>
 <context>
+    <name>fa::ArchiveSession</name>
+    <message>
+        <source>The built-in catalog</source>
+        <translation>El catálogo integrado</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Abierto: %1</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Obteniendo %1…</translation>
+    </message>
+    <message>
+        <source>%1 is up to date.</source>
+        <translation>%1 está actualizado.</translation>
+    </message>
+    <message>
+        <source>%1 updated: %2</source>
+        <translation>%1 actualizado: %2</translation>
+    </message>
+    <message>
+        <source>This session has no recording in the catalog.</source>
+        <translation>Esta sesión no tiene ninguna grabación en el catálogo.</translation>
+    </message>
+    <message>
+        <source>No open catalog has a recording at %1.</source>
+        <translation>Ningún catálogo abierto tiene una grabación que corresponda a %1.</translation>
+    </message>
+    <message>
+        <source>Now playing: %1</source>
+        <translation>Reproduciendo: %1</translation>
+    </message>
+</context>
+<context>
     <name>fa::AuthoringPanel</name>
     <message>
         <source>&amp;Set start of this session here</source>
@@ -181,6 +216,37 @@
     <message>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fa::BrowseController</name>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n temas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n topic(s)</source>
+        <translation>
+            <numerusform>%1 de %n tema</numerusform>
+            <numerusform>%1 de %n temas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s)</source>
+        <translation>
+            <numerusform>%1 de %n sesión</numerusform>
+            <numerusform>%1 de %n sesiones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -480,6 +546,22 @@
         <source>%1 sessions, more than the limit of %2</source>
         <translation>%1 sesiones, más que el límite de %2</translation>
     </message>
+    <message>
+        <source>expected a whole number from 0 to %1, found %2</source>
+        <translation>se esperaba un número entero de 0 a %1; se encontró %2</translation>
+    </message>
+    <message>
+        <source>subtitles need exactly one of &quot;path&quot; or &quot;url&quot;</source>
+        <translation>los subtítulos necesitan exactamente uno de «path» o «url»</translation>
+    </message>
+    <message>
+        <source>expected &quot;subtitles&quot; or &quot;captions&quot;, found &quot;%1&quot;</source>
+        <translation>se esperaba «subtitles» o «captions»; se encontró «%1»</translation>
+    </message>
+    <message>
+        <source>unknown session &apos;%1&apos;</source>
+        <translation>sesión «%1» desconocida</translation>
+    </message>
 </context>
 <context>
     <name>fa::CatalogReader</name>
@@ -716,6 +798,10 @@ Opciones: --help, --version
         <source>%1  %2</source>
         <extracomment>Chapter list row: start time, then title</extracomment>
         <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation>Capítulo %1</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1536,73 @@ Opciones: --help, --version
     </message>
 </context>
 <context>
+    <name>fa::LanguageNames</name>
+    <message>
+        <source>unknown language</source>
+        <translation>idioma desconocido</translation>
+    </message>
+    <message>
+        <source>Swiss German</source>
+        <translation>alemán suizo</translation>
+    </message>
+    <message>
+        <source>sign language</source>
+        <translation>lengua de señas</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>alemán</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugués</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italiano</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>neerlandés</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>polaco</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>ruso</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chino</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>japonés</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <translation>suajili</translation>
+    </message>
+</context>
+<context>
     <name>fa::MainWindow</name>
     <message>
         <source>Your data</source>
@@ -1460,111 +1613,12 @@ Opciones: --help, --version
         <translation>Forum Archive</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;recientes</translation>
-    </message>
-    <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Sesión</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <extracomment>Menu title; the entries are each language&apos;s own name.</extracomment>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
-        <source>&amp;Open Catalog…</source>
-        <translation>&amp;Abrir catálogo…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Folder Bundle…</source>
-        <translation>Abrir &amp;carpeta de paquete…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Sample Archive</source>
-        <translation>Abrir el archivo de &amp;ejemplo</translation>
-    </message>
-    <message>
-        <source>&amp;Export Favourites and Notes…</source>
-        <translation>E&amp;xportar favoritos y notas…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Search Sessions</source>
-        <translation>&amp;Buscar sesiones</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Filters</source>
-        <translation>&amp;Quitar filtros</translation>
-    </message>
-    <message>
-        <source>Show &amp;Filters</source>
-        <translation>Mostrar &amp;filtros</translation>
-    </message>
-    <message>
-        <source>Toggle &amp;Favourite</source>
-        <translation>Marcar/desmarcar &amp;favorito</translation>
-    </message>
-    <message>
-        <source>Edit &amp;Note</source>
-        <translation>Editar &amp;nota</translation>
-    </message>
-    <message>
-        <source>&amp;Play</source>
-        <translation>&amp;Reproducir</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>&amp;About Forum Archive</source>
-        <translation>Acerca &amp;de Forum Archive</translation>
-    </message>
-    <message>
         <source>Filters, sessions and details</source>
         <translation>Filtros, sesiones y detalles</translation>
     </message>
     <message>
         <source>No recent catalogs</source>
         <translation>No hay catálogos recientes</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n sesión</numerusform>
-            <numerusform>%n sesiones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n session(s)</source>
-        <translation>
-            <numerusform>%1 de %n sesión</numerusform>
-            <numerusform>%1 de %n sesiones</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The built-in catalog</source>
-        <translation>El catálogo integrado</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Abierto: %1</translation>
     </message>
     <message>
         <source>Open Catalog</source>
@@ -1587,10 +1641,6 @@ Opciones: --help, --version
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
@@ -1599,20 +1649,8 @@ Opciones: --help, --version
         <translation>Material</translation>
     </message>
     <message>
-        <source>The file %1 is missing from the catalog&apos;s folder.</source>
-        <translation>Falta el archivo %1 en la carpeta del catálogo.</translation>
-    </message>
-    <message>
         <source>Opened %1 in your browser</source>
         <translation>%1 abierto en su navegador</translation>
-    </message>
-    <message>
-        <source>Open from &amp;Address…</source>
-        <translation>Abrir desde una &amp;dirección…</translation>
-    </message>
-    <message>
-        <source>Check for &amp;Updates</source>
-        <translation>Buscar act&amp;ualizaciones</translation>
     </message>
     <message>
         <source>Downloads</source>
@@ -1621,26 +1659,6 @@ Opciones: --help, --version
     <message>
         <source>&amp;Downloads</source>
         <translation>&amp;Descargas</translation>
-    </message>
-    <message>
-        <source>Follow Playback in the &amp;List</source>
-        <translation>Seguir la reproducción en la &amp;lista</translation>
-    </message>
-    <message>
-        <source>This session has no recording in the catalog.</source>
-        <translation>Esta sesión no tiene ninguna grabación en el catálogo.</translation>
-    </message>
-    <message>
-        <source>No open catalog has a recording at %1.</source>
-        <translation>Ningún catálogo abierto tiene una grabación que corresponda a %1.</translation>
-    </message>
-    <message>
-        <source>Now playing: %1</source>
-        <translation>Reproduciendo: %1</translation>
-    </message>
-    <message>
-        <source>Downloading %1</source>
-        <translation>Descargando %1</translation>
     </message>
     <message>
         <source>Open from Address</source>
@@ -1655,18 +1673,6 @@ Opciones: --help, --version
         <translation>“%1” no es una dirección http o https.</translation>
     </message>
     <message>
-        <source>Fetching %1…</source>
-        <translation>Obteniendo %1…</translation>
-    </message>
-    <message>
-        <source>%1 is up to date.</source>
-        <translation>%1 está actualizado.</translation>
-    </message>
-    <message>
-        <source>%1 updated: %2</source>
-        <translation>%1 actualizado: %2</translation>
-    </message>
-    <message>
         <source>%1 — Forum Archive</source>
         <extracomment>Window title: the open event, then the application&apos;s name</extracomment>
         <translation>%1 — Forum Archive</translation>
@@ -1676,16 +1682,35 @@ Opciones: --help, --version
         <translation>Edición de capítulos</translation>
     </message>
     <message>
-        <source>&amp;Import Schedule or Chapters…</source>
-        <translation>&amp;Importar programa o capítulos…</translation>
-    </message>
-    <message>
         <source>&amp;Chapter Editing</source>
         <translation>Edición de &amp;capítulos</translation>
     </message>
     <message>
         <source>Imported %1</source>
         <translation>Importado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fa::MaterialAccess</name>
+    <message>
+        <source>Opened %1</source>
+        <translation>Abierto: %1</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>Ninguna aplicación pudo abrir %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is missing from the catalog&apos;s folder.</source>
+        <translation>Falta el archivo %1 en la carpeta del catálogo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https address.</source>
+        <translation>“%1” no es una dirección http o https.</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>Descargando %1</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1782,10 @@ Opciones: --help, --version
         <source>No favourites or notes yet.</source>
         <translation>Aún no hay favoritos ni notas.</translation>
     </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>fa::PhotoCache</name>
@@ -1825,10 +1854,6 @@ Opciones: --help, --version
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Unknown language</source>
-        <translation>Idioma desconocido</translation>
     </message>
     <message>
         <source>Day recording</source>
@@ -2328,18 +2353,6 @@ Opciones: --help, --version
 <context>
     <name>fa::SessionPresenter</name>
     <message>
-        <source>English</source>
-        <translation>inglés</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>francés</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>español</translation>
-    </message>
-    <message>
         <source>(%1)</source>
         <extracomment>Marks a catalog text shown in another language than the chosen one, e.g. &quot;(English)&quot;.</extracomment>
         <translation>(%1)</translation>
@@ -2360,28 +2373,31 @@ Opciones: --help, --version
         </translation>
     </message>
     <message>
-        <source>Play from %1 — %2</source>
-        <translation>Reproducir desde %1 — %2</translation>
+        <source>No recording of this session is in the catalog.</source>
+        <translation>El catálogo no contiene ninguna grabación de esta sesión.</translation>
     </message>
     <message>
-        <source>day recording</source>
-        <translation>grabación del día</translation>
+        <source>The position of this session in its day&apos;s recording is not in the catalog yet.</source>
+        <translation>La posición de esta sesión en la grabación de su día aún no figura en el catálogo.</translation>
     </message>
     <message>
-        <source>Watch in %1</source>
-        <translation>Ver en %1</translation>
+        <source>No recording linked yet: link a file or an address from the player.</source>
+        <translation>Todavía no hay ninguna grabación vinculada: vincule un archivo o una dirección desde el reproductor.</translation>
+    </message>
+</context>
+<context>
+    <name>fa::StatusArea</name>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
     </message>
     <message>
-        <source>Play %1 from the start (this session&apos;s position in it is not known)</source>
-        <translation>Reproducir %1 desde el principio (se desconoce la posición de esta sesión)</translation>
+        <source>Fetch the catalog from its address again</source>
+        <translation>Volver a descargar el catálogo desde su dirección</translation>
     </message>
     <message>
-        <source>the day recording</source>
-        <translation>la grabación del día</translation>
-    </message>
-    <message>
-        <source>No recording linked yet: the position of this session in its day&apos;s recording is not in the catalog.</source>
-        <translation>Aún no hay ninguna grabación vinculada: la posición de esta sesión en la grabación de su día no figura en el catálogo.</translation>
+        <source>Download progress</source>
+        <translation>Progreso de la descarga</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2429,217 @@ Opciones: --help, --version
     <message>
         <source>Your saved data in %1 could not be read, so it is not overwritten. Changes are kept until Forum Archive closes.</source>
         <translation>No se pudieron leer sus datos guardados en %1, por lo que no se sobrescriben. Los cambios se conservan hasta que se cierre Forum Archive.</translation>
+    </message>
+</context>
+<context>
+    <name>fa::WindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>Menu title; the entries are each language&apos;s own name.</extracomment>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Open Catalog…</source>
+        <translation>&amp;Abrir catálogo…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder Bundle…</source>
+        <translation>Abrir &amp;carpeta de paquete…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Archive</source>
+        <translation>Abrir el archivo de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>Open from &amp;Address…</source>
+        <translation>Abrir desde una &amp;dirección…</translation>
+    </message>
+    <message>
+        <source>Check for &amp;Updates</source>
+        <translation>Buscar act&amp;ualizaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Import Schedule or Chapters…</source>
+        <translation>&amp;Importar programa o capítulos…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Favourites and Notes…</source>
+        <translation>E&amp;xportar favoritos y notas…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Search Sessions</source>
+        <translation>&amp;Buscar sesiones</translation>
+    </message>
+    <message>
+        <source>Clear Filte&amp;rs</source>
+        <translation>Borrar los filt&amp;ros</translation>
+    </message>
+    <message>
+        <source>Show &amp;Filters</source>
+        <translation>Mostrar &amp;filtros</translation>
+    </message>
+    <message>
+        <source>Follow Playback in the &amp;List</source>
+        <translation>Seguir la reproducción en la &amp;lista</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Favourite</source>
+        <translation>Marcar/desmarcar &amp;favorito</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note</source>
+        <translation>Editar &amp;nota</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Reproducir</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Forum Archive</source>
+        <translation>Acerca &amp;de Forum Archive</translation>
+    </message>
+</context>
+<context>
+    <name>fa::YouTubeAnswerReader</name>
+    <message>
+        <source>it is empty</source>
+        <translation>está vacía</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>no es JSON: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>“id” is missing</source>
+        <translation>falta «id»</translation>
+    </message>
+    <message>
+        <source>it describes the video “%1”, not “%2”</source>
+        <translation>describe el vídeo «%1», no «%2»</translation>
+    </message>
+    <message>
+        <source>it describes a “%1”, not a video</source>
+        <translation>describe un «%1», no un vídeo</translation>
+    </message>
+    <message>
+        <source>“formats” is not a list</source>
+        <translation>«formats» no es una lista</translation>
+    </message>
+    <message>
+        <source>an entry of “formats” is not an object</source>
+        <translation>una entrada de «formats» no es un objeto</translation>
+    </message>
+    <message>
+        <source>it names no stream address</source>
+        <translation>no indica ninguna dirección de flujo</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes</source>
+        <translation>supera los %1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>fa::YouTubeFailure</name>
+    <message>
+        <source>“%1” is not the https address of a YouTube video, so it is not played in the app. Open it in the browser instead.</source>
+        <translation>«%1» no es la dirección https de un vídeo de YouTube, así que no se reproduce en la aplicación. Ábrala en el navegador.</translation>
+    </message>
+    <message>
+        <source>yt-dlp was not found at “%1”, the location set in Preferences. Correct the location, or clear it to use the installed yt-dlp.</source>
+        <translation>No se encontró yt-dlp en «%1», la ubicación indicada en Preferencias. Corrija la ubicación o bórrela para usar el yt-dlp instalado.</translation>
+    </message>
+    <message>
+        <source>yt-dlp is not installed. Install the Debian package yt-dlp, or set its location in Preferences.</source>
+        <translation>yt-dlp no está instalado. Instale el paquete de Debian yt-dlp o indique su ubicación en Preferencias.</translation>
+    </message>
+    <message>
+        <source>yt-dlp at “%1” could not be started (%2). Check that it is a program this system can run.</source>
+        <translation>No se pudo iniciar yt-dlp en «%1» (%2). Compruebe que es un programa que este sistema puede ejecutar.</translation>
+    </message>
+    <message>
+        <source>yt-dlp stopped unexpectedly while resolving “%1”.</source>
+        <translation>yt-dlp se detuvo de forma inesperada al buscar el flujo de «%1».</translation>
+    </message>
+    <message>
+        <source>yt-dlp failed with exit code %1 while resolving “%2”.</source>
+        <translation>yt-dlp falló con el código de salida %1 al buscar el flujo de «%2».</translation>
+    </message>
+    <message>
+        <source>yt-dlp could not resolve “%1”:
+%2</source>
+        <translation>yt-dlp no pudo encontrar el flujo de «%1»:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>yt-dlp gave no answer for “%1” within %n second(s). Check the network connection, or update yt-dlp.</source>
+        <translation>
+            <numerusform>yt-dlp no respondió para «%1» en %n segundo. Compruebe la conexión de red o actualice yt-dlp.</numerusform>
+            <numerusform>yt-dlp no respondió para «%1» en %n segundos. Compruebe la conexión de red o actualice yt-dlp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer of yt-dlp for “%1” could not be read (%2). Updating yt-dlp may help.</source>
+        <translation>No se pudo leer la respuesta de yt-dlp para «%1» (%2). Actualizar yt-dlp puede ayudar.</translation>
+    </message>
+    <message>
+        <source>only separate video and audio streams are offered</source>
+        <translation>solo se ofrecen flujos de vídeo y audio separados</translation>
+    </message>
+    <message>
+        <source>offered: %1</source>
+        <translation>ofrecido: %1</translation>
+    </message>
+    <message>
+        <source>YouTube offers no single stream with both audio and video for “%1” that this system can play (%2).</source>
+        <translation>YouTube no ofrece para «%1» ningún flujo único con audio y vídeo que este sistema pueda reproducir (%2).</translation>
+    </message>
+    <message>
+        <source>YouTube offers no single stream with both audio and video for “%1” that this system can play (%2). Installing %3 would help.</source>
+        <translation>YouTube no ofrece para «%1» ningún flujo único con audio y vídeo que este sistema pueda reproducir (%2). Instalar %3 ayudaría.</translation>
+    </message>
+    <message>
+        <source>yt-dlp answered for “%1” with separate video and audio streams, which the player cannot play together.</source>
+        <translation>yt-dlp respondió para «%1» con flujos de vídeo y audio separados, que el reproductor no puede reproducir juntos.</translation>
+    </message>
+    <message>
+        <source>yt-dlp answered for “%1” with a stream address that is not http or https (%2); it is not played.</source>
+        <translation>yt-dlp respondió para «%1» con una dirección de flujo que no es http ni https (%2); no se reproduce.</translation>
+    </message>
+    <message>
+        <source>Finding the video stream of “%1” was cancelled.</source>
+        <translation>Se canceló la búsqueda del flujo de vídeo de «%1».</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,41 @@
     </message>
 </context>
 <context>
+    <name>fa::ArchiveSession</name>
+    <message>
+        <source>The built-in catalog</source>
+        <translation>Le catalogue intégré</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Récupération de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is up to date.</source>
+        <translation>%1 est à jour.</translation>
+    </message>
+    <message>
+        <source>%1 updated: %2</source>
+        <translation>%1 mis à jour&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This session has no recording in the catalog.</source>
+        <translation>Cette session n’a aucun enregistrement dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>No open catalog has a recording at %1.</source>
+        <translation>Aucun catalogue ouvert ne contient d’enregistrement correspondant à %1.</translation>
+    </message>
+    <message>
+        <source>Now playing: %1</source>
+        <translation>Lecture en cours&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>fa::AuthoringPanel</name>
     <message>
         <source>&amp;Set start of this session here</source>
@@ -181,6 +216,37 @@
     <message>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fa::BrowseController</name>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n sujet</numerusform>
+            <numerusform>%n sujets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n topic(s)</source>
+        <translation>
+            <numerusform>%1 sur %n sujet</numerusform>
+            <numerusform>%1 sur %n sujets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s)</source>
+        <translation>
+            <numerusform>%1 sur %n session</numerusform>
+            <numerusform>%1 sur %n sessions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -480,6 +546,22 @@
         <source>%1 sessions, more than the limit of %2</source>
         <translation>%1 sessions, plus que la limite de %2</translation>
     </message>
+    <message>
+        <source>expected a whole number from 0 to %1, found %2</source>
+        <translation>un nombre entier de 0 à %1 était attendu, trouvé %2</translation>
+    </message>
+    <message>
+        <source>subtitles need exactly one of &quot;path&quot; or &quot;url&quot;</source>
+        <translation>des sous-titres demandent exactement l’un de « path » ou « url »</translation>
+    </message>
+    <message>
+        <source>expected &quot;subtitles&quot; or &quot;captions&quot;, found &quot;%1&quot;</source>
+        <translation>« subtitles » ou « captions » était attendu, trouvé « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown session &apos;%1&apos;</source>
+        <translation>session « %1 » inconnue</translation>
+    </message>
 </context>
 <context>
     <name>fa::CatalogReader</name>
@@ -717,6 +799,10 @@ Options&#xa0;: --help, --version
         <source>%1  %2</source>
         <extracomment>Chapter list row: start time, then title</extracomment>
         <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation>Chapitre %1</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1537,73 @@ Options&#xa0;: --help, --version
     </message>
 </context>
 <context>
+    <name>fa::LanguageNames</name>
+    <message>
+        <source>unknown language</source>
+        <translation>langue inconnue</translation>
+    </message>
+    <message>
+        <source>Swiss German</source>
+        <translation>suisse allemand</translation>
+    </message>
+    <message>
+        <source>sign language</source>
+        <translation>langue des signes</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugais</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italien</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>polonais</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>russe</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chinois</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>japonais</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <translation>swahili</translation>
+    </message>
+</context>
+<context>
     <name>fa::MainWindow</name>
     <message>
         <source>Your data</source>
@@ -1461,111 +1614,12 @@ Options&#xa0;: --help, --version
         <translation>Forum Archive</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Catalogues &amp;récents</translation>
-    </message>
-    <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Session</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>Affi&amp;chage</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <extracomment>Menu title; the entries are each language&apos;s own name.</extracomment>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>&amp;Open Catalog…</source>
-        <translation>&amp;Ouvrir un catalogue…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Folder Bundle…</source>
-        <translation>Ouvrir un &amp;dossier groupé…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Sample Archive</source>
-        <translation>Ouvrir l’archive d’e&amp;xemple</translation>
-    </message>
-    <message>
-        <source>&amp;Export Favourites and Notes…</source>
-        <translation>&amp;Exporter les favoris et les notes…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Search Sessions</source>
-        <translation>&amp;Rechercher des sessions</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Filters</source>
-        <translation>&amp;Effacer les filtres</translation>
-    </message>
-    <message>
-        <source>Show &amp;Filters</source>
-        <translation>Afficher les &amp;filtres</translation>
-    </message>
-    <message>
-        <source>Toggle &amp;Favourite</source>
-        <translation>Ajouter/retirer des &amp;favoris</translation>
-    </message>
-    <message>
-        <source>Edit &amp;Note</source>
-        <translation>Modifier la &amp;note</translation>
-    </message>
-    <message>
-        <source>&amp;Play</source>
-        <translation>&amp;Lire</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>&amp;About Forum Archive</source>
-        <translation>À &amp;propos de Forum Archive</translation>
-    </message>
-    <message>
         <source>Filters, sessions and details</source>
         <translation>Filtres, sessions et détails</translation>
     </message>
     <message>
         <source>No recent catalogs</source>
         <translation>Aucun catalogue récent</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n session(s)</source>
-        <translation>
-            <numerusform>%1 sur %n session</numerusform>
-            <numerusform>%1 sur %n sessions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The built-in catalog</source>
-        <translation>Le catalogue intégré</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open Catalog</source>
@@ -1588,10 +1642,6 @@ Options&#xa0;: --help, --version
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
@@ -1600,20 +1650,8 @@ Options&#xa0;: --help, --version
         <translation>Document</translation>
     </message>
     <message>
-        <source>The file %1 is missing from the catalog&apos;s folder.</source>
-        <translation>Le fichier %1 est absent du dossier du catalogue.</translation>
-    </message>
-    <message>
         <source>Opened %1 in your browser</source>
         <translation>%1 ouvert dans votre navigateur</translation>
-    </message>
-    <message>
-        <source>Open from &amp;Address…</source>
-        <translation>Ouvrir depuis une &amp;adresse…</translation>
-    </message>
-    <message>
-        <source>Check for &amp;Updates</source>
-        <translation>Rechercher les &amp;mises à jour</translation>
     </message>
     <message>
         <source>Downloads</source>
@@ -1622,26 +1660,6 @@ Options&#xa0;: --help, --version
     <message>
         <source>&amp;Downloads</source>
         <translation>&amp;Téléchargements</translation>
-    </message>
-    <message>
-        <source>Follow Playback in the &amp;List</source>
-        <translation>Suivre la lecture dans la &amp;liste</translation>
-    </message>
-    <message>
-        <source>This session has no recording in the catalog.</source>
-        <translation>Cette session n’a aucun enregistrement dans le catalogue.</translation>
-    </message>
-    <message>
-        <source>No open catalog has a recording at %1.</source>
-        <translation>Aucun catalogue ouvert ne contient d’enregistrement correspondant à %1.</translation>
-    </message>
-    <message>
-        <source>Now playing: %1</source>
-        <translation>Lecture en cours&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Downloading %1</source>
-        <translation>Téléchargement de %1</translation>
     </message>
     <message>
         <source>Open from Address</source>
@@ -1656,18 +1674,6 @@ Options&#xa0;: --help, --version
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse http ou https.</translation>
     </message>
     <message>
-        <source>Fetching %1…</source>
-        <translation>Récupération de %1…</translation>
-    </message>
-    <message>
-        <source>%1 is up to date.</source>
-        <translation>%1 est à jour.</translation>
-    </message>
-    <message>
-        <source>%1 updated: %2</source>
-        <translation>%1 mis à jour&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1 — Forum Archive</source>
         <extracomment>Window title: the open event, then the application&apos;s name</extracomment>
         <translation>%1 — Forum Archive</translation>
@@ -1677,16 +1683,35 @@ Options&#xa0;: --help, --version
         <translation>Édition des chapitres</translation>
     </message>
     <message>
-        <source>&amp;Import Schedule or Chapters…</source>
-        <translation>&amp;Importer un programme ou des chapitres…</translation>
-    </message>
-    <message>
         <source>&amp;Chapter Editing</source>
         <translation>Édition des &amp;chapitres</translation>
     </message>
     <message>
         <source>Imported %1</source>
         <translation>%1 importé</translation>
+    </message>
+</context>
+<context>
+    <name>fa::MaterialAccess</name>
+    <message>
+        <source>Opened %1</source>
+        <translation>Ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>Aucune application n’a pu ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is missing from the catalog&apos;s folder.</source>
+        <translation>Le fichier %1 est absent du dossier du catalogue.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse http ou https.</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>Téléchargement de %1</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1783,10 @@ Options&#xa0;: --help, --version
         <source>No favourites or notes yet.</source>
         <translation>Aucun favori ni aucune note pour l’instant.</translation>
     </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>fa::PhotoCache</name>
@@ -1826,10 +1855,6 @@ Options&#xa0;: --help, --version
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Unknown language</source>
-        <translation>Langue inconnue</translation>
     </message>
     <message>
         <source>Day recording</source>
@@ -2329,18 +2354,6 @@ Options&#xa0;: --help, --version
 <context>
     <name>fa::SessionPresenter</name>
     <message>
-        <source>English</source>
-        <translation>anglais</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>français</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>espagnol</translation>
-    </message>
-    <message>
         <source>(%1)</source>
         <extracomment>Marks a catalog text shown in another language than the chosen one, e.g. &quot;(English)&quot;.</extracomment>
         <translation>(%1)</translation>
@@ -2361,28 +2374,31 @@ Options&#xa0;: --help, --version
         </translation>
     </message>
     <message>
-        <source>Play from %1 — %2</source>
-        <translation>Lire à partir de %1 — %2</translation>
+        <source>No recording of this session is in the catalog.</source>
+        <translation>Aucun enregistrement de cette session ne figure dans le catalogue.</translation>
     </message>
     <message>
-        <source>day recording</source>
-        <translation>enregistrement de la journée</translation>
+        <source>The position of this session in its day&apos;s recording is not in the catalog yet.</source>
+        <translation>La position de cette session dans l’enregistrement de sa journée n’est pas encore dans le catalogue.</translation>
     </message>
     <message>
-        <source>Watch in %1</source>
-        <translation>Regarder en %1</translation>
+        <source>No recording linked yet: link a file or an address from the player.</source>
+        <translation>Aucun enregistrement lié pour l’instant : liez un fichier ou une adresse depuis le lecteur.</translation>
+    </message>
+</context>
+<context>
+    <name>fa::StatusArea</name>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
     </message>
     <message>
-        <source>Play %1 from the start (this session&apos;s position in it is not known)</source>
-        <translation>Lire %1 depuis le début (la position de cette session y est inconnue)</translation>
+        <source>Fetch the catalog from its address again</source>
+        <translation>Télécharger de nouveau le catalogue depuis son adresse</translation>
     </message>
     <message>
-        <source>the day recording</source>
-        <translation>l’enregistrement de la journée</translation>
-    </message>
-    <message>
-        <source>No recording linked yet: the position of this session in its day&apos;s recording is not in the catalog.</source>
-        <translation>Aucun enregistrement associé pour l’instant&#xa0;: la position de cette session dans l’enregistrement de sa journée ne figure pas dans le catalogue.</translation>
+        <source>Download progress</source>
+        <translation>Progression du téléchargement</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2430,217 @@ Options&#xa0;: --help, --version
     <message>
         <source>Your saved data in %1 could not be read, so it is not overwritten. Changes are kept until Forum Archive closes.</source>
         <translation>Vos données enregistrées dans %1 n’ont pas pu être lues ; elles ne sont donc pas écrasées. Les modifications sont conservées jusqu’à la fermeture de Forum Archive.</translation>
+    </message>
+</context>
+<context>
+    <name>fa::WindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Catalogues &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affi&amp;chage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>Menu title; the entries are each language&apos;s own name.</extracomment>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Open Catalog…</source>
+        <translation>&amp;Ouvrir un catalogue…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder Bundle…</source>
+        <translation>Ouvrir un &amp;dossier groupé…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Archive</source>
+        <translation>Ouvrir l’archive d’e&amp;xemple</translation>
+    </message>
+    <message>
+        <source>Open from &amp;Address…</source>
+        <translation>Ouvrir depuis une &amp;adresse…</translation>
+    </message>
+    <message>
+        <source>Check for &amp;Updates</source>
+        <translation>Rechercher les &amp;mises à jour</translation>
+    </message>
+    <message>
+        <source>&amp;Import Schedule or Chapters…</source>
+        <translation>&amp;Importer un programme ou des chapitres…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Favourites and Notes…</source>
+        <translation>&amp;Exporter les favoris et les notes…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Search Sessions</source>
+        <translation>&amp;Rechercher des sessions</translation>
+    </message>
+    <message>
+        <source>Clear Filte&amp;rs</source>
+        <translation>Effacer les filt&amp;res</translation>
+    </message>
+    <message>
+        <source>Show &amp;Filters</source>
+        <translation>Afficher les &amp;filtres</translation>
+    </message>
+    <message>
+        <source>Follow Playback in the &amp;List</source>
+        <translation>Suivre la lecture dans la &amp;liste</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Favourite</source>
+        <translation>Ajouter/retirer des &amp;favoris</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note</source>
+        <translation>Modifier la &amp;note</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Lire</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Forum Archive</source>
+        <translation>À &amp;propos de Forum Archive</translation>
+    </message>
+</context>
+<context>
+    <name>fa::YouTubeAnswerReader</name>
+    <message>
+        <source>it is empty</source>
+        <translation>elle est vide</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>pas du JSON : %1 à l’octet %2</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>ce n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>“id” is missing</source>
+        <translation>« id » manque</translation>
+    </message>
+    <message>
+        <source>it describes the video “%1”, not “%2”</source>
+        <translation>elle décrit la vidéo « %1 », pas « %2 »</translation>
+    </message>
+    <message>
+        <source>it describes a “%1”, not a video</source>
+        <translation>elle décrit un « %1 », pas une vidéo</translation>
+    </message>
+    <message>
+        <source>“formats” is not a list</source>
+        <translation>« formats » n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>an entry of “formats” is not an object</source>
+        <translation>une entrée de « formats » n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>it names no stream address</source>
+        <translation>elle ne donne aucune adresse de flux</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes</source>
+        <translation>elle dépasse %1 octets</translation>
+    </message>
+</context>
+<context>
+    <name>fa::YouTubeFailure</name>
+    <message>
+        <source>“%1” is not the https address of a YouTube video, so it is not played in the app. Open it in the browser instead.</source>
+        <translation>« %1 » n’est pas l’adresse https d’une vidéo YouTube : elle n’est donc pas lue dans l’application. Ouvrez-la plutôt dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>yt-dlp was not found at “%1”, the location set in Preferences. Correct the location, or clear it to use the installed yt-dlp.</source>
+        <translation>yt-dlp est introuvable à « %1 », l’emplacement indiqué dans les Préférences. Corrigez l’emplacement ou effacez-le pour utiliser le yt-dlp installé.</translation>
+    </message>
+    <message>
+        <source>yt-dlp is not installed. Install the Debian package yt-dlp, or set its location in Preferences.</source>
+        <translation>yt-dlp n’est pas installé. Installez le paquet Debian yt-dlp ou indiquez son emplacement dans les Préférences.</translation>
+    </message>
+    <message>
+        <source>yt-dlp at “%1” could not be started (%2). Check that it is a program this system can run.</source>
+        <translation>yt-dlp à « %1 » n’a pas pu être lancé (%2). Vérifiez qu’il s’agit d’un programme que ce système peut exécuter.</translation>
+    </message>
+    <message>
+        <source>yt-dlp stopped unexpectedly while resolving “%1”.</source>
+        <translation>yt-dlp s’est arrêté de façon inattendue en cherchant le flux de « %1 ».</translation>
+    </message>
+    <message>
+        <source>yt-dlp failed with exit code %1 while resolving “%2”.</source>
+        <translation>yt-dlp a échoué avec le code de sortie %1 en cherchant le flux de « %2 ».</translation>
+    </message>
+    <message>
+        <source>yt-dlp could not resolve “%1”:
+%2</source>
+        <translation>yt-dlp n’a pas pu trouver le flux de « %1 » :
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>yt-dlp gave no answer for “%1” within %n second(s). Check the network connection, or update yt-dlp.</source>
+        <translation>
+            <numerusform>yt-dlp n’a pas répondu pour « %1 » en %n seconde. Vérifiez la connexion réseau ou mettez yt-dlp à jour.</numerusform>
+            <numerusform>yt-dlp n’a pas répondu pour « %1 » en %n secondes. Vérifiez la connexion réseau ou mettez yt-dlp à jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer of yt-dlp for “%1” could not be read (%2). Updating yt-dlp may help.</source>
+        <translation>La réponse de yt-dlp pour « %1 » est illisible (%2). Mettre yt-dlp à jour peut aider.</translation>
+    </message>
+    <message>
+        <source>only separate video and audio streams are offered</source>
+        <translation>seuls des flux vidéo et audio séparés sont proposés</translation>
+    </message>
+    <message>
+        <source>offered: %1</source>
+        <translation>proposé : %1</translation>
+    </message>
+    <message>
+        <source>YouTube offers no single stream with both audio and video for “%1” that this system can play (%2).</source>
+        <translation>YouTube ne propose pour « %1 » aucun flux unique avec son et image que ce système puisse lire (%2).</translation>
+    </message>
+    <message>
+        <source>YouTube offers no single stream with both audio and video for “%1” that this system can play (%2). Installing %3 would help.</source>
+        <translation>YouTube ne propose pour « %1 » aucun flux unique avec son et image que ce système puisse lire (%2). Installer %3 aiderait.</translation>
+    </message>
+    <message>
+        <source>yt-dlp answered for “%1” with separate video and audio streams, which the player cannot play together.</source>
+        <translation>yt-dlp a répondu pour « %1 » avec des flux vidéo et audio séparés, que le lecteur ne peut pas lire ensemble.</translation>
+    </message>
+    <message>
+        <source>yt-dlp answered for “%1” with a stream address that is not http or https (%2); it is not played.</source>
+        <translation>yt-dlp a répondu pour « %1 » avec une adresse de flux qui n’est ni http ni https (%2) : elle n’est pas lue.</translation>
+    </message>
+    <message>
+        <source>Finding the video stream of “%1” was cancelled.</source>
+        <translation>La recherche du flux vidéo de « %1 » a été annulée.</translation>
     </message>
 </context>
 <context>

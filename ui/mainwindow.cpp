@@ -134,8 +134,8 @@ void MainWindow::connectSession()
     connect(core.languages, &LanguageManager::languageChanged, this, [this](const QString &code) {
         m_actions->setLanguage(code);
         m_player->setLanguage(code);
+        // Texts of the window itself follow with QEvent::LanguageChange.
         showSession(m_session->currentSessionId());
-        retranslateUi();
     });
 
     connect(m_list, &SessionListPane::currentSessionChanged, m_session,

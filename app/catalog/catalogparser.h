@@ -9,6 +9,8 @@ namespace fa {
 // sessions through their own parsers. Used by CatalogReader only.
 class CatalogParser : private CatalogFields
 {
+    Q_DECLARE_TR_FUNCTIONS(fa::CatalogParser)
+
 public:
     using CatalogFields::CatalogFields;
 

@@ -9,6 +9,8 @@ namespace fa {
 // with checkSessionReferences() once the sessions are in the catalog.
 class RecordingParser : private CatalogFields
 {
+    Q_DECLARE_TR_FUNCTIONS(fa::CatalogParser)
+
 public:
     // More audio tracks than any real file carries.
     static constexpr qint64 maxAudioTrack = 63;

@@ -11,6 +11,8 @@ namespace fa {
 // recordings already in the catalog.
 class SessionParser : private CatalogFields
 {
+    Q_DECLARE_TR_FUNCTIONS(fa::CatalogParser)
+
 public:
     // Far above any real programme (FOSDEM has about 900 talks), low enough that
     // a hostile catalog cannot make the app hold millions of sessions in memory.
