@@ -16,6 +16,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -37,6 +38,9 @@ PlayerPane::PlayerPane(PlayerController *player, QWidget *parent)
     , m_linkFileButton(new QPushButton(m_placeholder))
     , m_linkAddressButton(new QPushButton(m_placeholder))
     , m_openExternalButton(new QPushButton(m_placeholder))
+    , m_copyAddressButton(new QPushButton(m_placeholder))
+    , m_cancelButton(new QPushButton(m_placeholder))
+    , m_busy(new QProgressBar(m_placeholder))
     , m_controls(new PlayerControls(this))
     , m_chapters(new QListView(this))
 {
@@ -49,6 +53,12 @@ PlayerPane::PlayerPane(PlayerController *player, QWidget *parent)
     m_linkFileButton->setObjectName(QStringLiteral("linkFileButton"));
     m_linkAddressButton->setObjectName(QStringLiteral("linkAddressButton"));
     m_openExternalButton->setObjectName(QStringLiteral("openExternalButton"));
+    m_copyAddressButton->setObjectName(QStringLiteral("copyAddressButton"));
+    m_cancelButton->setObjectName(QStringLiteral("cancelResolvingButton"));
+    m_busy->setObjectName(QStringLiteral("resolvingIndicator"));
+    m_busy->setRange(0, 0); // busy: yt-dlp says nothing of its progress
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumWidth(240);
     m_chapters->setObjectName(QStringLiteral("chapterList"));
 
     QFont titleFont = m_title->font();
@@ -73,10 +83,13 @@ PlayerPane::PlayerPane(PlayerController *player, QWidget *parent)
     buttons->addWidget(m_linkFileButton);
     buttons->addWidget(m_linkAddressButton);
     buttons->addWidget(m_openExternalButton);
+    buttons->addWidget(m_copyAddressButton);
+    buttons->addWidget(m_cancelButton);
     buttons->addStretch(1);
     auto *placeholderLayout = new QVBoxLayout(m_placeholder);
     placeholderLayout->addStretch(1);
     placeholderLayout->addWidget(m_placeholderText);
+    placeholderLayout->addWidget(m_busy, 0, Qt::AlignHCenter);
     placeholderLayout->addLayout(buttons);
     placeholderLayout->addStretch(1);
     m_stack->addWidget(m_placeholder);
@@ -147,6 +160,8 @@ PlayerPane::PlayerPane(PlayerController *player, QWidget *parent)
     connect(m_linkAddressButton, &QPushButton::clicked, this, &PlayerPane::linkAddress);
     connect(m_openExternalButton, &QPushButton::clicked, m_player,
             &PlayerController::openExternally);
+    connect(m_copyAddressButton, &QPushButton::clicked, this, &PlayerPane::copyAddress);
+    connect(m_cancelButton, &QPushButton::clicked, m_player, &PlayerController::cancelResolving);
 
     createShortcuts();
     retranslateUi();
@@ -262,9 +277,18 @@ void PlayerPane::updateState()
     m_controls->setPlaying(status == Status::Playing);
     m_controls->setEnabled(video);
     const bool canLink = status == Status::NoSource || status == Status::Error;
+    // A recording with an address can always be opened outside the app.
+    const bool hasAddress = isWebAddress(m_player->source().url);
     m_linkFileButton->setVisible(canLink && !m_player->recordingId().isEmpty());
     m_linkAddressButton->setVisible(canLink && !m_player->recordingId().isEmpty());
-    m_openExternalButton->setVisible(status == Status::External);
+    m_openExternalButton->setVisible(status == Status::External
+                                     || (status == Status::Error && hasAddress));
+    m_copyAddressButton->setVisible((status == Status::External || status == Status::Error)
+                                    && hasAddress);
+    m_cancelButton->setVisible(status == Status::Resolving);
+    m_busy->setVisible(status == Status::Resolving);
+    m_openExternalButton->setText(status == Status::External ? tr("Open in &Browser Again")
+                                                             : tr("Open in &Browser"));
 
     switch (status) {
     case Status::Idle:
@@ -283,6 +307,9 @@ void PlayerPane::updateState()
         m_placeholderText->setText(tr("This recording plays in your web browser. It was opened at "
                                       "the session's start:\n%1")
                                        .arg(m_player->externalUrl().toDisplayString()));
+        break;
+    case Status::Resolving:
+        m_placeholderText->setText(tr("Finding the video stream…"));
         break;
     case Status::Error: m_placeholderText->setText(m_player->errorString()); break;
     }
@@ -327,11 +354,23 @@ void PlayerPane::copyLink()
     Q_EMIT message(LiveText([shown] { return tr("Copied %1").arg(shown); }));
 }
 
+void PlayerPane::copyAddress()
+{
+    const QUrl address = m_player->externalUrl();
+    if (address.isEmpty())
+        return;
+    QApplication::clipboard()->setText(address.toString());
+    const QString shown = address.toDisplayString();
+    Q_EMIT message(LiveText([shown] { return tr("Copied %1").arg(shown); }));
+}
+
 void PlayerPane::retranslateUi()
 {
     m_linkFileButton->setText(tr("Link a &File…"));
     m_linkAddressButton->setText(tr("Link an &Address…"));
-    m_openExternalButton->setText(tr("Open in &Browser Again"));
+    m_copyAddressButton->setText(tr("&Copy Address"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_busy->setAccessibleName(tr("Finding the video stream"));
     m_chapters->setAccessibleName(tr("Chapters"));
     m_video->setAccessibleName(tr("Video"));
     updateRecording();

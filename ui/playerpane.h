@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QProgressBar;
 class QListView;
 class QPushButton;
 class QStackedWidget;
@@ -49,6 +50,7 @@ private:
     void linkFile();
     void linkAddress();
     void copyLink();
+    void copyAddress();
 
     PlayerController *const m_player;
     ChapterListModel *const m_chapterModel;
@@ -61,6 +63,9 @@ private:
     QPushButton *const m_linkFileButton;
     QPushButton *const m_linkAddressButton;
     QPushButton *const m_openExternalButton;
+    QPushButton *const m_copyAddressButton;
+    QPushButton *const m_cancelButton;
+    QProgressBar *const m_busy;
     PlayerControls *const m_controls;
     QListView *const m_chapters;
     QString m_language = QStringLiteral("en");

@@ -64,14 +64,21 @@ const Session *Catalog::session(const QString &id) const
 
 QList<ChapterEntry> Catalog::chaptersOf(const QString &recordingId) const
 {
+    const Recording *recording = this->recording(recordingId);
+    return chaptersOf(recordingId, recording ? recording->chapters : QList<RecordingChapter>());
+}
+
+QList<ChapterEntry> Catalog::chaptersOf(const QString &recordingId,
+                                        const QList<RecordingChapter> &own) const
+{
     QList<ChapterEntry> entries;
     QHash<Milliseconds, qsizetype> ownAt; // offset -> first own chapter there
-    if (const Recording *recording = this->recording(recordingId)) {
-        entries.reserve(recording->chapters.size());
-        for (const RecordingChapter &own : recording->chapters) {
-            ownAt.insert(own.at, entries.size());
-            entries.append({sessionIndex(own.sessionId), {recordingId, own.at, own.title, {}}});
-        }
+    entries.reserve(own.size());
+    for (const RecordingChapter &chapter : own) {
+        if (!ownAt.contains(chapter.at))
+            ownAt.insert(chapter.at, entries.size());
+        entries.append(
+            {sessionIndex(chapter.sessionId), {recordingId, chapter.at, chapter.title, {}}});
     }
     for (int i = 0; i < sessions.size(); ++i) {
         for (const Chapter &chapter : sessions[i].chapters) {
@@ -80,12 +87,12 @@ QList<ChapterEntry> Catalog::chaptersOf(const QString &recordingId) const
             // The publisher's chapter at the same offset is this session's place:
             // one entry, the publisher's title, the session attached.
             const auto same = ownAt.constFind(chapter.at);
-            ChapterEntry *own = same != ownAt.cend() ? &entries[*same] : nullptr;
-            if (own && (own->sessionIndex < 0 || own->sessionIndex == i)) {
-                own->sessionIndex = i;
-                if (own->chapter.title.isEmpty())
-                    own->chapter.title = chapter.title;
-                own->chapter.color = chapter.color;
+            ChapterEntry *mine = same != ownAt.cend() ? &entries[*same] : nullptr;
+            if (mine && (mine->sessionIndex < 0 || mine->sessionIndex == i)) {
+                mine->sessionIndex = i;
+                if (mine->chapter.title.isEmpty())
+                    mine->chapter.title = chapter.title;
+                mine->chapter.color = chapter.color;
                 continue;
             }
             entries.append({i, chapter});

@@ -204,6 +204,9 @@ public:
     // Every chapter of a recording: its own chapters and the sessions placed in
     // it, merged by offset, ordered by offset.
     QList<ChapterEntry> chaptersOf(const QString &recordingId) const;
+    // The same with other chapters of its own (a YouTube video's, found when playing).
+    QList<ChapterEntry> chaptersOf(const QString &recordingId,
+                                   const QList<RecordingChapter> &own) const;
     // Where a session is in recordings: its own chapters, then the recording
     // chapters that name it in recordings its own chapters do not cover.
     QList<Chapter> placements(const Session &session) const;

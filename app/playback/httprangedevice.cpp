@@ -120,7 +120,7 @@ private:
             }
             lock.unlock();
             QMetaObject::invokeMethod(
-                m_device, [device = m_device, ok] { device->finishProbe(ok); },
+                m_device, [device = m_device, ok, status] { device->finishProbe(ok, status); },
                 Qt::QueuedConnection);
             return;
         }
@@ -182,8 +182,9 @@ void HttpRangeDevice::start()
         fetcher, [fetcher] { fetcher->fetch(-1); }, Qt::QueuedConnection);
 }
 
-void HttpRangeDevice::finishProbe(bool ranged)
+void HttpRangeDevice::finishProbe(bool ranged, int status)
 {
+    m_probeStatus = status;
     if (ranged)
         open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     Q_EMIT probed(ranged);

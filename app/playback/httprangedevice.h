@@ -43,6 +43,9 @@ public:
 
     // A read failed: the stream ended early, not at its end.
     bool hasFailed() const { return m_reported; }
+    // The HTTP status of the first request once probed (0 without an answer):
+    // 403 tells an expired or refused address from a server without Range.
+    int probeStatus() const { return m_probeStatus; }
 
     bool isSequential() const override { return false; }
     qint64 size() const override;
@@ -58,7 +61,7 @@ protected:
 
 private:
     friend class RangeFetcher;
-    void finishProbe(bool ranged);
+    void finishProbe(bool ranged, int status);
     void request(qint64 index); // with the cache locked
     void reportFailure(const QString &message);
 
@@ -67,6 +70,7 @@ private:
     std::unique_ptr<QThread> m_thread;
     RangeFetcher *m_fetcher = nullptr; // lives in m_thread
     bool m_reported = false;
+    int m_probeStatus = 0;
 };
 
 } // namespace fa

@@ -22,6 +22,14 @@ QString PlaybackErrors::seekingUnsupported(const ResolvedSource &source, Millise
         .arg(source.display, formatTimecode(offset));
 }
 
+QString PlaybackErrors::refused(const ResolvedSource &source, int status)
+{
+    return tr("The server refused the recording at “%1” (HTTP status %2). The address may "
+              "have expired or moved; open it in a browser to check.")
+        .arg(source.display)
+        .arg(status);
+}
+
 bool PlaybackErrors::isSeekingUnsupported(const QString &backendMessage)
 {
     return backendMessage.contains(QLatin1String("not support seeking"), Qt::CaseInsensitive);

@@ -20,6 +20,8 @@ public:
     static QString fromPlayer(QMediaPlayer::Error error, const QString &backendMessage,
                               const ResolvedSource &source);
     static QString openExternallyFailed(const QUrl &url);
+    // The server answered the first request with an HTTP error (403, 404…).
+    static QString refused(const ResolvedSource &source, int status);
     // GStreamer's soup source reports this for servers that ignore Range.
     static bool isSeekingUnsupported(const QString &backendMessage);
 };

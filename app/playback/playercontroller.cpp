@@ -1,13 +1,12 @@
 #include "playercontroller.h"
 
-#include "httprangedevice.h"
 #include "momentlink.h"
 #include "playbackerrors.h"
 #include "userdatastore.h"
+#include "youtubefailure.h"
+#include "youtubeplayback.h"
 
-#include <QAudioOutput>
 #include <QDesktopServices>
-#include <QFileInfo>
 
 #include <cmath>
 
@@ -16,30 +15,35 @@ namespace fa {
 PlayerController::PlayerController(UserDataStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_engine(new MediaEngine(this))
+    , m_youTube(new YouTubePlayback(this))
     , m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
     , m_resumeTimer(new QTimer(this))
-    , m_startCheck(new QTimer(this))
 {
     m_resumeTimer->setInterval(resumeSaveIntervalMs);
     connect(m_resumeTimer, &QTimer::timeout, this, &PlayerController::saveResume);
-    m_startCheck->setSingleShot(true);
-    m_startCheck->setInterval(startCheckMs);
-    connect(m_startCheck, &QTimer::timeout, this, &PlayerController::checkStart);
+    connect(m_engine, &MediaEngine::stateChanged, this, &PlayerController::onEngineState);
+    connect(m_engine, &MediaEngine::failed, this, &PlayerController::onEngineFailed);
+    connect(m_engine, &MediaEngine::positionChanged, this, &PlayerController::onEnginePosition);
+    connect(m_engine, &MediaEngine::durationChanged, this, &PlayerController::durationChanged);
+    connect(m_engine, &MediaEngine::seekableChanged, this, &PlayerController::seekableChanged);
+    connect(m_engine, &MediaEngine::ended, this, [this] {
+        if (m_store && m_catalog)
+            m_store->setResumePosition(catalogId(), m_recordingId, -1);
+        m_resumeTimer->stop();
+    });
+    connect(m_youTube, &YouTubePlayback::ready, this, &PlayerController::onStreamReady);
+    connect(m_youTube, &YouTubePlayback::failed, this, &PlayerController::fail);
 }
 
 PlayerController::~PlayerController()
 {
     saveResume();
-    // Before the device it may be reading from.
-    delete m_player;
-    m_player = nullptr;
 }
 
 void PlayerController::setVideoOutput(QObject *output)
 {
-    m_videoOutput = output;
-    if (m_player)
-        m_player->setVideoOutput(output);
+    m_engine->setVideoOutput(output);
 }
 
 void PlayerController::setExternalOpener(ExternalOpener opener)
@@ -47,30 +51,9 @@ void PlayerController::setExternalOpener(ExternalOpener opener)
     m_opener = std::move(opener);
 }
 
-void PlayerController::ensurePlayer()
+void PlayerController::setYouTubeStreams(YouTubeStreams *streams)
 {
-    if (m_player)
-        return;
-    m_player = new QMediaPlayer(this);
-    m_audio = new QAudioOutput(this);
-    m_audio->setVolume(m_volume);
-    m_audio->setMuted(m_muted);
-    m_player->setAudioOutput(m_audio);
-    if (m_videoOutput)
-        m_player->setVideoOutput(m_videoOutput.data());
-    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, &PlayerController::onMediaStatus);
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this,
-            &PlayerController::onPlaybackState);
-    connect(m_player, &QMediaPlayer::errorOccurred, this, &PlayerController::onPlayerError);
-    connect(m_player, &QMediaPlayer::positionChanged, this, &PlayerController::onPosition);
-    connect(m_player, &QMediaPlayer::durationChanged, this, &PlayerController::durationChanged);
-    connect(m_player, &QMediaPlayer::seekableChanged, this, [this](bool seekable) {
-        if (m_unloading)
-            return;
-        Q_EMIT seekableChanged(seekable);
-        if (seekable)
-            applyPendingSeek();
-    });
+    m_youTube->setStreams(streams);
 }
 
 bool PlayerController::playSession(CatalogPtr catalog, const QString &sessionId,
@@ -131,18 +114,36 @@ int PlayerController::optionIndex(const QString &recordingId) const
     return -1;
 }
 
+bool PlayerController::playsInProcess() const
+{
+    return m_engine->source().mode == ResolvedSource::Mode::InProcess;
+}
+
 void PlayerController::openOption(int index, Milliseconds start, bool autoplay)
 {
     const PlaybackOption chosen = m_options.at(index);
     const Recording *recording = m_catalog->recording(chosen.recordingId);
+    const QString link = m_store && recording->sources.isEmpty()
+                             ? m_store->recordingLink(catalogId(), chosen.recordingId)
+                             : QString();
+    const ResolvedSource source = PlaybackPlanner::resolveSource(*m_catalog, *recording, link);
     const bool sameRecording = chosen.recordingId == m_recordingId;
+    // One file for several languages (media.ccc.de's deu-eng): another audio
+    // track of the loaded file, not another file.
+    const bool sameFile = source.mode == ResolvedSource::Mode::InProcess && m_engine->isLoaded()
+                          && m_status != Status::Error && m_engine->source().url == source.url;
     m_optionIndex = index;
     Q_EMIT optionsChanged();
-
-    // Another chapter of the loaded recording: a seek, no reload.
-    if (sameRecording && m_player && m_source.mode == ResolvedSource::Mode::InProcess
-        && m_status != Status::Error && m_player->mediaStatus() != QMediaPlayer::NoMedia
-        && m_player->mediaStatus() != QMediaPlayer::InvalidMedia) {
+    if ((sameRecording || sameFile) && m_engine->isLoaded() && m_status != Status::Error) {
+        if (!sameRecording) {
+            saveResume();
+            m_recordingId = chosen.recordingId;
+            m_source = source;
+            m_chapters = m_catalog->chaptersOf(m_recordingId);
+            m_chapter = -1;
+            m_engine->setAudioTrack(recording->audioTrack);
+            Q_EMIT recordingChanged(m_recordingId);
+        }
         m_playWhenReady = autoplay || m_playWhenReady;
         updateChapter(start, false);
         setPosition(start);
@@ -152,178 +153,107 @@ void PlayerController::openOption(int index, Milliseconds start, bool autoplay)
     }
 
     saveResume();
-    // Until the new media is there nothing is saved, reported or tracked.
-    m_pendingSeek = start;
+    m_youTube->cancel();
     m_recordingId = chosen.recordingId;
+    m_source = source;
+    m_mediaTitle.clear();
     m_chapters = m_catalog->chaptersOf(m_recordingId);
     m_chapter = -1;
-    const QString link = m_store && recording->sources.isEmpty()
-                             ? m_store->recordingLink(catalogId(), m_recordingId)
-                             : QString();
-    m_source = PlaybackPlanner::resolveSource(*m_catalog, *recording, link);
-    m_error.clear();
-    m_seekUnsupported = false;
+    m_error = LiveText();
     m_playWhenReady = autoplay;
     m_externalPosition = start;
     updateChapter(start, false);
     Q_EMIT recordingChanged(m_recordingId);
-    if (m_source.mode != ResolvedSource::Mode::InProcess)
-        m_pendingSeek.reset();
 
     switch (m_source.mode) {
     case ResolvedSource::Mode::None:
-        replaceSource({});
+        m_engine->close();
         setStatus(Status::NoSource);
         return;
     case ResolvedSource::Mode::External:
-        replaceSource({});
+        m_engine->close();
+        if (m_youTube->accepts(m_source)) {
+            setStatus(Status::Resolving);
+            m_youTube->start(m_source.url);
+            return;
+        }
         setStatus(Status::External);
         if (autoplay)
             openExternally();
         return;
     case ResolvedSource::Mode::InProcess: break;
     }
-    if (m_source.isLocalFile() && !QFileInfo(m_source.url.toLocalFile()).isFile()) {
-        m_pendingSeek.reset();
-        replaceSource({});
-        fail(PlaybackErrors::missingFile(m_source));
-        return;
-    }
-    ensurePlayer();
     setStatus(Status::Loading);
-    m_player->setPlaybackRate(m_rate);
-    replaceSource(m_source.url);
+    m_engine->open(m_source, start, autoplay, recording->audioTrack);
 }
 
-void PlayerController::applyPendingSeek()
+void PlayerController::onStreamReady(const YouTubeVideo &video)
 {
-    if (!m_player || !m_pendingSeek || m_player->source() != m_source.url)
+    const Recording *recording = m_catalog ? m_catalog->recording(m_recordingId) : nullptr;
+    if (!recording || m_status != Status::Resolving)
         return;
-    const Milliseconds target = *m_pendingSeek;
-    if (!m_player->isSeekable()) {
-        if (target > 0)
-            return; // wait for seekableChanged(true), or startUnseekable()
-    } else if (target > 0) {
-        watchSeek(target);
-        m_player->setPosition(target);
-    }
-    m_pendingSeek.reset();
-    if (m_playWhenReady) {
-        m_player->play();
-        if (target > 0 && m_player->isSeekable())
-            watchStart(target);
-    } else if (m_status == Status::Loading)
-        setStatus(Status::Paused);
-}
-
-void PlayerController::onMediaStatus(QMediaPlayer::MediaStatus status)
-{
-    if (m_unloading)
-        return;
-    switch (status) {
-    case QMediaPlayer::LoadedMedia:
-        if (m_player->isSeekable()) {
-            applyPendingSeek();
-        } else if (m_pendingSeek) {
-            // The backend reports seekability right after loading; decide once it had the chance.
-            QMetaObject::invokeMethod(this, &PlayerController::startUnseekable,
-                                      Qt::QueuedConnection);
+    m_mediaTitle = video.title;
+    // The video's own chapters, as YouTube shows them, when the catalog has none.
+    if (recording->chapters.isEmpty() && !video.chapters.isEmpty()) {
+        QList<RecordingChapter> own;
+        for (const YouTubeChapter &chapter : video.chapters) {
+            RecordingChapter entry;
+            entry.at = chapter.start;
+            entry.title.set(m_catalog->event.language, chapter.title);
+            own.append(entry);
         }
-        break;
-    case QMediaPlayer::EndOfMedia:
-        if (m_device && m_device->hasFailed())
-            break; // cut short by the network: not watched to the end
-        if (m_store && m_catalog)
-            m_store->setResumePosition(catalogId(), m_recordingId, -1);
-        m_resumeTimer->stop();
-        break;
-    default: break;
+        m_chapters = m_catalog->chaptersOf(m_recordingId, own);
+        m_chapter = -1;
+        updateChapter(m_externalPosition, false);
+        Q_EMIT recordingChanged(m_recordingId);
     }
+    ResolvedSource stream;
+    stream.mode = ResolvedSource::Mode::InProcess;
+    stream.kind = Source::Kind::Media;
+    stream.url = video.stream.url;
+    stream.display = m_source.display; // errors name the address the user knows
+    setStatus(Status::Loading);
+    m_engine->open(stream, m_externalPosition, m_playWhenReady, recording->audioTrack);
 }
 
-void PlayerController::startUnseekable()
+void PlayerController::onEngineState(MediaEngine::State state)
 {
-    if (!m_player || !m_pendingSeek || m_player->isSeekable() || m_player->source() != m_source.url)
-        return;
-    if (*m_pendingSeek == 0) {
-        applyPendingSeek();
-        return;
-    }
-    // Playing from the start instead would silently land in the wrong session.
-    const Milliseconds target = *m_pendingSeek;
-    m_pendingSeek.reset();
-    m_seekUnsupported = true;
-    m_player->stop();
-    fail(PlaybackErrors::seekingUnsupported(m_source, target));
-}
-
-void PlayerController::onPlaybackState(QMediaPlayer::PlaybackState state)
-{
-    if (m_unloading)
-        return;
-    if (m_status == Status::Error)
+    if (!playsInProcess() || m_status == Status::Error)
         return;
     switch (state) {
-    case QMediaPlayer::PlayingState:
+    case MediaEngine::State::Loading: setStatus(Status::Loading); break;
+    case MediaEngine::State::Playing:
         m_resumeTimer->start();
         setStatus(Status::Playing);
         break;
-    case QMediaPlayer::PausedState:
-    case QMediaPlayer::StoppedState:
+    case MediaEngine::State::Paused:
         m_resumeTimer->stop();
-        if (m_player->mediaStatus() != QMediaPlayer::EndOfMedia)
-            saveResume();
-        if (m_status == Status::Playing || (m_status == Status::Loading && !m_pendingSeek))
-            setStatus(Status::Paused);
+        saveResume();
+        setStatus(Status::Paused);
         break;
+    case MediaEngine::State::Empty:
+    case MediaEngine::State::Failed: break;
     }
 }
 
-void PlayerController::onPlayerError(QMediaPlayer::Error error, const QString &message)
+void PlayerController::onEngineFailed(MediaEngine::Failure failure, const LiveText &message)
 {
-    if (m_unloading || error == QMediaPlayer::NoError
-        || m_source.mode != ResolvedSource::Mode::InProcess)
+    // A YouTube stream address expires: refused, it is resolved once more and
+    // playing goes on from where it was.
+    const bool refused =
+        failure == MediaEngine::Failure::Refused || failure == MediaEngine::Failure::Network;
+    if (refused && m_youTube->video() && m_youTube->retry()) {
+        setStatus(Status::Resolving);
         return;
-    // "Internal data stream error" follows the seeking or read error and says less.
-    if (m_status == Status::Error && (m_seekUnsupported || (m_device && m_device->hasFailed())))
-        return;
-    if (PlaybackErrors::isSeekingUnsupported(message))
-        m_seekUnsupported = true;
-    m_pendingSeek.reset();
-    fail(PlaybackErrors::fromPlayer(error, message, m_source));
+    }
+    fail(message);
 }
 
-void PlayerController::onPosition(qint64 position)
+void PlayerController::onEnginePosition(qint64 position)
 {
-    if (m_unloading)
-        return;
-    // Before the pending seek the backend reports 0: not where the user is.
-    if (m_pendingSeek)
-        return;
-    if (m_seekCheck) {
-        // Qt 6.4 drops some seeks on streams without a word: the backend then
-        // reports positions from where it was, and the session would be wrong.
-        const Milliseconds target = *m_seekCheck;
-        if (position + 1000 < target) {
-            m_seekCheck.reset();
-            m_seekUnsupported = true;
-            m_player->stop();
-            fail(PlaybackErrors::seekingUnsupported(m_source, target));
-            return;
-        }
-        if (++m_seekCheckUpdates >= 5)
-            m_seekCheck.reset();
-    }
+    m_externalPosition = position;
     updateChapter(position, true);
     Q_EMIT positionChanged(position);
-}
-
-void PlayerController::watchSeek(Milliseconds target)
-{
-    if (m_source.isLocalFile())
-        return;
-    m_seekCheck = target;
-    m_seekCheckUpdates = 0;
 }
 
 void PlayerController::updateChapter(Milliseconds position, bool crossing)
@@ -360,12 +290,12 @@ void PlayerController::setStatus(Status status)
     Q_EMIT statusChanged(status);
 }
 
-void PlayerController::fail(const QString &message)
+void PlayerController::fail(const LiveText &message)
 {
     m_resumeTimer->stop();
     m_error = message;
     setStatus(Status::Error);
-    Q_EMIT errorOccurred(message);
+    Q_EMIT errorOccurred(message.toString());
 }
 
 QString PlayerController::catalogId() const
@@ -373,24 +303,254 @@ QString PlayerController::catalogId() const
     return m_catalog ? m_catalog->event.id : QString();
 }
 
-const PlaybackOption *PlayerController::option() const
-{
-    return m_optionIndex >= 0 && m_optionIndex < m_options.size() ? &m_options[m_optionIndex]
-                                                                  : nullptr;
-}
-
 void PlayerController::saveResume()
 {
-    if (!m_store || !m_catalog || !m_player || m_recordingId.isEmpty() || m_pendingSeek
-        || m_source.mode != ResolvedSource::Mode::InProcess || m_status == Status::Error)
+    if (!m_store || !m_catalog || m_recordingId.isEmpty() || m_status == Status::Error
+        || !playsInProcess() || !m_engine->hasSettledPosition())
         return;
-    const QMediaPlayer::MediaStatus media = m_player->mediaStatus();
-    if (media == QMediaPlayer::NoMedia || media == QMediaPlayer::LoadingMedia
-        || media == QMediaPlayer::InvalidMedia || media == QMediaPlayer::EndOfMedia)
-        return;
-    const Milliseconds at = m_player->position();
+    const Milliseconds at = m_engine->position();
     if (m_store->resumePosition(catalogId(), m_recordingId) != at)
         m_store->setResumePosition(catalogId(), m_recordingId, at);
+}
+
+Milliseconds PlayerController::position() const
+{
+    return playsInProcess() ? m_engine->position() : m_externalPosition;
+}
+
+Milliseconds PlayerController::duration() const
+{
+    if (playsInProcess() && m_engine->duration() > 0)
+        return m_engine->duration();
+    const Recording *recording = m_catalog ? m_catalog->recording(m_recordingId) : nullptr;
+    if (recording && recording->duration)
+        return *recording->duration;
+    const auto &video = m_youTube->video();
+    return video && video->duration ? *video->duration : 0;
+}
+
+bool PlayerController::isSeekable() const
+{
+    return playsInProcess() && m_engine->isSeekable();
+}
+
+Milliseconds PlayerController::resumePosition(const QString &recordingId) const
+{
+    return m_store && m_catalog ? m_store->resumePosition(catalogId(), recordingId) : -1;
+}
+
+QUrl PlayerController::momentLink() const
+{
+    return MomentLink::build(m_source, position());
+}
+
+QUrl PlayerController::externalUrl() const
+{
+    return PlaybackPlanner::urlAt(m_source, position());
+}
+
+void PlayerController::play()
+{
+    if (m_status == Status::Resolving) {
+        m_playWhenReady = true;
+        return;
+    }
+    if (!playsInProcess()) {
+        if (m_source.mode == ResolvedSource::Mode::External)
+            openExternally();
+        return;
+    }
+    if (m_status != Status::Error)
+        m_engine->play();
+}
+
+void PlayerController::pause()
+{
+    m_playWhenReady = false;
+    m_engine->pause();
+}
+
+void PlayerController::togglePlayPause()
+{
+    const bool starting = (m_status == Status::Loading && m_engine->willPlay())
+                          || (m_status == Status::Resolving && m_playWhenReady);
+    if (m_status == Status::Playing || starting)
+        pause();
+    else
+        play();
+}
+
+void PlayerController::stop()
+{
+    saveResume();
+    m_playWhenReady = false;
+    m_engine->stop();
+}
+
+void PlayerController::setPosition(Milliseconds position)
+{
+    const Milliseconds length = duration();
+    position = qMax<Milliseconds>(0, length > 0 ? qMin(position, length) : position);
+    if (!playsInProcess()) {
+        m_externalPosition = position;
+        updateChapter(position, true);
+        Q_EMIT positionChanged(position);
+        return;
+    }
+    if (m_engine->seek(position))
+        updateChapter(position, true);
+}
+
+void PlayerController::seekRelative(Milliseconds delta)
+{
+    setPosition(position() + delta);
+}
+
+void PlayerController::jumpToChapter(int index)
+{
+    if (index >= 0 && index < m_chapters.size())
+        setPosition(m_chapters[index].chapter.at);
+}
+
+void PlayerController::nextChapter()
+{
+    jumpToChapter(m_chapter + 1);
+}
+
+void PlayerController::previousChapter()
+{
+    if (m_chapter < 0)
+        return;
+    if (position() - m_chapters[m_chapter].chapter.at > previousChapterGrace || m_chapter == 0)
+        jumpToChapter(m_chapter);
+    else
+        jumpToChapter(m_chapter - 1);
+}
+
+QList<qreal> PlayerController::playbackRates()
+{
+    return {0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0};
+}
+
+void PlayerController::setPlaybackRate(qreal rate)
+{
+    const QList<qreal> rates = playbackRates();
+    qreal nearest = rates.first();
+    for (qreal r : rates) {
+        if (std::abs(r - rate) < std::abs(nearest - rate))
+            nearest = r;
+    }
+    if (qFuzzyCompare(nearest, m_rate))
+        return;
+    m_rate = nearest;
+    m_engine->setPlaybackRate(m_rate);
+    Q_EMIT playbackRateChanged(m_rate);
+}
+
+void PlayerController::faster()
+{
+    const QList<qreal> rates = playbackRates();
+    const qsizetype i = rates.indexOf(m_rate);
+    if (i >= 0 && i + 1 < rates.size())
+        setPlaybackRate(rates[i + 1]);
+}
+
+void PlayerController::slower()
+{
+    const QList<qreal> rates = playbackRates();
+    const qsizetype i = rates.indexOf(m_rate);
+    if (i > 0)
+        setPlaybackRate(rates[i - 1]);
+}
+
+void PlayerController::setVolume(float volume)
+{
+    volume = qBound(0.0f, volume, 1.0f);
+    if (qFuzzyCompare(volume, m_volume))
+        return;
+    m_volume = volume;
+    m_engine->setVolume(volume);
+    Q_EMIT volumeChanged(volume);
+}
+
+void PlayerController::setMuted(bool muted)
+{
+    if (muted == m_muted)
+        return;
+    m_muted = muted;
+    m_engine->setMuted(muted);
+    Q_EMIT mutedChanged(muted);
+}
+
+void PlayerController::selectRecording(const QString &recordingId)
+{
+    const int index = optionIndex(recordingId);
+    if (!m_catalog || index < 0 || index == m_optionIndex)
+        return;
+    const PlaybackOption *current =
+        m_optionIndex >= 0 && m_optionIndex < m_options.size() ? &m_options[m_optionIndex] : nullptr;
+    // The same place within the session: per-session recordings start at 0.
+    const Milliseconds within = current ? qMax<Milliseconds>(0, position() - current->offset) : 0;
+    const bool autoplay = m_status == Status::Playing
+                          || (m_status == Status::Loading && m_engine->willPlay())
+                          || (m_status == Status::Resolving && m_playWhenReady);
+    Milliseconds start = m_options[index].offset + within;
+    const Recording *target = m_catalog->recording(m_options[index].recordingId);
+    if (target && target->duration && start >= *target->duration)
+        start = m_options[index].offset;
+    openOption(index, start, autoplay);
+}
+
+void PlayerController::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    if (!m_catalog || m_sessionId.isEmpty())
+        return;
+    m_options = PlaybackPlanner::options(*m_catalog, m_sessionId, language);
+    m_optionIndex = optionIndex(m_recordingId);
+    Q_EMIT optionsChanged();
+}
+
+void PlayerController::resume()
+{
+    const Milliseconds at = resumePosition(m_recordingId);
+    if (at >= 0)
+        setPosition(at);
+}
+
+bool PlayerController::openExternally()
+{
+    const QUrl url = externalUrl();
+    if (url.isEmpty())
+        return false;
+    if (!m_opener || !m_opener(url)) {
+        fail(LiveText([url] { return PlaybackErrors::openExternallyFailed(url); }));
+        return false;
+    }
+    Q_EMIT openedExternally(url);
+    return true;
+}
+
+void PlayerController::cancelResolving()
+{
+    if (m_status != Status::Resolving)
+        return;
+    m_youTube->cancel();
+    const YouTubeFailure cancelled =
+        YouTubeFailure::of(YouTubeFailure::Kind::Cancelled, m_source.url);
+    fail(LiveText([cancelled] { return cancelled.message(); }));
+}
+
+void PlayerController::linkRecording(const QString &link)
+{
+    if (!m_store || !m_catalog || m_recordingId.isEmpty() || m_optionIndex < 0)
+        return;
+    m_store->setRecordingLink(catalogId(), m_recordingId, link);
+    const Milliseconds start = m_options[m_optionIndex].offset;
+    m_recordingId.clear(); // reopen even though the recording is the same
+    openOption(m_optionIndex, start, true);
 }
 
 } // namespace fa

@@ -1,37 +1,39 @@
 #pragma once
 
 #include "catalog.h"
+#include "livetext.h"
+#include "mediaengine.h"
 #include "playbackplanner.h"
 
-#include <QMediaPlayer>
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 
 #include <functional>
 #include <optional>
 
-class QAudioOutput;
-
 namespace fa {
 
-class HttpRangeDevice;
 class UserDataStore;
+class YouTubePlayback;
+class YouTubeStreams;
+class YouTubeVideo;
 
-// Plays a session: picks the recording (PlaybackPlanner), starts exactly at the
-// session's chapter, follows chapters, remembers where the user was. The
-// QMediaPlayer is created on first use because creating it starts GStreamer.
+// Plays a session: opens the recording the planner chose (or the one asked
+// for by id) at the session's chapter, follows the chapters, remembers where
+// the user was. The media itself is the engine's; YouTube addresses become
+// streams through yt-dlp when it is available.
 class PlayerController : public QObject
 {
     Q_OBJECT
 
 public:
     enum class Status {
-        Idle,     // nothing chosen
-        NoSource, // the recording has no source: offer to link one
-        External, // plays in the browser (YouTube, web page)
-        Loading,  // opening, or waiting to reach the start offset
+        Idle,      // nothing chosen
+        NoSource,  // the recording has no source: offer to link one
+        External,  // plays in the browser (web page, or YouTube without yt-dlp)
+        Resolving, // asking yt-dlp for the stream of a YouTube recording
+        Loading,   // opening, or waiting to reach the start offset
         Paused,
         Playing,
         Error, // see errorString()
@@ -43,9 +45,6 @@ public:
 
     static constexpr Milliseconds previousChapterGrace = 3000;
     static constexpr int resumeSaveIntervalMs = 10000;
-    // How long a start at an offset may take to show its first frame before the
-    // seek is made again (see watchStart).
-    static constexpr int startCheckMs = 700;
 
     explicit PlayerController(UserDataStore *store = nullptr, QObject *parent = nullptr);
     ~PlayerController() override;
@@ -53,6 +52,9 @@ public:
     // A QVideoSink, QVideoWidget or QGraphicsVideoItem; may be set at any time.
     void setVideoOutput(QObject *output);
     void setExternalOpener(ExternalOpener opener);
+    // YouTube recordings play in the app through these; without, in the browser.
+    void setYouTubeStreams(YouTubeStreams *streams);
+    MediaEngine *engine() const { return m_engine; }
 
     // Opens the session's recording (recordingId, or the planner's default for
     // `language` when empty) at the session's chapter, or at `at` when given
@@ -67,7 +69,8 @@ public:
 
     Status status() const { return m_status; }
     bool isPlaying() const { return m_status == Status::Playing; }
-    QString errorString() const { return m_error; }
+    // In the current language, also after a switch.
+    QString errorString() const { return m_error.toString(); }
 
     const CatalogPtr &catalog() const { return m_catalog; }
     // The session being played: the one whose chapter holds the position.
@@ -77,12 +80,14 @@ public:
     int currentOption() const { return m_optionIndex; }
     QString recordingId() const { return m_recordingId; }
     const ResolvedSource &source() const { return m_source; }
+    // The title the video's publisher gave it (YouTube), empty when unknown.
+    QString mediaTitle() const { return m_mediaTitle; }
 
     Milliseconds position() const;
     Milliseconds duration() const;
     bool isSeekable() const;
 
-    // Chapters of the current recording, ordered by offset.
+    // Every chapter of the current recording, ordered by offset.
     const QList<ChapterEntry> &chapters() const { return m_chapters; }
     int currentChapter() const { return m_chapter; }
 
@@ -122,6 +127,8 @@ public Q_SLOTS:
     void resume();
     // Opens the source outside the app at the current position.
     bool openExternally();
+    // Stops asking yt-dlp; the recording can then be opened in the browser.
+    void cancelResolving();
     // Stores the user's file path or address for the current recording and opens it.
     void linkRecording(const QString &link);
 
@@ -142,36 +149,24 @@ Q_SIGNALS:
     void openedExternally(const QUrl &url);
 
 private:
-    void ensurePlayer();
     void openOption(int index, Milliseconds start, bool autoplay);
     int optionIndex(const QString &recordingId) const;
-    void applyPendingSeek();
-    void startUnseekable();
-    void watchSeek(Milliseconds target);
-    void watchStart(Milliseconds target);
-    void checkStart();
-    void cancelStartCheck();
-    void replaceSource(const QUrl &url);
-    void setPlayerSource(const QUrl &url, HttpRangeDevice *device, quint64 generation);
-    void onMediaStatus(QMediaPlayer::MediaStatus status);
-    void onPlaybackState(QMediaPlayer::PlaybackState state);
-    void onPlayerError(QMediaPlayer::Error error, const QString &message);
-    void onPosition(qint64 position);
+    bool playsInProcess() const;
+    void onEngineState(MediaEngine::State state);
+    void onEngineFailed(MediaEngine::Failure failure, const LiveText &message);
+    void onEnginePosition(qint64 position);
+    void onStreamReady(const YouTubeVideo &video);
     void updateChapter(Milliseconds position, bool crossing);
     void setStatus(Status status);
-    void fail(const QString &message);
+    void fail(const LiveText &message);
     void saveResume();
     QString catalogId() const;
-    const PlaybackOption *option() const;
 
     UserDataStore *const m_store;
-    QMediaPlayer *m_player = nullptr;
-    QAudioOutput *m_audio = nullptr;
-    HttpRangeDevice *m_device = nullptr; // what m_player reads, for http(s) sources
-    QPointer<QObject> m_videoOutput;
+    MediaEngine *const m_engine;
+    YouTubePlayback *const m_youTube;
     ExternalOpener m_opener;
     QTimer *const m_resumeTimer;
-    QTimer *const m_startCheck; // a start at an offset not yet seen to show a frame
 
     CatalogPtr m_catalog;
     QString m_sessionId;
@@ -180,22 +175,14 @@ private:
     int m_optionIndex = -1;
     QString m_recordingId;
     ResolvedSource m_source;
+    QString m_mediaTitle;
     QList<ChapterEntry> m_chapters;
     int m_chapter = -1;
 
     Status m_status = Status::Idle;
-    QString m_error;
-    std::optional<Milliseconds> m_pendingSeek;
-    bool m_playWhenReady = false;
+    LiveText m_error;
+    bool m_playWhenReady = false; // while resolving: play once the stream is there
     Milliseconds m_externalPosition = 0;
-    bool m_seekUnsupported = false;
-    bool m_unloading = false;
-    std::optional<Milliseconds> m_seekCheck; // a stream seek not yet seen to work
-    int m_seekCheckUpdates = 0;
-    quint64 m_sourceGeneration = 0;
-    Milliseconds m_startTarget = 0;
-    bool m_startFrameSeen = false;
-    QMetaObject::Connection m_startFrames;
 
     qreal m_rate = 1.0;
     float m_volume = 1.0f;
