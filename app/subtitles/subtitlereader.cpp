@@ -71,7 +71,7 @@ QString SubtitleReader::tooLarge(qint64 size)
 {
     const QLocale locale;
     return tr("The file is %1; subtitle files larger than %2 are not read.")
-        .arg(locale.formattedDataSize(size), locale.formattedDataSize(maxFileSize));
+        .arg(locale.formattedDataSize(size, 1), locale.formattedDataSize(maxFileSize, 1));
 }
 
 SubtitleProblem SubtitleReader::tooManyCues(int line)
