@@ -59,7 +59,6 @@ void SubtitleVideoView::showCues(const QList<Cue> &cues)
 void SubtitleVideoView::showFrame(const QVideoFrame &frame)
 {
     m_frame = frame;
-    m_frameConverted = false;
     if (m_document && frame.isValid() && frame.startTime() >= 0)
         showCues(m_document->cuesAt(frame.startTime() / 1000));
     update();
@@ -127,12 +126,10 @@ void SubtitleVideoView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     const QRectF picture = pictureRect();
-    if (m_frame.isValid() && !m_frameConverted) {
-        // Converted once per frame, not per paint: repaints for other reasons are cheap.
-        m_frameImage = m_frame.toImage();
-        m_frameConverted = true;
-    }
-    if (m_frameImage.isNull() || !m_frame.isValid()) {
+    // Converted when painted, so frames that come faster than paints cost nothing;
+    // QVideoFrame keeps the image, so repainting the same frame converts nothing.
+    const QImage image = m_frame.isValid() ? m_frame.toImage() : QImage();
+    if (image.isNull()) {
         painter.fillRect(rect(), Qt::black);
     } else {
         // The bars around the picture, then the picture.
@@ -141,7 +138,7 @@ void SubtitleVideoView::paintEvent(QPaintEvent *)
         for (const QRect &bar : bars)
             painter.fillRect(bar, Qt::black);
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
-        painter.drawImage(picture, m_frameImage);
+        painter.drawImage(picture, image);
     }
     if (m_cues.isEmpty())
         return;

@@ -71,8 +71,6 @@ private:
 
     QVideoSink *const m_sink;
     QVideoFrame m_frame;
-    mutable QImage m_frameImage; // m_frame converted, when it has been painted
-    mutable bool m_frameConverted = false;
     std::shared_ptr<const SubtitleDocument> m_document;
     QList<Cue> m_cues;
     SubtitlePainter m_painter;

@@ -9,6 +9,7 @@
 #include <QMediaPlayer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QVBoxLayout>
 #include <QVideoSink>
 
 using namespace fa;
@@ -239,9 +240,11 @@ void TestSubtitleVideoView::letterboxed()
 void TestSubtitleVideoView::fullScreen()
 {
     QWidget window;
-    auto *view = new SubtitleVideoView(&window);
+    auto *layout = new QVBoxLayout(&window);
+    layout->setContentsMargins(10, 10, 10, 10);
+    auto *view = new SubtitleVideoView;
+    layout->addWidget(view);
     window.resize(400, 300);
-    view->setGeometry(0, 0, 400, 300);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QSignalSpy changed(view, &SubtitleVideoView::fullScreenChanged);
@@ -253,6 +256,8 @@ void TestSubtitleVideoView::fullScreen()
     QVERIFY(!view->isWindow());
     QCOMPARE(view->parentWidget(), &window);
     QTRY_COMPARE(changed.size(), 2);
+    QTRY_COMPARE(view->geometry(), QRect(10, 10, 380, 280));
+    QVERIFY(view->isVisible());
 }
 
 void TestSubtitleVideoView::realPlaybackShowsTheCue()
