@@ -84,20 +84,30 @@ qreal SubtitlePainter::pixelSize(qreal pictureHeight) const
     return std::max(pictureHeight * textHeightShare, minPixelSize) * m_scale;
 }
 
-QRectF SubtitlePainter::paint(QPainter *painter, const QRectF &picture,
-                              const QList<Cue> &cues) const
+namespace {
+// Cues laid out over a picture: each text layout with where it goes, the boxes
+// behind its lines, and the whole area the drawing covers.
+struct Placement
 {
-    QFont font = m_font;
-    font.setPixelSize(std::max(1, qRound(pixelSize(picture.height()))));
+    std::vector<std::pair<std::unique_ptr<QTextLayout>, QPointF>> layouts;
+    std::vector<QRectF> boxes;
+    QRectF area;
+    qreal outline = 0; // radius, when outlined
+};
+
+Placement place(QFont font, SubtitlePainter::Backdrop backdrop, qreal pixelSize,
+                const QRectF &picture, const QList<Cue> &cues)
+{
+    font.setPixelSize(std::max(1, qRound(pixelSize)));
     font.setStyleStrategy(QFont::PreferAntialias);
     const qreal em = QFontMetricsF(font).height();
     const qreal padding = em * 0.25;
     const qreal width = std::max(picture.width() * wrapWidthShare - 2 * padding, em);
     const qreal left = picture.left() + (picture.width() - width) / 2;
-
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    QRectF drawn;
+    Placement placement;
+    if (backdrop == SubtitlePainter::Backdrop::Outline)
+        placement.outline = std::max(1.5, em * 0.08);
+    const qreal margin = placement.outline + 1;
     qreal bottom = picture.bottom() - picture.height() * bottomMarginShare;
     for (const Cue &cue : cues) {
         std::vector<std::unique_ptr<QTextLayout>> layouts;
@@ -107,58 +117,73 @@ QRectF SubtitlePainter::paint(QPainter *painter, const QRectF &picture,
             height += layouts.back()->boundingRect().height();
         }
         qreal y = bottom - height;
-        for (const auto &layout : layouts) {
+        for (auto &layout : layouts) {
             const QPointF at(left, y);
             for (int i = 0; i < layout->lineCount(); ++i) {
                 const QTextLine visual = layout->lineAt(i);
-                const QRectF box =
-                    visual.naturalTextRect().translated(at).adjusted(-padding, 0, padding, 0);
-                if (m_backdrop == Backdrop::Box && visual.naturalTextWidth() > 0)
-                    painter->fillRect(box, boxColour);
-                drawn |= box;
-            }
-            if (m_backdrop == Backdrop::Box) {
-                painter->setPen(Qt::white);
-                layout->draw(painter, at);
-            } else {
-                const qreal radius = std::max(1.5, em * 0.08);
-                drawOutlined(painter, *layout, at, radius);
-                for (int i = 0; i < layout->lineCount(); ++i)
-                    drawn |= layout->lineAt(i).naturalTextRect().translated(at).adjusted(
-                        -radius - 1, -radius - 1, radius + 1, radius + 1);
+                if (visual.naturalTextWidth() <= 0)
+                    continue;
+                const QRectF text = visual.naturalTextRect().translated(at);
+                if (backdrop == SubtitlePainter::Backdrop::Box) {
+                    placement.boxes.push_back(text.adjusted(-padding, 0, padding, 0));
+                    placement.area |= placement.boxes.back();
+                } else {
+                    placement.area |= text.adjusted(-margin, -margin, margin, margin);
+                }
             }
             y += layout->boundingRect().height();
+            placement.layouts.emplace_back(std::move(layout), at);
         }
         bottom -= height + em * 0.2;
     }
+    return placement;
+}
+
+void draw(QPainter *painter, const Placement &placement, const QPointF &shift)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    for (const QRectF &box : placement.boxes)
+        painter->fillRect(box.translated(shift), boxColour);
+    for (const auto &[layout, at] : placement.layouts) {
+        if (placement.outline > 0) {
+            drawOutlined(painter, *layout, at + shift, placement.outline);
+        } else {
+            painter->setPen(Qt::white);
+            layout->draw(painter, at + shift);
+        }
+    }
     painter->restore();
-    return drawn;
+}
+} // namespace
+
+QRectF SubtitlePainter::paint(QPainter *painter, const QRectF &picture,
+                              const QList<Cue> &cues) const
+{
+    const Placement placement =
+        place(m_font, m_backdrop, pixelSize(picture.height()), picture, cues);
+    draw(painter, placement, {});
+    return placement.area;
 }
 
 SubtitlePainter::Rendered SubtitlePainter::render(const QSizeF &picture, const QList<Cue> &cues,
                                                   qreal devicePixelRatio) const
 {
-    if (cues.isEmpty() || picture.isEmpty())
+    const Placement placement = place(m_font, m_backdrop, pixelSize(picture.height()),
+                                      QRectF(QPointF(0, 0), picture), cues);
+    // Only the area the cues cover: drawn when they change, blitted on every frame.
+    const QRectF area = placement.area.intersected(QRectF(QPointF(0, 0), picture));
+    if (area.isEmpty())
         return {};
-    // Drawn once into an image of the picture's size, then cropped to what was
-    // drawn: measuring first would lay the text out twice. This runs when the
-    // cues change, every few seconds, not for every frame.
-    QImage full((picture * devicePixelRatio).toSize(), QImage::Format_ARGB32_Premultiplied);
-    full.setDevicePixelRatio(devicePixelRatio);
-    full.fill(Qt::transparent);
-    QRectF drawn;
-    {
-        QPainter painter(&full);
-        drawn = paint(&painter, QRectF(QPointF(0, 0), picture), cues);
-    }
-    const QRect crop = QRectF(drawn.topLeft() * devicePixelRatio, drawn.size() * devicePixelRatio)
-                           .toAlignedRect()
-                           .intersected(full.rect());
-    if (crop.isEmpty())
-        return {};
-    QImage image = full.copy(crop);
+    const QRect pixels =
+        QRectF(area.topLeft() * devicePixelRatio, area.size() * devicePixelRatio).toAlignedRect();
+    QImage image(pixels.size(), QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(devicePixelRatio);
-    return {image, QPointF(crop.topLeft()) / devicePixelRatio};
+    image.fill(Qt::transparent);
+    const QPointF origin = QPointF(pixels.topLeft()) / devicePixelRatio;
+    QPainter painter(&image);
+    draw(&painter, placement, -origin);
+    return {image, origin};
 }
 
 } // namespace fa
