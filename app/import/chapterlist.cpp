@@ -1,6 +1,7 @@
 #include "chapterlist.h"
 
 #include "htmltext.h"
+#include "subtitles/cuetimestamp.h"
 
 #include <QRegularExpression>
 
@@ -15,21 +16,6 @@ QStringList splitLines(const QString &text)
     t.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     t.replace(u'\r', u'\n');
     return t.split(u'\n');
-}
-
-std::optional<Milliseconds> parseVttTimestamp(const QString &text)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^(?:(\\d+):)?([0-5]\\d):([0-5]\\d)\\.(\\d{3})$"));
-    const auto m = pattern.match(text);
-    if (!m.hasMatch())
-        return std::nullopt;
-    // Digits without bound would overflow the milliseconds: 100 days is far past any recording.
-    const qint64 hours = m.captured(1).isEmpty() ? 0 : m.captured(1).toLongLong();
-    if (m.captured(1).size() > 6 || hours > 100 * 24)
-        return std::nullopt;
-    return ((hours * 60 + m.captured(2).toLongLong()) * 60 + m.captured(3).toLongLong()) * 1000
-           + m.captured(4).toLongLong();
 }
 } // namespace
 
@@ -129,8 +115,8 @@ QList<ImportedChapter> ChapterList::parseWebVtt(const QString &text, ImportRepor
         const QStringList parts = lines[timing].split(QStringLiteral("-->"));
         const QString startText = parts.value(0).trimmed();
         const QString endText = parts.value(1).trimmed().section(u' ', 0, 0);
-        const auto start = parseVttTimestamp(startText);
-        const auto stop = parseVttTimestamp(endText);
+        const auto start = parseCueTimestamp(startText, CueTimestampSyntax::WebVtt);
+        const auto stop = parseCueTimestamp(endText, CueTimestampSyntax::WebVtt);
         if (!start || !stop) {
             report.fail(lineNumber, tr("'%1' is not a cue timing such as 00:00:00.000 --> "
                                        "00:01:00.000")
@@ -167,13 +153,7 @@ QString ChapterList::toYouTube(const QList<ImportedChapter> &chapters)
 
 QString ChapterList::vttTimestamp(Milliseconds ms)
 {
-    const qint64 hours = ms / 3600000;
-    const qint64 minutes = ms / 60000 % 60;
-    const qint64 seconds = ms / 1000 % 60;
-    return QString::number(hours).rightJustified(2, u'0') + u':'
-           + QString::number(minutes).rightJustified(2, u'0') + u':'
-           + QString::number(seconds).rightJustified(2, u'0') + u'.'
-           + QString::number(ms % 1000).rightJustified(3, u'0');
+    return formatVttTimestamp(ms);
 }
 
 QString ChapterList::toWebVtt(const QList<ImportedChapter> &chapters,

@@ -5,7 +5,7 @@
 set -eu
 build=$1; out=$2; seconds=${3:-600}
 shift 2; [ $# -gt 0 ] && shift
-targets=${*:-"catalog frab_xml schedule_json youtube_chapters webvtt_chapters timecode"}
+targets=${*:-"catalog frab_xml schedule_json youtube_chapters webvtt_chapters timecode webvtt_subtitles srt_subtitles"}
 mkdir -p "$out"
 run() {
     t=$1

@@ -5,6 +5,8 @@
 #include "catalog/timecode.h"
 #include "import/chapterlist.h"
 #include "import/scheduleimport.h"
+#include "subtitles/subtitlereader.h"
+#include "subtitles/transcriptindex.h"
 
 #include <QByteArray>
 
@@ -32,6 +34,49 @@ void checkChapters(const QList<ImportedChapter> &chapters)
     (void)ChapterList::checkYouTubeRules(chapters, report);
     (void)ChapterList::toYouTube(chapters);
     (void)ChapterList::toWebVtt(chapters);
+}
+
+// What a subtitle reader promises: cues by start, each showing for some time,
+// text without control characters, a cuesAt that agrees with a scan; and an
+// index of the cues that finds the first cue's first word.
+void checkSubtitles(const SubtitleReadResult &result)
+{
+    (void)result.summary();
+    const SubtitleDocument &document = result.document;
+    if (!result.ok() && !document.isEmpty())
+        __builtin_trap();
+    if (document.size() > SubtitleReader::maxCues)
+        __builtin_trap();
+    Milliseconds previous = 0;
+    for (const Cue &cue : document.cues()) {
+        if (cue.start < previous || cue.end <= cue.start || cue.line <= 0)
+            __builtin_trap();
+        previous = cue.start;
+        for (const CueLine &line : cue.lines) {
+            for (const CueSpan &span : line.spans) {
+                for (const QChar c : span.text) {
+                    if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f))
+                        __builtin_trap();
+                }
+            }
+        }
+    }
+    if (document.isEmpty())
+        return;
+    // A few positions: each cue's start and the moment before it.
+    for (qsizetype i = 0; i < document.size() && i < 16; ++i) {
+        for (const Milliseconds at : {document.cues()[i].start, document.cues()[i].start - 1}) {
+            qsizetype active = 0;
+            for (const Cue &cue : document.cues())
+                active += cue.isActiveAt(at) ? 1 : 0;
+            if (document.cuesAt(at).size() != active)
+                __builtin_trap();
+        }
+    }
+    TranscriptIndex index;
+    index.add(QStringLiteral("fuzz"), QStringLiteral("en"), document);
+    const QString first = document.cues().first().plainText(u" ").section(u' ', 0, 0);
+    (void)index.search(first);
 }
 
 void checkImport(const ImportResult &result)
@@ -104,6 +149,21 @@ int timecode(const std::uint8_t *data, std::size_t size)
     return 0;
 }
 
+int webVttSubtitles(const std::uint8_t *data, std::size_t size)
+{
+    checkSubtitles(SubtitleReader::readData(bytes(data, size), SubtitleFormat::WebVtt));
+    return 0;
+}
+
+int srtSubtitles(const std::uint8_t *data, std::size_t size)
+{
+    // Odd first byte: the format told by the content, as files from the catalog are read.
+    const bool detect = size > 0 && (data[0] & 1);
+    checkSubtitles(SubtitleReader::readData(bytes(data, size), detect ? SubtitleFormat::Unknown
+                                                                      : SubtitleFormat::Srt));
+    return 0;
+}
+
 Entry entryNamed(const QString &target)
 {
     struct Named
@@ -112,9 +172,14 @@ Entry entryNamed(const QString &target)
         Entry entry;
     };
     static constexpr Named entries[] = {
-        {"catalog", catalogReader},          {"frab_xml", frabXml},
-        {"schedule_json", scheduleJson},     {"youtube_chapters", youTubeChapters},
-        {"webvtt_chapters", webVttChapters}, {"timecode", timecode},
+        {"catalog", catalogReader},
+        {"frab_xml", frabXml},
+        {"schedule_json", scheduleJson},
+        {"youtube_chapters", youTubeChapters},
+        {"webvtt_chapters", webVttChapters},
+        {"timecode", timecode},
+        {"webvtt_subtitles", webVttSubtitles},
+        {"srt_subtitles", srtSubtitles},
     };
     for (const Named &n : entries) {
         if (target == QLatin1String(n.name))
@@ -125,9 +190,10 @@ Entry entryNamed(const QString &target)
 
 QStringList targetNames()
 {
-    return {QStringLiteral("catalog"),         QStringLiteral("frab_xml"),
-            QStringLiteral("schedule_json"),   QStringLiteral("youtube_chapters"),
-            QStringLiteral("webvtt_chapters"), QStringLiteral("timecode")};
+    return {QStringLiteral("catalog"),          QStringLiteral("frab_xml"),
+            QStringLiteral("schedule_json"),    QStringLiteral("youtube_chapters"),
+            QStringLiteral("webvtt_chapters"),  QStringLiteral("timecode"),
+            QStringLiteral("webvtt_subtitles"), QStringLiteral("srt_subtitles")};
 }
 
 } // namespace fa::fuzz

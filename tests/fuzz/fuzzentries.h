@@ -18,6 +18,8 @@ int scheduleJson(const std::uint8_t *data, std::size_t size);
 int youTubeChapters(const std::uint8_t *data, std::size_t size);
 int webVttChapters(const std::uint8_t *data, std::size_t size);
 int timecode(const std::uint8_t *data, std::size_t size);
+int webVttSubtitles(const std::uint8_t *data, std::size_t size);
+int srtSubtitles(const std::uint8_t *data, std::size_t size);
 
 // The entry named like the fuzz target folder ("catalog", "frab_xml", ...), or null.
 Entry entryNamed(const QString &target);

@@ -16,6 +16,7 @@ class TestFuzzRegressions : public QObject
 
 private Q_SLOTS:
     void everyFolderNamesATarget();
+    void everyTargetIsBuiltAndFuzzed();
     void replay_data();
     void replay();
 };
@@ -32,6 +33,28 @@ void TestFuzzRegressions::everyFolderNamesATarget()
     const QStringList folders = QDir(regressionsDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &folder : folders)
         QVERIFY2(fa::fuzz::entryNamed(folder), qPrintable(u"unknown target folder "_s + folder));
+}
+
+void TestFuzzRegressions::everyTargetIsBuiltAndFuzzed()
+{
+    // The CMake list builds the libFuzzer executables and feeds the smoke run.
+    const QStringList built = QStringLiteral(FA_FUZZ_TARGET_LIST).split(u',');
+    QCOMPARE(built, fa::fuzz::targetNames());
+    // Each entry runs through its checks without a finding on ordinary inputs.
+    const QList<QByteArray> inputs{
+        {},
+        "WEBVTT\n\n00:01.000 --> 00:02.000\n<b>x</b> y\n",
+        "1\n00:00:01,000 --> 00:00:02,000\n<i>x</i> y\n",
+        "0:00 Opening\n1:00 Closing\n",
+    };
+    for (const QString &name : built) {
+        const fa::fuzz::Entry entry = fa::fuzz::entryNamed(name);
+        QVERIFY2(entry, qPrintable(name));
+        for (const QByteArray &input : inputs)
+            QCOMPARE(entry(reinterpret_cast<const std::uint8_t *>(input.constData()),
+                           static_cast<std::size_t>(input.size())),
+                     0);
+    }
 }
 
 void TestFuzzRegressions::replay_data()

@@ -85,7 +85,7 @@ done
 # Every file of the sample archive except its generator script.
 while IFS= read -r f; do
   expected+=("/usr/share/forum-archive/sample-archive/$f")
-done < <(cd "$source_dir/resources/sample-archive" && find . -type f ! -name generate-media.sh | sed 's|^\./||' | sort)
+done < <(cd "$source_dir/resources/sample-archive" && find . -type f ! -name 'generate-*.sh' | sed 's|^\./||' | sort)
 missing=0
 for f in "${expected[@]}"; do
   if ! grep -qxF "$f" "$work/deb-files.txt"; then
