@@ -65,7 +65,7 @@ const Session *Catalog::session(const QString &id) const
 QList<ChapterEntry> Catalog::chaptersOf(const QString &recordingId) const
 {
     QList<ChapterEntry> entries;
-    QHash<Milliseconds, qsizetype> ownAt; // offset -> first own chapter there
+    QMultiHash<Milliseconds, qsizetype> ownAt; // offset -> own chapters there
     if (const Recording *recording = this->recording(recordingId)) {
         entries.reserve(recording->chapters.size());
         for (const RecordingChapter &own : recording->chapters) {
@@ -73,15 +73,27 @@ QList<ChapterEntry> Catalog::chaptersOf(const QString &recordingId) const
             entries.append({sessionIndex(own.sessionId), {recordingId, own.at, own.title, {}}});
         }
     }
+    // Several own chapters may share an offset: the one naming the session is
+    // its place, else the first that names none.
+    const auto ownFor = [&](Milliseconds at, int session) -> ChapterEntry * {
+        ChapterEntry *free = nullptr;
+        for (auto it = ownAt.constFind(at); it != ownAt.cend() && it.key() == at; ++it) {
+            ChapterEntry &candidate = entries[*it];
+            if (candidate.sessionIndex == session)
+                return &candidate;
+            if (candidate.sessionIndex < 0 && (!free || &candidate < free))
+                free = &candidate;
+        }
+        return free;
+    };
     for (int i = 0; i < sessions.size(); ++i) {
         for (const Chapter &chapter : sessions[i].chapters) {
             if (chapter.recordingId != recordingId)
                 continue;
             // The publisher's chapter at the same offset is this session's place:
             // one entry, the publisher's title, the session attached.
-            const auto same = ownAt.constFind(chapter.at);
-            ChapterEntry *own = same != ownAt.cend() ? &entries[*same] : nullptr;
-            if (own && (own->sessionIndex < 0 || own->sessionIndex == i)) {
+            ChapterEntry *own = ownFor(chapter.at, i);
+            if (own) {
                 own->sessionIndex = i;
                 if (own->chapter.title.isEmpty())
                     own->chapter.title = chapter.title;
