@@ -174,7 +174,6 @@ void TestChapters::matchAndApply()
     const CatalogLoadResult back = writeAndRead(updated);
     QVERIFY2(back.ok(), qPrintable(describe(back.problems)));
     QCOMPARE(back.catalog->chaptersOf(u"day-1-en"_s).size(), 3);
-
 }
 
 void TestChapters::similarity()
