@@ -62,6 +62,9 @@ Catalog ChapterEdits::applyTo(const Catalog &base) const
         const ChapterOffsets moved = offsets.value(recording.id);
         bool reorder = false;
         for (RecordingChapter &chapter : recording.chapters) {
+            // A session gone from the catalog (or an added one left out) is named no more.
+            if (!chapter.sessionId.isEmpty() && !out.session(chapter.sessionId))
+                chapter.sessionId.clear();
             if (chapter.sessionId.isEmpty())
                 continue;
             const auto at = moved.constFind(chapter.sessionId);

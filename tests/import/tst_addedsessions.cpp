@@ -290,6 +290,7 @@ void TestAddedSessions::damagedStoredDataIsDropped()
                      u"not an object"_s};
     QJsonArray chapters{
         QJsonObject{{u"at"_s, 0}, {u"title"_s, u"Start"_s}},
+        QJsonObject{{u"at"_s, 10}, {u"title"_s, u"Gone"_s}, {u"session"_s, u"added-gone"_s}},
         QJsonObject{{u"at"_s, u"soon"_s}, {u"title"_s, u"Bad"_s}},
         QJsonObject{{u"at"_s, 5700000}, {u"title"_s, u"Coffee"_s}, {u"session"_s, coffee}}};
     for (int i = 0; i < 3000; ++i)
@@ -304,6 +305,14 @@ void TestAddedSessions::damagedStoredDataIsDropped()
     QCOMPARE(overlay.state().added.size(), 1);
     QCOMPARE(overlay.state().chapters.value(day1).size(), ChapterList::maxChapters);
     QCOMPARE(overlay.state().chapters.value(day1).first().title, u"Start"_s);
+    // A chapter naming a session that is not there names none in the catalog.
+    const QList<ChapterEntry> entries = overlay.effectiveCatalog()->chaptersOf(day1);
+    const auto gone = std::find_if(entries.cbegin(), entries.cend(),
+                                   [](const ChapterEntry &e) { return e.chapter.at == 10; });
+    QVERIFY(gone != entries.cend());
+    QCOMPARE(gone->sessionIndex, -1);
+    for (const RecordingChapter &chapter : overlay.effectiveCatalog()->recording(day1)->chapters)
+        QVERIFY(chapter.at != 10 || chapter.sessionId.isEmpty());
     QCOMPARE(overlay.offset(day1, coffee), std::optional<Milliseconds>(1));
     QVERIFY(writeAndRead(*overlay.effectiveCatalog()).ok());
 }
