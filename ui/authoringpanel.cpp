@@ -1,6 +1,8 @@
 #include "authoringpanel.h"
 
+#include "addedsessioneditor.h"
 #include "chapteroverlay.h"
+#include "importdialog.h"
 #include "playercontroller.h"
 
 #include <QAction>
@@ -36,7 +38,9 @@ AuthoringPanel::AuthoringPanel(PlayerController *player, ChapterOverlay *overlay
     , m_exportYouTube(m_exportMenu->addAction(QString()))
     , m_exportWebVtt(m_exportMenu->addAction(QString()))
     , m_export(new QPushButton(this))
+    , m_import(new QPushButton(this))
     , m_status(new QLabel(this))
+    , m_addedEditor(new AddedSessionEditor(overlay, this))
 {
     setObjectName(QStringLiteral("authoringPanel"));
     m_setStart->setObjectName(QStringLiteral("setStartButton"));
@@ -52,6 +56,7 @@ AuthoringPanel::AuthoringPanel(PlayerController *player, ChapterOverlay *overlay
     m_exportYouTube->setObjectName(QStringLiteral("exportYouTubeAction"));
     m_exportWebVtt->setObjectName(QStringLiteral("exportWebVttAction"));
     m_export->setObjectName(QStringLiteral("exportButton"));
+    m_import->setObjectName(QStringLiteral("importChaptersButton"));
     m_status->setObjectName(QStringLiteral("authoringStatus"));
 
     // The panel sits beside other editors (notes): its shortcuts only act
@@ -80,12 +85,14 @@ AuthoringPanel::AuthoringPanel(PlayerController *player, ChapterOverlay *overlay
     buttons->addWidget(m_undo);
     buttons->addWidget(m_redo);
     buttons->addStretch(1);
+    buttons->addWidget(m_import);
     buttons->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
     layout->addWidget(m_offset);
     layout->addWidget(m_status);
+    layout->addWidget(m_addedEditor);
     m_status->hide();
 
     connect(m_setStart, &QPushButton::clicked, this, &AuthoringPanel::setStartHere);
@@ -95,6 +102,9 @@ AuthoringPanel::AuthoringPanel(PlayerController *player, ChapterOverlay *overlay
             [this] { m_overlay->adjust(recordingId(), m_sessionId, ChapterOverlay::nudge); });
     connect(m_undoAction, &QAction::triggered, m_overlay, &ChapterOverlay::undo);
     connect(m_redoAction, &QAction::triggered, m_overlay, &ChapterOverlay::redo);
+    connect(m_import, &QPushButton::clicked, this, &AuthoringPanel::importChapters);
+    connect(m_addedEditor, &AddedSessionEditor::sessionRemoved, this,
+            &AuthoringPanel::sessionRemoved);
     connect(m_exportCatalog, &QAction::triggered, this,
             [this] { chooseExport(ExportKind::Catalog); });
     connect(m_exportYouTube, &QAction::triggered, this,
@@ -118,6 +128,7 @@ void AuthoringPanel::setSession(const QString &sessionId)
     if (sessionId == m_sessionId)
         return;
     m_sessionId = sessionId;
+    m_addedEditor->setSession(sessionId);
     refresh();
 }
 
@@ -163,6 +174,10 @@ void AuthoringPanel::retranslateUi()
                                  .arg(m_redoAction->shortcut().toString(QKeySequence::NativeText)));
     m_undo->setAccessibleName(tr("Undo the last chapter edit"));
     m_redo->setAccessibleName(tr("Redo the chapter edit"));
+    m_import->setText(tr("&Import Chapters…"));
+    m_import->setToolTip(tr("Paste or open the chapters of a recording (a YouTube description "
+                            "or a WebVTT file): every chapter goes on the recording, and "
+                            "chapters that name no session can become sessions of its day."));
     m_export->setText(tr("&Export…"));
     m_export->setAccessibleName(tr("Export the chapters"));
     m_exportCatalog->setText(tr("Full Catalog (.json)…"));
@@ -187,6 +202,8 @@ void AuthoringPanel::refresh()
     m_undoAction->setEnabled(m_overlay->canUndo());
     m_redoAction->setEnabled(m_overlay->canRedo());
     m_export->setEnabled(catalog != nullptr);
+    m_import->setEnabled(catalog && !catalog->recordings.isEmpty());
+    m_addedEditor->setLanguage(m_player->language());
     m_exportYouTube->setEnabled(!recording.isEmpty());
     m_exportWebVtt->setEnabled(!recording.isEmpty());
 
@@ -207,6 +224,38 @@ void AuthoringPanel::refresh()
             text += u' ' + tr("(edited)");
         m_offset->setText(text);
     }
+}
+
+void AuthoringPanel::importChapters()
+{
+    const CatalogPtr catalog = m_overlay->effectiveCatalog();
+    if (!catalog)
+        return;
+    ImportDialog dialog(catalog, this);
+    dialog.setObjectName(QStringLiteral("chapterImportDialog"));
+    dialog.restrictToChapters();
+    dialog.setLanguage(m_player->language());
+    dialog.setRecordingId(recordingId());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ChapterImportPreview &preview = dialog.importResult().chapterImport;
+    if (!m_overlay->applyImport(preview)) {
+        showStatus(tr("The chapters could not be applied to this catalog."), true);
+        return;
+    }
+    QStringList added;
+    for (const AddedSession &session : preview.additions)
+        added.append(session.id);
+    showStatus(
+        tr("%n chapter(s) imported into %1.", nullptr, static_cast<int>(preview.chapters.size()))
+                .arg(preview.recordingId)
+            + (added.isEmpty()
+                   ? QString()
+                   : u' '
+                         + tr("%n session(s) added to %1.", nullptr, static_cast<int>(added.size()))
+                               .arg(preview.dayTitle)),
+        false);
+    Q_EMIT chaptersImported(preview.recordingId, added);
 }
 
 void AuthoringPanel::setStartHere()

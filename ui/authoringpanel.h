@@ -12,12 +12,14 @@ class QToolButton;
 
 namespace fa {
 
+class AddedSessionEditor;
 class ChapterOverlay;
 class PlayerController;
 
 // Chapter authoring under the player: marks where the selected session starts
-// in the playing recording, nudges it, undoes, and exports the result. The
-// edits live in the ChapterOverlay; this widget only forwards intent.
+// in the playing recording, nudges it, undoes, imports a recording's chapters
+// (pasted or from a file), edits the sessions added from them, and exports the
+// result. The edits live in the ChapterOverlay; this widget only forwards intent.
 class AuthoringPanel : public QWidget
 {
     Q_OBJECT
@@ -35,6 +37,10 @@ public:
     // overlay's catalog.
     QString recordingId() const;
 
+    // Opens the import dialog for chapters of the playing recording (or any
+    // recording of the catalog) and applies what the user accepts.
+    void importChapters();
+
     // Writes an export atomically; false with the message shown in the panel.
     bool exportTo(ExportKind kind, const QString &path);
     QString statusText() const;
@@ -42,6 +48,11 @@ public:
 Q_SIGNALS:
     void exported(const QString &path);
     void exportFailed(const QString &message);
+    // Chapters were imported into the recording; addedSessions are the ids of the
+    // sessions added to its day (empty without "add unmatched chapters").
+    void chaptersImported(const QString &recordingId, const QStringList &addedSessions);
+    // The user removed the selected session (an added one).
+    void sessionRemoved(const QString &sessionId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,7 +81,9 @@ private:
     QAction *const m_exportYouTube;
     QAction *const m_exportWebVtt;
     QPushButton *const m_export;
+    QPushButton *const m_import;
     QLabel *const m_status;
+    AddedSessionEditor *const m_addedEditor;
 };
 
 } // namespace fa

@@ -2,6 +2,7 @@
 
 #include "catalogreader.h"
 #include "catalogwriter.h"
+#include "chapterimportbox.h"
 #include "chapterlist.h"
 
 #include <QComboBox>
@@ -44,8 +45,7 @@ ImportDialog::ImportDialog(CatalogPtr current, QWidget *parent)
     , m_formatLabel(new QLabel(this))
     , m_format(new QComboBox(this))
     , m_detected(new QLabel(this))
-    , m_recordingLabel(new QLabel(this))
-    , m_recording(new QComboBox(this))
+    , m_chapters(new ChapterImportBox(m_current, this))
     , m_previewButton(new QPushButton(this))
     , m_summaryLabel(new QLabel(this))
     , m_summary(new QPlainTextEdit(this))
@@ -57,7 +57,6 @@ ImportDialog::ImportDialog(CatalogPtr current, QWidget *parent)
     m_choose->setObjectName(QStringLiteral("chooseButton"));
     m_format->setObjectName(QStringLiteral("formatCombo"));
     m_detected->setObjectName(QStringLiteral("detectedLabel"));
-    m_recording->setObjectName(QStringLiteral("recordingCombo"));
     m_previewButton->setObjectName(QStringLiteral("previewButton"));
     m_summary->setObjectName(QStringLiteral("summaryView"));
     m_accept->setObjectName(QStringLiteral("acceptButton"));
@@ -66,14 +65,12 @@ ImportDialog::ImportDialog(CatalogPtr current, QWidget *parent)
     m_detected->setTextFormat(Qt::PlainText);
     m_fileLabel->setBuddy(m_path);
     m_formatLabel->setBuddy(m_format);
-    m_recordingLabel->setBuddy(m_recording);
     m_summaryLabel->setBuddy(m_summary);
     m_summary->setReadOnly(true);
     m_summary->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_summary->setTabChangesFocus(true);
     for (ImportFormat f : formats)
         m_format->addItem(QString(), QVariant::fromValue(int(f)));
-    fillRecordings();
 
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_path, 1);
@@ -84,7 +81,7 @@ ImportDialog::ImportDialog(CatalogPtr current, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(m_fileLabel, fileRow);
     form->addRow(m_formatLabel, formatRow);
-    form->addRow(m_recordingLabel, m_recording);
+    form->addRow(m_chapters);
     auto *previewRow = new QHBoxLayout;
     previewRow->addWidget(m_summaryLabel, 1);
     previewRow->addWidget(m_previewButton);
@@ -106,7 +103,12 @@ ImportDialog::ImportDialog(CatalogPtr current, QWidget *parent)
         updateFormatRows();
         invalidate();
     });
-    connect(m_recording, &QComboBox::currentIndexChanged, this, &ImportDialog::invalidate);
+    connect(m_chapters, &ChapterImportBox::changed, this, &ImportDialog::invalidate);
+    connect(m_chapters, &ChapterImportBox::pastedTextChanged, this, [this](const QString &text) {
+        // Pasted chapters are read as they are typed: the format follows them.
+        if (inputFile().isEmpty() && !text.trimmed().isEmpty())
+            setFormat(ScheduleImport::detect(QString(), text.toUtf8()));
+    });
     connect(m_previewButton, &QPushButton::clicked, this, &ImportDialog::preview);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -166,14 +168,12 @@ void ImportDialog::setFormat(ImportFormat format)
 
 QString ImportDialog::recordingId() const
 {
-    return m_recording->currentData().toString();
+    return m_chapters->recordingId();
 }
 
 void ImportDialog::setRecordingId(const QString &id)
 {
-    const int row = m_recording->findData(id);
-    if (row >= 0)
-        m_recording->setCurrentIndex(row);
+    m_chapters->setRecordingId(id);
 }
 
 QString ImportDialog::summaryText() const
@@ -205,8 +205,6 @@ void ImportDialog::retranslateUi()
     for (int i = 0; i < m_format->count(); ++i)
         m_format->setItemText(
             i, formatTitle(static_cast<ImportFormat>(m_format->itemData(i).toInt())));
-    m_recordingLabel->setText(tr("&Recording:"));
-    m_recording->setAccessibleName(tr("Recording the chapters belong to"));
     m_previewButton->setText(tr("&Preview"));
     m_previewButton->setAccessibleName(tr("Preview the import"));
     m_summaryLabel->setText(tr("&Summary:"));
@@ -220,6 +218,41 @@ void ImportDialog::retranslateUi()
     else
         m_detected->setText(tr("Detected: %1").arg(formatTitle(m_detectedFormat)));
     updateFormatRows();
+}
+
+void ImportDialog::setPastedText(const QString &text)
+{
+    m_chapters->setPastedText(text);
+}
+
+QString ImportDialog::pastedText() const
+{
+    return m_chapters->pastedText();
+}
+
+void ImportDialog::setAddSessions(bool add)
+{
+    m_chapters->setAddSessions(add);
+}
+
+bool ImportDialog::addSessions() const
+{
+    return m_chapters->addSessions();
+}
+
+void ImportDialog::restrictToChapters()
+{
+    for (int i = m_format->count() - 1; i >= 0; --i) {
+        if (!ScheduleImport::isChapterFormat(
+                static_cast<ImportFormat>(m_format->itemData(i).toInt())))
+            m_format->removeItem(i);
+    }
+    retranslateUi();
+}
+
+void ImportDialog::setLanguage(const QString &language)
+{
+    m_chapters->setLanguage(language);
 }
 
 void ImportDialog::chooseFile()
@@ -264,23 +297,10 @@ void ImportDialog::invalidate()
 void ImportDialog::updateFormatRows()
 {
     const bool chapters = ScheduleImport::isChapterFormat(format());
-    m_recordingLabel->setEnabled(chapters);
-    m_recording->setEnabled(chapters && m_recording->count() > 0);
+    m_chapters->setChapterFormat(chapters);
     m_accept->setText(chapters ? tr("&Apply") : tr("&Open"));
     m_accept->setAccessibleName(chapters ? tr("Apply the chapters")
                                          : tr("Open the imported catalog"));
-}
-
-void ImportDialog::fillRecordings()
-{
-    m_recording->clear();
-    if (!m_current)
-        return;
-    for (const Recording &r : m_current->recordings) {
-        const QString title = m_current->text(r.title, m_current->event.language);
-        const QString text = title.isEmpty() ? r.id : QString(title + u" (" + r.id + u')');
-        m_recording->addItem(text, r.id);
-    }
 }
 
 bool ImportDialog::preview()
@@ -289,8 +309,19 @@ bool ImportDialog::preview()
         loadFile();
     invalidate();
     if (m_loadedPath.isEmpty()) {
-        m_summary->setPlainText(tr("Choose a file to import first."));
-        return false;
+        if (pastedText().trimmed().isEmpty()) {
+            m_summary->setPlainText(tr("Choose a file to import, or paste chapters, first."));
+            return false;
+        }
+        if (!ScheduleImport::isChapterFormat(format())) {
+            m_summary->setPlainText(tr("Pasted text is read as chapters: choose YouTube or "
+                                       "WebVTT chapters as the format."));
+            return false;
+        }
+        const BusyCursor busy;
+        m_ready = previewChapters();
+        m_accept->setEnabled(m_ready);
+        return m_ready;
     }
     if (!m_readErrors.isEmpty()) {
         showErrors(tr("The file could not be read:"), m_readErrors);
@@ -341,38 +372,41 @@ bool ImportDialog::previewChapters()
             tr("Chapters belong to a recording of the current catalog; this catalog has none."));
         return false;
     }
-    ImportReport report;
-    const QString text = QString::fromUtf8(m_data);
-    const QList<ImportedChapter> chapters = format() == ImportFormat::YouTube
-                                                ? ChapterList::parseYouTube(text, report)
-                                                : ChapterList::parseWebVtt(text, report);
-    if (!report.ok()) {
-        showErrors(tr("%1 could not be imported as %2:")
-                       .arg(QFileInfo(m_loadedPath).fileName(), formatTitle(format())),
-                   report.errors);
+    const QString text = m_loadedPath.isEmpty() ? pastedText() : QString::fromUtf8(m_data);
+    ChapterImportOptions options;
+    options.addSessions = addSessions();
+    const ChapterImportPreview preview =
+        ChapterImport::preview(*m_current, recordingId(), text, format(), options);
+    // The preview as the command line prints it, then what Apply does.
+    QString summary = preview.text() + u'\n';
+    if (!preview.ok()) {
+        const QString source =
+            m_loadedPath.isEmpty() ? tr("The pasted text") : QFileInfo(m_loadedPath).fileName();
+        m_summary->setPlainText(
+            tr("%1 could not be imported as %2:").arg(source, formatTitle(format())) + u'\n'
+            + summary);
         return false;
     }
-    const ChapterMatchResult match = ChapterMatcher::match(*m_current, recordingId(), chapters);
-    QString summary = tr("Format: %1").arg(formatTitle(format())) + u'\n'
-                      + tr("chapters: %1").arg(chapters.size()) + u'\n';
-    summary += tr("warnings: %1").arg(report.warnings.size()) + u'\n';
-    for (const ImportMessage &w : std::as_const(report.warnings))
-        summary += u"  " + w.toString() + u'\n';
-    summary += match.summary();
-    if (match.matches.isEmpty()) {
-        summary += u'\n' + tr("No chapter matches a session of this recording: nothing to apply.");
-        m_summary->setPlainText(summary);
-        return false;
-    }
-    summary += u'\n' + tr("Apply sets these starts as your chapter edits; Undo takes them back.");
+    if (options.addSessions)
+        summary += tr("Apply puts these %n chapter(s) on the recording and adds %1 session(s) "
+                      "to %2; Undo takes them back.",
+                      nullptr, static_cast<int>(preview.chapters.size()))
+                       .arg(preview.additions.size())
+                       .arg(m_chapters->dayTitle(recordingId()));
+    else
+        summary += tr("Apply puts these %n chapter(s) on the recording and sets the starts of "
+                      "the matched sessions; Undo takes them back.",
+                      nullptr, static_cast<int>(preview.chapters.size()));
     m_summary->setPlainText(summary);
     m_pending.kind = ImportDialogResult::Kind::Chapters;
     m_pending.format = format();
     m_pending.inputFile = m_loadedPath;
-    m_pending.report = report;
+    m_pending.report = preview.report;
+    m_pending.chapterImport = preview;
+    m_pending.addSessions = options.addSessions;
     m_pending.recordingId = recordingId();
-    m_pending.chapters = chapters;
-    m_pending.match = match;
+    m_pending.chapters = preview.chapters;
+    m_pending.match = preview.match;
     return true;
 }
 

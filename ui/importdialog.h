@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "chapterimport.h"
 #include "chaptermatcher.h"
 #include "importreport.h"
 #include "scheduleimport.h"
@@ -16,6 +17,8 @@ class QPushButton;
 
 namespace fa {
 
+class ChapterImportBox;
+
 // What the user accepted in the import dialog.
 struct ImportDialogResult
 {
@@ -29,17 +32,20 @@ struct ImportDialogResult
     // its origin is the input file.
     CatalogPtr catalog;
 
-    // Kind::Chapters: the chapters for a recording of the current catalog, and
-    // how they matched its sessions (pass recordingId and chapters to
-    // ChapterOverlay::importChapters).
+    // Kind::Chapters: what the import does to a recording of the current catalog
+    // (pass chapterImport to ChapterOverlay::applyImport). The other fields repeat
+    // parts of it. inputFile is empty when the chapters were pasted.
+    ChapterImportPreview chapterImport;
+    bool addSessions = false;
     QString recordingId;
     QList<ImportedChapter> chapters;
     ChapterMatchResult match;
 };
 
-// File → Import Schedule or Chapters…: choose a file, check or override the
-// detected format, choose the recording chapters belong to, and read the
-// summary before anything opens.
+// File → Import Schedule or Chapters…: choose a file (or paste chapters), check
+// or override the detected format, choose the recording chapters belong to and
+// whether unmatched chapters become sessions, and read the preview before
+// anything opens or changes.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -58,6 +64,15 @@ public:
     void setFormat(ImportFormat format);
     QString recordingId() const;
     void setRecordingId(const QString &id);
+    // Chapters typed or pasted instead of a file; used while the file field is empty.
+    void setPastedText(const QString &text);
+    QString pastedText() const;
+    void setAddSessions(bool add);
+    bool addSessions() const;
+    // Only chapter formats, for importing chapters into the current catalog.
+    void restrictToChapters();
+    // The language day titles are shown in (default: the application's locale).
+    void setLanguage(const QString &language);
     // Imports without opening anything; true when the result can be accepted.
     bool preview();
     bool isReady() const { return m_ready; }
@@ -77,7 +92,6 @@ private:
     bool previewSchedule();
     bool previewChapters();
     void showErrors(const QString &heading, const QList<ImportMessage> &errors);
-    void fillRecordings();
 
     CatalogPtr m_current;
     QLabel *const m_intro;
@@ -87,8 +101,7 @@ private:
     QLabel *const m_formatLabel;
     QComboBox *const m_format;
     QLabel *const m_detected;
-    QLabel *const m_recordingLabel;
-    QComboBox *const m_recording;
+    ChapterImportBox *const m_chapters;
     QPushButton *const m_previewButton;
     QLabel *const m_summaryLabel;
     QPlainTextEdit *const m_summary;

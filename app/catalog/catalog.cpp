@@ -72,23 +72,33 @@ QList<ChapterEntry> Catalog::chaptersOf(const QString &recordingId,
                                         const QList<RecordingChapter> &own) const
 {
     QList<ChapterEntry> entries;
-    QHash<Milliseconds, qsizetype> ownAt; // offset -> first own chapter there
+    QMultiHash<Milliseconds, qsizetype> ownAt; // offset -> own chapters there
     entries.reserve(own.size());
     for (const RecordingChapter &chapter : own) {
-        if (!ownAt.contains(chapter.at))
-            ownAt.insert(chapter.at, entries.size());
+        ownAt.insert(chapter.at, entries.size());
         entries.append(
             {sessionIndex(chapter.sessionId), {recordingId, chapter.at, chapter.title, {}}});
     }
+    // Several own chapters may share an offset: the one naming the session is
+    // its place, else the first that names none.
+    const auto ownFor = [&](Milliseconds at, int session) -> ChapterEntry * {
+        ChapterEntry *free = nullptr;
+        for (auto it = ownAt.constFind(at); it != ownAt.cend() && it.key() == at; ++it) {
+            ChapterEntry &candidate = entries[*it];
+            if (candidate.sessionIndex == session)
+                return &candidate;
+            if (candidate.sessionIndex < 0 && (!free || &candidate < free))
+                free = &candidate;
+        }
+        return free;
+    };
     for (int i = 0; i < sessions.size(); ++i) {
         for (const Chapter &chapter : sessions[i].chapters) {
             if (chapter.recordingId != recordingId)
                 continue;
             // The publisher's chapter at the same offset is this session's place:
             // one entry, the publisher's title, the session attached.
-            const auto same = ownAt.constFind(chapter.at);
-            ChapterEntry *mine = same != ownAt.cend() ? &entries[*same] : nullptr;
-            if (mine && (mine->sessionIndex < 0 || mine->sessionIndex == i)) {
+            if (ChapterEntry *mine = ownFor(chapter.at, i)) {
                 mine->sessionIndex = i;
                 if (mine->chapter.title.isEmpty())
                     mine->chapter.title = chapter.title;

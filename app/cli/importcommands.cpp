@@ -3,8 +3,8 @@
 #include "catalogreader.h"
 #include "catalogtool.h"
 #include "catalogwriter.h"
+#include "chapterimport.h"
 #include "chapterlist.h"
-#include "chaptermatcher.h"
 #include "scheduleimport.h"
 
 #include <QCommandLineParser>
@@ -59,8 +59,13 @@ int ImportCommands::import(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Imports a frab schedule.xml, a schedule.json, YouTube description chapters or "
-           "WebVTT chapters. Chapters need --catalog and --recording: they are matched to "
-           "the catalog's sessions by title."));
+           "WebVTT chapters. Chapters need --catalog and --recording: every chapter becomes "
+           "a chapter of the recording, and each is matched to a session of the recording's "
+           "day by title: exactly, then ignoring case, accents, punctuation and remarks in "
+           "brackets, then by a similarity score of at least %1% that no other session comes "
+           "close to. A chapter that names no session clearly stays unmatched; with "
+           "--add-sessions it becomes a session of the day.")
+            .arg(qRound(ChapterMatcher::defaultThreshold * 100)));
     parser.addPositionalArgument(QStringLiteral("INPUT"), tr("The file to import."));
     const QCommandLineOption format(QStringLiteral("format"),
                                     tr("frab, schedule-json, youtube or webvtt (default: "
@@ -80,7 +85,10 @@ int ImportCommands::import(const QStringList &arguments)
                                   tr("Time zone for a schedule that names none, e.g. "
                                      "Europe/Brussels."),
                                   QStringLiteral("ZONE"));
-    parser.addOptions({format, base, recording, output, zone});
+    const QCommandLineOption addSessions(
+        QStringLiteral("add-sessions"),
+        tr("Chapters: add each unmatched chapter as a session of the recording's day."));
+    parser.addOptions({format, base, recording, output, zone, addSessions});
     if (const auto code = parse(parser, arguments, m_out, m_err))
         return *code;
     if (parser.positionalArguments().size() != 1)
@@ -129,22 +137,23 @@ int ImportCommands::import(const QStringList &arguments)
             m_err << tr("error: the catalog has no recording '%1'").arg(recordingId) << u'\n';
             return CatalogTool::Failure;
         }
-        ImportReport report;
-        const QString text = QString::fromUtf8(*data);
-        const QList<ImportedChapter> list = kind == ImportFormat::YouTube
-                                                ? ChapterList::parseYouTube(text, report)
-                                                : ChapterList::parseWebVtt(text, report);
-        if (!report.ok()) {
-            printErrors(report, m_err);
+        ChapterImportOptions chapterOptions;
+        chapterOptions.addSessions = parser.isSet(addSessions);
+        const ChapterImportPreview preview = ChapterImport::preview(
+            *loaded.catalog, recordingId, QString::fromUtf8(*data), kind, chapterOptions);
+        if (!preview.ok()) {
+            printErrors(preview.report, m_err);
             return CatalogTool::Failure;
         }
-        const ChapterMatchResult matched =
-            ChapterMatcher::match(*loaded.catalog, recordingId, list);
-        m_out << tr("chapters: %1").arg(list.size()) << u'\n';
-        for (const ImportMessage &w : std::as_const(report.warnings))
-            m_out << tr("warning: %1").arg(w.toString()) << u'\n';
-        m_out << matched.summary();
-        result = ChapterMatcher::apply(*loaded.catalog, recordingId, matched.overlay);
+        m_out << preview.text();
+        const qsizetype unmatched = preview.match.unmatchedChapters.size();
+        if (!chapterOptions.addSessions && unmatched > 0 && preview.canAddSessions())
+            m_out << tr("--add-sessions adds the %n unmatched chapter(s) as sessions of %1.",
+                        nullptr, static_cast<int>(unmatched))
+                         .arg(preview.dayTitle)
+                  << u'\n';
+        result = preview.applyTo({}).applyTo(*loaded.catalog);
+        m_out.flush(); // the summary before any warning, in a terminal too
         if (parser.isSet(output)
             && QFileInfo(parser.value(output)).absoluteDir().canonicalPath()
                    != loaded.catalog->baseDir)
@@ -218,15 +227,26 @@ int ImportCommands::exportChapters(const QStringList &arguments)
         m_err << tr("error: recording '%1' has no chapters").arg(recordingId) << u'\n';
         return CatalogTool::Failure;
     }
+    ImportReport check;
     if (kind == ImportFormat::YouTube) {
-        m_out << ChapterList::toYouTube(list);
-        ImportReport rules;
-        ChapterList::checkYouTubeRules(list, rules);
-        for (const ImportMessage &w : std::as_const(rules.warnings))
-            m_err << tr("warning: %1").arg(w.message) << u'\n';
+        const QString text = ChapterList::toYouTube(list);
+        m_out << text;
+        // What YouTube would object to, read back from what was printed (its lines).
+        ChapterList::parseYouTube(text, check);
     } else {
-        m_out << ChapterList::toWebVtt(list, ChapterList::endOf(catalog, recordingId));
+        const std::optional<Milliseconds> end = ChapterList::endOf(catalog, recordingId);
+        const QString text = ChapterList::toWebVtt(list, end);
+        m_out << text;
+        ChapterList::parseWebVtt(text, check);
+        if (!end)
+            check.warn(0, tr("the length of recording '%1' is not known: the last cue ends one "
+                             "second after it starts")
+                              .arg(recordingId));
     }
+    // The chapters first and whole, then the warnings, each on a line of its own.
+    m_out.flush();
+    for (const ImportMessage &w : std::as_const(check.warnings))
+        m_err << tr("warning: %1").arg(w.toString()) << u'\n';
     return CatalogTool::Success;
 }
 

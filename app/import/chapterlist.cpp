@@ -19,23 +19,55 @@ QStringList splitLines(const QString &text)
 }
 } // namespace
 
+bool ChapterList::checkSize(const QString &text, ImportReport &report)
+{
+    if (text.size() <= maxTextSize)
+        return true;
+    // The line where the limit falls, so that a paste of the wrong thing can be found.
+    const auto line = QStringView(text).left(maxTextSize).count(u'\n') + 1;
+    report.fail(static_cast<int>(line),
+                tr("the text is longer than %1 characters (it has %2): a chapter list is far "
+                   "shorter; nothing was imported")
+                    .arg(maxTextSize)
+                    .arg(text.size()));
+    return false;
+}
+
 QList<ImportedChapter> ChapterList::parseYouTube(const QString &text, ImportReport &report)
 {
     report.format = QStringLiteral("youtube");
+    if (!checkSize(text, report))
+        return {};
     // An optional bullet or dash, the time (maybe in brackets), a separator, the title.
     static const QRegularExpression pattern(QStringLiteral(
         "^\\s*(?:[-\u2013\u2014\u2022*\u00b7\u25b6\u25ba>]\\s*)?[\\[(]?((?:\\d{1,2}:)?\\d{1,2}:"
         "\\d{2})[\\])]?\\s+(?:[-\u2013\u2014:|\u2022\u00b7]\\s*)?(\\S.*?)\\s*$"));
+    // What starts like a chapter line but is not one is worth a warning, not silence.
+    static const QRegularExpression startsWithTime(QStringLiteral(
+        "^\\s*(?:[-\u2013\u2014\u2022*\u00b7\u25b6\u25ba>]\\s*)?[\\[(]?\\d{1,2}:\\d"));
     QList<ImportedChapter> chapters;
     const QStringList lines = splitLines(text);
     for (int i = 0; i < lines.size(); ++i) {
-        const auto m = pattern.match(lines[i]);
-        if (!m.hasMatch())
+        if (lines[i].trimmed().isEmpty())
             continue;
+        const auto m = pattern.match(lines[i]);
+        if (!m.hasMatch()) {
+            if (startsWithTime.match(lines[i]).hasMatch())
+                report.warn(i + 1, tr("'%1' is not a chapter line: a chapter is a time such as "
+                                      "1:02:30, a space, then its title")
+                                       .arg(excerpt(lines[i])));
+            else
+                report.ignore(i + 1, tr("not a chapter: %1").arg(excerpt(lines[i])));
+            continue;
+        }
         const auto at = parseTimecode(m.captured(1));
         if (!at) {
             report.warn(i + 1, tr("'%1' is not a time").arg(m.captured(1)));
             continue;
+        }
+        if (chapters.size() == maxChapters) {
+            report.fail(i + 1, tr("more than %1 chapters: nothing was imported").arg(maxChapters));
+            return {};
         }
         chapters.append({*at, m.captured(2).simplified(), i + 1});
     }
@@ -46,6 +78,12 @@ QList<ImportedChapter> ChapterList::parseYouTube(const QString &text, ImportRepo
     checkYouTubeRules(chapters, report);
     report.chapters = static_cast<int>(chapters.size());
     return chapters;
+}
+
+QString ChapterList::excerpt(const QString &line)
+{
+    const QString text = line.simplified();
+    return text.size() <= 60 ? text : QString(text.left(59) + u'\u2026');
 }
 
 void ChapterList::checkYouTubeRules(const QList<ImportedChapter> &chapters, ImportReport &report)
@@ -59,7 +97,10 @@ void ChapterList::checkYouTubeRules(const QList<ImportedChapter> &chapters, Impo
     for (qsizetype i = 1; i < chapters.size(); ++i) {
         const ImportedChapter &previous = chapters[i - 1];
         const ImportedChapter &current = chapters[i];
-        if (current.at <= previous.at) {
+        if (current.at == previous.at) {
+            report.warn(current.line, tr("%1 repeats the time of the previous chapter '%2'")
+                                          .arg(formatTimecode(current.at), previous.title));
+        } else if (current.at < previous.at) {
             report.warn(current.line,
                         tr("%1 does not come after the previous chapter (%2); "
                            "chapters must be in ascending order")
@@ -80,6 +121,8 @@ QList<ImportedChapter> ChapterList::parseWebVtt(const QString &text, ImportRepor
 {
     report.format = QStringLiteral("webvtt");
     QList<ImportedChapter> chapters;
+    if (!checkSize(text, report))
+        return chapters;
     const QStringList lines = splitLines(text);
     const QString header = lines.value(0);
     if (!(header == u"WEBVTT" || header.startsWith(u"WEBVTT ") || header.startsWith(u"WEBVTT\t"))) {
@@ -129,12 +172,20 @@ QList<ImportedChapter> ChapterList::parseWebVtt(const QString &text, ImportRepor
             htmlToPlainText(lines.mid(timing + 1, end - timing - 1).join(u' ')).simplified();
         if (title.isEmpty())
             report.warn(lineNumber, tr("the cue has no text to name the chapter"));
+        if (chapters.size() == maxChapters) {
+            report.fail(lineNumber,
+                        tr("more than %1 chapters: nothing was imported").arg(maxChapters));
+            return {};
+        }
         chapters.append({*start, title, lineNumber});
     }
     if (chapters.isEmpty() && report.ok())
         report.fail(0, tr("no cues found"));
     for (qsizetype k = 1; k < chapters.size(); ++k) {
-        if (chapters[k].at < chapters[k - 1].at)
+        if (chapters[k].at == chapters[k - 1].at)
+            report.warn(chapters[k].line, tr("%1 repeats the start of the previous cue")
+                                              .arg(formatTimecode(chapters[k].at, true)));
+        else if (chapters[k].at < chapters[k - 1].at)
             report.warn(chapters[k].line, tr("%1 comes before the previous cue (%2)")
                                               .arg(formatTimecode(chapters[k].at, true),
                                                    formatTimecode(chapters[k - 1].at, true)));
@@ -143,9 +194,13 @@ QList<ImportedChapter> ChapterList::parseWebVtt(const QString &text, ImportRepor
     return chapters;
 }
 
-QString ChapterList::toYouTube(const QList<ImportedChapter> &chapters)
+QString ChapterList::toYouTube(const QList<ImportedChapter> &chapters, const QString &startTitle)
 {
     QString out;
+    // YouTube shows no chapters unless the first starts at 0:00.
+    if (!chapters.isEmpty() && chapters.first().at >= 1000)
+        out += formatTimecode(0) + u' '
+               + (startTitle.isEmpty() ? tr("Start") : startTitle.simplified()) + u'\n';
     for (const ImportedChapter &c : chapters)
         out += formatTimecode(c.at - c.at % 1000) + u' ' + c.title.simplified() + u'\n';
     return out;
@@ -179,10 +234,9 @@ QList<ImportedChapter> ChapterList::fromCatalog(const Catalog &catalog, const QS
     const Recording *recording = catalog.recording(recordingId);
     const QString language = recording ? recording->language : catalog.event.language;
     for (const ChapterEntry &entry : catalog.chaptersOf(recordingId)) {
-        const Session &session = catalog.sessions[entry.sessionIndex];
         QString title = catalog.text(entry.chapter.title, language);
-        if (title.isEmpty())
-            title = catalog.text(session.title, language);
+        if (title.isEmpty() && entry.sessionIndex >= 0)
+            title = catalog.text(catalog.sessions[entry.sessionIndex].title, language);
         out.append({entry.chapter.at, title.simplified(), 0});
     }
     return out;
@@ -194,7 +248,7 @@ std::optional<Milliseconds> ChapterList::endOf(const Catalog &catalog, const QSt
     if (recording && recording->duration)
         return recording->duration;
     const QList<ChapterEntry> entries = catalog.chaptersOf(recordingId);
-    if (entries.isEmpty())
+    if (entries.isEmpty() || entries.last().sessionIndex < 0)
         return std::nullopt;
     const Session &last = catalog.sessions[entries.last().sessionIndex];
     if (last.duration)

@@ -26,15 +26,24 @@ class ChapterList
     Q_DECLARE_TR_FUNCTIONS(fa::ChapterList)
 
 public:
-    // Lines that are not chapters (the rest of a description) are ignored.
-    // YouTube's rules are checked and every violation reported with its line.
+    // Longer text is refused whole: no chapter list comes near it, a paste that
+    // long is something else.
+    static constexpr qsizetype maxTextSize = 1024 * 1024;
+    static constexpr qsizetype maxChapters = 2000;
+
+    // Lines that are not chapters (the rest of a description) are left out and
+    // listed in report.ignored; lines that start like a chapter but are none are
+    // warnings. YouTube's rules are checked and every violation reported with its line.
     static QList<ImportedChapter> parseYouTube(const QString &text, ImportReport &report);
     // Malformed cues are errors with their line number.
     static QList<ImportedChapter> parseWebVtt(const QString &text, ImportReport &report);
     // First at 0:00, ascending, each at least 10 s long, at least 3 of them.
     static void checkYouTubeRules(const QList<ImportedChapter> &chapters, ImportReport &report);
 
-    static QString toYouTube(const QList<ImportedChapter> &chapters);
+    // Starts with a "0:00 startTitle" line when the first chapter does not start
+    // at 0:00, as YouTube needs; the title defaults to "Start".
+    static QString toYouTube(const QList<ImportedChapter> &chapters,
+                             const QString &startTitle = {});
     // lastEnd is where the last cue ends; one second after its start when unknown.
     static QString toWebVtt(const QList<ImportedChapter> &chapters,
                             std::optional<Milliseconds> lastEnd = std::nullopt);
@@ -45,6 +54,11 @@ public:
     static std::optional<Milliseconds> endOf(const Catalog &catalog, const QString &recordingId);
 
     static QString vttTimestamp(Milliseconds ms);
+
+private:
+    static bool checkSize(const QString &text, ImportReport &report);
+    // A line as quoted in a message: simplified and cut to a readable length.
+    static QString excerpt(const QString &line);
 };
 
 } // namespace fa

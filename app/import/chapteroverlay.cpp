@@ -1,6 +1,7 @@
 #include "chapteroverlay.h"
 
 #include "catalogwriter.h"
+#include "chaptereditsjson.h"
 #include "chapterlist.h"
 #include "userdatastore.h"
 
@@ -10,13 +11,13 @@
 
 namespace fa {
 
-// Whole-overlay snapshots: the overlay is a handful of numbers, and a snapshot
-// makes a multi-session import undo exactly like a single nudge.
+// Whole-overlay snapshots: the overlay is small (a few chapter lists at most),
+// and a snapshot makes a multi-session import undo exactly like a single nudge.
 class ChapterOverlayCommand : public QUndoCommand
 {
 public:
-    ChapterOverlayCommand(ChapterOverlay *overlay, const QString &text,
-                          ChapterOverlay::Edits before, ChapterOverlay::Edits after)
+    ChapterOverlayCommand(ChapterOverlay *overlay, const QString &text, ChapterEdits before,
+                          ChapterEdits after)
         : QUndoCommand(text)
         , m_overlay(overlay)
         , m_before(std::move(before))
@@ -28,8 +29,8 @@ public:
 
 private:
     ChapterOverlay *const m_overlay;
-    const ChapterOverlay::Edits m_before;
-    const ChapterOverlay::Edits m_after;
+    const ChapterEdits m_before;
+    const ChapterEdits m_after;
 };
 
 ChapterOverlay::ChapterOverlay(UserDataStore *store, QObject *parent)
@@ -48,10 +49,12 @@ void ChapterOverlay::setCatalog(CatalogPtr base)
 {
     m_undo->clear();
     m_base = std::move(base);
-    m_edits.clear();
+    m_state = {};
     if (m_store && m_base && !catalogId().isEmpty())
-        m_edits = fromJson(m_store->section(catalogId(), QLatin1String(sectionName)));
+        m_state =
+            ChapterEditsJson::fromJson(m_store->section(catalogId(), QLatin1String(sectionName)));
     rebuild();
+    Q_EMIT sessionsChanged();
     Q_EMIT changed();
 }
 
@@ -62,8 +65,8 @@ QString ChapterOverlay::catalogId() const
 
 bool ChapterOverlay::isEdited(const QString &recordingId, const QString &sessionId) const
 {
-    const auto it = m_edits.constFind(recordingId);
-    return it != m_edits.cend() && it->contains(sessionId);
+    const auto it = m_state.offsets.constFind(recordingId);
+    return it != m_state.offsets.cend() && it->contains(sessionId);
 }
 
 std::optional<Milliseconds> ChapterOverlay::offset(const QString &recordingId,
@@ -74,20 +77,25 @@ std::optional<Milliseconds> ChapterOverlay::offset(const QString &recordingId,
     const Session *session = m_effective->session(sessionId);
     if (!session)
         return std::nullopt;
-    for (const Chapter &chapter : session->chapters) {
+    for (const Chapter &chapter : m_effective->placements(*session)) {
         if (chapter.recordingId == recordingId)
             return chapter.at;
     }
     return std::nullopt;
 }
 
+const AddedSession *ChapterOverlay::addedSession(const QString &sessionId) const
+{
+    return m_state.addedSession(sessionId);
+}
+
 void ChapterOverlay::setStart(const QString &recordingId, const QString &sessionId, Milliseconds ms)
 {
-    if (!m_base || !m_base->recording(recordingId) || !m_base->session(sessionId))
+    const Session *session = m_effective ? m_effective->session(sessionId) : nullptr;
+    if (!session || !m_base->recording(recordingId))
         return;
-    Edits after = m_edits;
-    after[recordingId].insert(sessionId, clamp(recordingId, ms));
-    const Session *session = m_base->session(sessionId);
+    ChapterEdits after = m_state;
+    after.offsets[recordingId].insert(sessionId, clamp(recordingId, ms));
     push(tr("Set start of %1").arg(m_base->text(session->title, m_base->event.language)), after);
 }
 
@@ -97,8 +105,8 @@ void ChapterOverlay::adjust(const QString &recordingId, const QString &sessionId
     const std::optional<Milliseconds> current = offset(recordingId, sessionId);
     if (!current || deltaMs == 0)
         return;
-    Edits after = m_edits;
-    after[recordingId].insert(sessionId, clamp(recordingId, *current + deltaMs));
+    ChapterEdits after = m_state;
+    after.offsets[recordingId].insert(sessionId, clamp(recordingId, *current + deltaMs));
     push(deltaMs > 0 ? tr("Move start later") : tr("Move start earlier"), after);
 }
 
@@ -106,36 +114,104 @@ void ChapterOverlay::clear(const QString &recordingId, const QString &sessionId)
 {
     if (!isEdited(recordingId, sessionId))
         return;
-    Edits after = m_edits;
-    after[recordingId].remove(sessionId);
-    if (after[recordingId].isEmpty())
-        after.remove(recordingId);
+    ChapterEdits after = m_state;
+    after.offsets[recordingId].remove(sessionId);
+    if (after.offsets[recordingId].isEmpty())
+        after.offsets.remove(recordingId);
     push(tr("Restore the catalog's start"), after);
 }
 
 ChapterMatchResult ChapterOverlay::importChapters(const QString &recordingId,
-                                                  const QList<ImportedChapter> &chapters)
+                                                  const QList<ImportedChapter> &chapters,
+                                                  const ChapterImportOptions &options)
 {
     if (!m_effective || !m_effective->recording(recordingId))
         return {};
-    ChapterMatchResult result = ChapterMatcher::match(*m_effective, recordingId, chapters);
-    applyOffsets(recordingId, result.overlay);
-    return result;
+    const ChapterImportPreview preview =
+        ChapterImport::preview(*m_effective, recordingId, chapters, {}, options, m_state);
+    applyImport(preview);
+    return preview.match;
 }
 
 void ChapterOverlay::applyOffsets(const QString &recordingId, const ChapterOffsets &offsets)
 {
-    if (!m_base || !m_base->recording(recordingId) || offsets.isEmpty())
+    if (!m_effective || !m_base->recording(recordingId) || offsets.isEmpty())
         return;
-    Edits after = m_edits;
-    ChapterOffsets &target = after[recordingId];
+    ChapterEdits after = m_state;
+    ChapterOffsets &target = after.offsets[recordingId];
     for (auto it = offsets.cbegin(); it != offsets.cend(); ++it) {
-        if (m_base->session(it.key()))
+        if (m_effective->session(it.key()))
             target.insert(it.key(), clamp(recordingId, it.value()));
     }
     if (target.isEmpty())
-        after.remove(recordingId);
+        after.offsets.remove(recordingId);
     push(tr("Import %n chapter(s)", nullptr, int(offsets.size())), after);
+}
+
+ChapterImportPreview ChapterOverlay::previewImport(const QString &recordingId, const QString &text,
+                                                   ImportFormat format,
+                                                   const ChapterImportOptions &options) const
+{
+    if (!m_effective) {
+        ChapterImportPreview none;
+        none.recordingId = recordingId;
+        none.report.fail(0, tr("no catalog is open"));
+        return none;
+    }
+    return ChapterImport::preview(*m_effective, recordingId, text, format, options, m_state);
+}
+
+bool ChapterOverlay::applyImport(const ChapterImportPreview &preview)
+{
+    if (!m_effective || !preview.ok() || !m_base->recording(preview.recordingId))
+        return false;
+    push(tr("Import %n chapter(s)", nullptr, int(preview.chapters.size())),
+         preview.applyTo(m_state));
+    return true;
+}
+
+void ChapterOverlay::setAddedSessionDetails(const QString &sessionId, const LocalizedText &title,
+                                            const QStringList &pillarIds)
+{
+    const AddedSession *current = m_state.addedSession(sessionId);
+    if (!current || !m_base)
+        return;
+    ChapterEdits after = m_state;
+    AddedSession *session = after.addedSession(sessionId);
+    const QString language = m_base->event.language;
+    LocalizedText titles;
+    for (const auto &[code, text] : title.values().asKeyValueRange())
+        titles.set(code, text.simplified());
+    if (!titles.has(language))
+        titles.set(language, current->title.text(language, language));
+    session->title = titles;
+    session->pillarIds.clear();
+    for (const QString &pillar : pillarIds) {
+        if (m_base->pillar(pillar) && !session->pillarIds.contains(pillar))
+            session->pillarIds.append(pillar);
+    }
+    push(tr("Edit %1").arg(titles.text(language, language)), after);
+}
+
+void ChapterOverlay::removeAddedSession(const QString &sessionId)
+{
+    const AddedSession *current = m_state.addedSession(sessionId);
+    if (!current)
+        return;
+    const QString title = current->title.text(m_base->event.language, m_base->event.language);
+    ChapterEdits after = m_state;
+    after.added.removeIf([&](const AddedSession &a) { return a.id == sessionId; });
+    for (auto it = after.offsets.begin(); it != after.offsets.end();) {
+        it->remove(sessionId);
+        it = it->isEmpty() ? after.offsets.erase(it) : std::next(it);
+    }
+    for (QList<StoredChapter> &list : after.chapters) {
+        for (StoredChapter &chapter : list) {
+            if (chapter.sessionId == sessionId)
+                chapter.sessionId.clear();
+        }
+    }
+    push(tr("Remove %1").arg(title), after);
 }
 
 bool ChapterOverlay::canUndo() const
@@ -177,20 +253,31 @@ QString ChapterOverlay::webVttChapters(const QString &recordingId) const
                                  ChapterList::endOf(*m_effective, recordingId));
 }
 
-void ChapterOverlay::restore(const Edits &edits)
+void ChapterOverlay::restore(const ChapterEdits &state)
 {
-    m_edits = edits;
+    // An added session's place in its day follows its offset: a move reorders the list.
+    const auto addedOffsets = [](const ChapterEdits &edits) {
+        QList<Milliseconds> offsets;
+        for (const AddedSession &a : edits.added)
+            offsets.append(edits.offsets.value(a.recordingId).value(a.id, a.at));
+        return offsets;
+    };
+    const bool sessions =
+        state.added != m_state.added || addedOffsets(state) != addedOffsets(m_state);
+    m_state = state;
     rebuild();
     save();
+    if (sessions)
+        Q_EMIT sessionsChanged();
     Q_EMIT changed();
 }
 
-void ChapterOverlay::push(const QString &text, const Edits &after)
+void ChapterOverlay::push(const QString &text, const ChapterEdits &after)
 {
-    if (after == m_edits)
+    if (after == m_state)
         return;
     // QUndoStack::push runs redo(), which applies `after`.
-    m_undo->push(new ChapterOverlayCommand(this, text, m_edits, after));
+    m_undo->push(new ChapterOverlayCommand(this, text, m_state, after));
 }
 
 Milliseconds ChapterOverlay::clamp(const QString &recordingId, Milliseconds ms) const
@@ -208,56 +295,21 @@ void ChapterOverlay::rebuild()
         m_effective.reset();
         return;
     }
-    if (m_edits.isEmpty()) {
+    if (m_state.isEmpty()) {
         m_effective = m_base;
         return;
     }
-    auto effective = std::make_shared<Catalog>(*m_base);
-    for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it) {
-        // Edits of a recording the catalog no longer has stay stored but unused.
-        if (m_base->recording(it.key()))
-            *effective = ChapterMatcher::apply(*effective, it.key(), it.value());
-    }
-    m_effective = std::move(effective);
+    // Edits of a recording the catalog no longer has stay stored but unused.
+    m_effective = std::make_shared<const Catalog>(m_state.applyTo(*m_base));
 }
 
 void ChapterOverlay::save()
 {
     if (!m_store || catalogId().isEmpty())
         return;
-    m_store->setSection(catalogId(), QLatin1String(sectionName), toJson(m_edits));
+    m_store->setSection(catalogId(), QLatin1String(sectionName), ChapterEditsJson::toJson(m_state));
     if (!m_store->lastError().isEmpty())
         Q_EMIT problem(tr("Chapter edits could not be saved: %1").arg(m_store->lastError()));
-}
-
-ChapterOverlay::Edits ChapterOverlay::fromJson(const QJsonObject &json)
-{
-    Edits edits;
-    for (auto rec = json.constBegin(); rec != json.constEnd(); ++rec) {
-        const QJsonObject sessions = rec.value().toObject();
-        ChapterOffsets offsets;
-        for (auto s = sessions.constBegin(); s != sessions.constEnd(); ++s) {
-            // Hand-edited or damaged entries are dropped rather than guessed.
-            const double ms = s.value().toDouble(-1);
-            if (s.value().isDouble() && ms >= 0 && ms < 1e12)
-                offsets.insert(s.key(), Milliseconds(ms));
-        }
-        if (!offsets.isEmpty())
-            edits.insert(rec.key(), offsets);
-    }
-    return edits;
-}
-
-QJsonObject ChapterOverlay::toJson(const Edits &edits)
-{
-    QJsonObject json;
-    for (auto rec = edits.cbegin(); rec != edits.cend(); ++rec) {
-        QJsonObject sessions;
-        for (auto s = rec->cbegin(); s != rec->cend(); ++s)
-            sessions.insert(s.key(), double(s.value()));
-        json.insert(rec.key(), sessions);
-    }
-    return json;
 }
 
 } // namespace fa

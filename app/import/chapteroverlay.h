@@ -1,11 +1,12 @@
 #pragma once
 
 #include "catalog.h"
+#include "chapteredits.h"
+#include "chapterimport.h"
 #include "chaptermatcher.h"
 
 #include <QByteArray>
 #include <QHash>
-#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
@@ -18,9 +19,11 @@ namespace fa {
 class UserDataStore;
 
 // The user's chapter edits for one catalog: where each session starts in each
-// recording. Kept in user data (section "chapterOverlay",
-// {recordingId: {sessionId: offsetMs}}) so the catalog file is never rewritten;
-// every edit is one undoable step and is saved at once.
+// recording, the chapter lists imported into recordings, and the sessions added
+// from unmatched chapters. Kept in user data (section "chapterOverlay", see
+// ChapterEditsJson) so the catalog file is never rewritten; every edit is one
+// undoable step and is saved at once. effectiveCatalog() is the catalog the app
+// shows: added sessions are ordinary sessions there.
 class ChapterOverlay : public QObject
 {
     Q_OBJECT
@@ -42,20 +45,40 @@ public:
     CatalogPtr effectiveCatalog() const { return m_effective; }
     QString catalogId() const;
 
-    Edits edits() const { return m_edits; }
+    // The offset edits alone.
+    Edits edits() const { return m_state.offsets; }
+    const ChapterEdits &state() const { return m_state; }
     bool isEdited(const QString &recordingId, const QString &sessionId) const;
     // Where the session starts in the recording, edited or from the catalog.
     std::optional<Milliseconds> offset(const QString &recordingId, const QString &sessionId) const;
+    // A session the user added (as opposed to one of the catalog); null otherwise.
+    const AddedSession *addedSession(const QString &sessionId) const;
 
     // Each is one undoable step; offsets are kept within the recording.
     void setStart(const QString &recordingId, const QString &sessionId, Milliseconds ms);
     void adjust(const QString &recordingId, const QString &sessionId, Milliseconds deltaMs);
     void clear(const QString &recordingId, const QString &sessionId);
-    // Matches the chapters to sessions and applies every match as one step.
+    // Previews and applies chapters as one step (see applyImport).
     ChapterMatchResult importChapters(const QString &recordingId,
-                                      const QList<ImportedChapter> &chapters);
+                                      const QList<ImportedChapter> &chapters,
+                                      const ChapterImportOptions &options = {});
     // Applies offsets that were already matched, as one step.
     void applyOffsets(const QString &recordingId, const ChapterOffsets &offsets);
+
+    // What importing the text into a recording of the effective catalog would do.
+    ChapterImportPreview previewImport(const QString &recordingId, const QString &text,
+                                       ImportFormat format,
+                                       const ChapterImportOptions &options) const;
+    // Applies a preview made against this overlay's catalog as one step: the
+    // recording's chapters become the imported ones, matched sessions are placed,
+    // sessions are added. False, and nothing changes, when the preview has errors.
+    bool applyImport(const ChapterImportPreview &preview);
+    // An added session's title in each language and its pillars, as one step.
+    // The title in the event's language cannot be emptied.
+    void setAddedSessionDetails(const QString &sessionId, const LocalizedText &title,
+                                const QStringList &pillarIds);
+    // Removes an added session, its offset edits and the chapters' link to it.
+    void removeAddedSession(const QString &sessionId);
 
     QUndoStack *undoStack() const { return m_undo; }
     bool canUndo() const;
@@ -63,13 +86,18 @@ public:
     void undo();
     void redo();
 
-    // Exports of the effective catalog.
+    // Exports of the effective catalog; added sessions are written as ordinary sessions.
     QByteArray catalogJson() const;
     QString youTubeChapters(const QString &recordingId) const;
     QString webVttChapters(const QString &recordingId) const;
 
 Q_SIGNALS:
+    // Any edit, undo or redo, or a new catalog: effectiveCatalog() changed.
     void changed();
+    // The effective catalog's sessions changed (added, removed, retitled, given
+    // pillars, reordered): lists of sessions must take effectiveCatalog() again.
+    // Emitted before changed().
+    void sessionsChanged();
     // Saving failed; the edit stays in memory.
     void problem(const QString &message);
 
@@ -77,19 +105,17 @@ private:
     friend class ChapterOverlayCommand;
 
     // Replaces every edit and saves; what undo and redo do.
-    void restore(const Edits &edits);
-    void push(const QString &text, const Edits &after);
+    void restore(const ChapterEdits &state);
+    void push(const QString &text, const ChapterEdits &after);
     Milliseconds clamp(const QString &recordingId, Milliseconds ms) const;
     void rebuild();
     void save();
-    static Edits fromJson(const QJsonObject &json);
-    static QJsonObject toJson(const Edits &edits);
 
     UserDataStore *const m_store;
     QUndoStack *const m_undo;
     CatalogPtr m_base;
     CatalogPtr m_effective;
-    Edits m_edits;
+    ChapterEdits m_state;
 };
 
 } // namespace fa

@@ -35,6 +35,11 @@ public:
     QMap<QString, int> skipped; // element or field name -> how often
     QList<ImportMessage> warnings;
     QList<ImportMessage> errors; // any error means there is no result
+    // Input lines left out as not being part of what was imported (the prose of a
+    // video description around its chapter lines); the first maxIgnored are kept.
+    QList<ImportMessage> ignored;
+    int ignoredTotal = 0;
+    static constexpr int maxIgnored = 100;
 
     bool ok() const { return errors.isEmpty(); }
     int skippedTotal() const;
@@ -49,6 +54,11 @@ public:
         errors.append({0, where, message});
     }
     void skip(const QString &name) { ++skipped[name]; }
+    void ignore(int line, const QString &message)
+    {
+        if (++ignoredTotal <= maxIgnored)
+            ignored.append({line, {}, message});
+    }
 
     // Multi-line summary with counts, skipped elements and every warning.
     QString summary() const;

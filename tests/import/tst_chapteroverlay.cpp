@@ -152,8 +152,10 @@ void TestChapterOverlay::persistsAcrossStores()
     UserDataStore store(m_dir->path());
     const QJsonObject section =
         store.section(m_sample->event.id, QLatin1String(ChapterOverlay::sectionName));
-    QCOMPARE(section.value(u"day-1-en"_s).toObject().value(u"s2"_s).toInteger(), 41000);
-    QCOMPARE(section.value(u"day-2-en"_s).toObject().value(u"s5"_s).toInteger(), 31000);
+    QCOMPARE(section.value(u"version"_s).toInt(), 2);
+    const QJsonObject offsets = section.value(u"offsets"_s).toObject();
+    QCOMPARE(offsets.value(u"day-1-en"_s).toObject().value(u"s2"_s).toInteger(), 41000);
+    QCOMPARE(offsets.value(u"day-2-en"_s).toObject().value(u"s5"_s).toInteger(), 31000);
 
     ChapterOverlay overlay(&store);
     overlay.setCatalog(m_sample);

@@ -105,8 +105,10 @@ void TestImportCommands::importChapters()
     const Run exported = run(
         {u"export-chapters"_s, out, u"--recording"_s, u"day-1-en"_s, u"--format"_s, u"youtube"_s});
     QCOMPARE(exported.code, 0);
-    QCOMPARE(exported.out, u"0:00 Opening ceremony\n12:30 Formalization of ASM\n"
-                           "45:10 Access to finance for miners\n"_s);
+    // Every chapter of the recording, as its publisher named them.
+    QCOMPARE(exported.out, u"0:00 Opening ceremony\n12:30 FORMALIZACIÓN DE LA MAPE\n"
+                           "45:10 Session 3 – Access to finance for the miners\n"
+                           "1:30:00 Coffee break and networking\n"_s);
 }
 
 void TestImportCommands::exportChapters_data()

@@ -2,17 +2,23 @@
 #include "catalogreader.h"
 #include "chapterlist.h"
 #include "chapteroverlay.h"
+#include "importdialog.h"
 #include "playercontroller.h"
 #include "userdatastore.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QVideoSink>
 
@@ -34,6 +40,7 @@ private Q_SLOTS:
     void exports_data();
     void exports();
     void exportErrorIsShown();
+    void importChaptersAndEditAddedSession();
 
 private:
     // Plays s2 (day-1-en from 30 s), then pauses at `at`.
@@ -224,6 +231,63 @@ void TestAuthoringPanel::exportErrorIsShown()
     QVERIFY2(m_panel->statusText().contains(u"Could not save"_s),
              qPrintable(m_panel->statusText()));
     QVERIFY(!QFile::exists(unwritable));
+}
+
+void TestAuthoringPanel::importChaptersAndEditAddedSession()
+{
+    // The dialog is modal: act in it once it is up, as a person would.
+    bool acted = false;
+    QTimer::singleShot(0, this, [&] {
+        QVERIFY(QTest::qWaitFor([] { return QApplication::activeModalWidget() != nullptr; }));
+        auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->setRecordingId(u"day-1-en"_s);
+        dialog->setPastedText(u"0:00 Opening - why formalization matters\n0:20 Tea and "
+                              "networking\n0:30 Financing small-scale miners\n0:50 Poster "
+                              "walk\n1:00 Traceability technologies\n"_s);
+        QTest::mouseClick(dialog->findChild<QCheckBox *>(u"addSessionsCheck"_s), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"previewButton"_s), Qt::LeftButton);
+        QVERIFY2(dialog->summaryText().contains(u"sessions to add: 2"_s),
+                 qPrintable(dialog->summaryText()));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"acceptButton"_s), Qt::LeftButton);
+        acted = true;
+    });
+    QSignalSpy imported(m_panel.get(), &AuthoringPanel::chaptersImported);
+    QTest::mouseClick(child<QPushButton>("importChaptersButton"), Qt::LeftButton);
+    QVERIFY(acted);
+    QCOMPARE(imported.size(), 1);
+    const QString tea = u"added-day-1-en-20"_s;
+    QCOMPARE(imported.first().at(1).toStringList(), (QStringList{tea, u"added-day-1-en-50"_s}));
+    QVERIFY2(m_panel->statusText().contains(u"2 session(s) added"_s),
+             qPrintable(m_panel->statusText()));
+    QCOMPARE(m_overlay->effectiveCatalog()->chaptersOf(u"day-1-en"_s).size(), 5);
+
+    // A catalog session has nothing to edit; an added one has its titles and pillars.
+    auto *editor = child<QWidget>("addedSessionEditor");
+    QVERIFY(editor->isHidden());
+    m_panel->setSession(tea);
+    QVERIFY(!editor->isHidden());
+    auto *french = child<QLineEdit>("titleEdit_fr");
+    QVERIFY(french);
+    QCOMPARE(child<QLineEdit>("titleEdit_en")->text(), u"Tea and networking"_s);
+    french->setFocus();
+    french->insert(u"Thé et échanges"_s); // QTest::keyClicks types ASCII only
+
+    auto *pillars = child<QListWidget>("pillarList");
+    QCOMPARE(pillars->count(), m_sample->pillars.size());
+    pillars->item(0)->setCheckState(Qt::Checked);
+    QTest::mouseClick(child<QPushButton>("saveSessionButton"), Qt::LeftButton);
+    const Session *session = m_overlay->effectiveCatalog()->session(tea);
+    QCOMPARE(session->title.text(u"fr"_s, u"en"_s), u"Thé et échanges"_s);
+    QCOMPARE(session->pillarIds, QStringList{m_sample->pillars.first().id});
+    QTest::mouseClick(child<QToolButton>("undoButton"), Qt::LeftButton);
+    QVERIFY(m_overlay->effectiveCatalog()->session(tea)->pillarIds.isEmpty());
+
+    QSignalSpy removed(m_panel.get(), &AuthoringPanel::sessionRemoved);
+    QTest::mouseClick(child<QPushButton>("removeSessionButton"), Qt::LeftButton);
+    QCOMPARE(removed.size(), 1);
+    QVERIFY(!m_overlay->effectiveCatalog()->session(tea));
+    QVERIFY(editor->isHidden());
 }
 
 QTEST_MAIN(TestAuthoringPanel)

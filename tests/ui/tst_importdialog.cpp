@@ -1,10 +1,15 @@
 #include "catalogreader.h"
+#include "catalogtoolrun.h"
 #include "chapteroverlay.h"
 #include "importdialog.h"
 #include "userdatastore.h"
 
+#include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QGuiApplication>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -34,6 +39,8 @@ private Q_SLOTS:
     void chaptersNeedACatalog();
     void formatOverride();
     void editingInvalidatesPreview();
+    void pastedDescriptionAddsSessionsLikeTheCommandLine();
+    void pastedTextWithErrorsCannotBeApplied();
 
 private:
     static QString fixture(const QString &name)
@@ -224,6 +231,82 @@ void TestImportDialog::editingInvalidatesPreview()
     QVERIFY(!accept->isEnabled());
     QVERIFY(!dialog.preview()); // the path no longer names a file
     QVERIFY(!accept->isEnabled());
+}
+
+void TestImportDialog::pastedDescriptionAddsSessionsLikeTheCommandLine()
+{
+    const QString forumPath =
+        QStringLiteral(FA_SOURCE_DIR "/resources/catalogs/global-forum-2022.json");
+    const QString input = fixture(u"global-forum-2022-day1.youtube.txt"_s);
+    const CatalogPtr forum = CatalogReader::readPath(forumPath).catalog;
+    QVERIFY(forum);
+    QTemporaryDir dir;
+    UserDataStore store(dir.filePath(u"data"_s));
+    ChapterOverlay overlay(&store);
+    overlay.setCatalog(forum);
+
+    ImportDialog dialog(overlay.effectiveCatalog());
+    dialog.setLanguage(u"fr"_s);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *check = child<QCheckBox>(dialog, "addSessionsCheck");
+    dialog.setRecordingId(u"day-1-en"_s);
+    QCOMPARE(check->text(), u"A&dd unmatched chapters as sessions of Jour 1"_s);
+
+    // Paste the description as a person does: clipboard, then Ctrl+V.
+    QFile file(input);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(file.readAll()));
+    auto *paste = child<QPlainTextEdit>(dialog, "pasteEdit");
+    paste->setFocus();
+    QTest::keyClick(paste, Qt::Key_V, Qt::ControlModifier);
+    QVERIFY(paste->toPlainText().contains(u"Coffee break ☕"_s));
+    QCOMPARE(dialog.format(), ImportFormat::YouTube);
+
+    QVERIFY(check->isEnabled());
+    QTest::mouseClick(check, Qt::LeftButton);
+    QVERIFY(check->isChecked());
+    QTest::mouseClick(child<QPushButton>(dialog, "previewButton"), Qt::LeftButton);
+    const QString summary = dialog.summaryText();
+    QVERIFY2(summary.contains(u"chapters: 12\n"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"matched chapters: 2\n"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"sessions to add: 10\n"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"(similar, 79%)"_s), qPrintable(summary)); // the score, shown
+    auto *accept = child<QPushButton>(dialog, "acceptButton");
+    QVERIFY(accept->isEnabled());
+    QTest::mouseClick(accept, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const ImportDialogResult &result = dialog.importResult();
+    QCOMPARE(result.kind, ImportDialogResult::Kind::Chapters);
+    QVERIFY(result.addSessions);
+    QVERIFY(result.inputFile.isEmpty());
+    QCOMPARE(result.chapterImport.additions.size(), 10);
+
+    QVERIFY(overlay.applyImport(result.chapterImport));
+    QCOMPARE(overlay.effectiveCatalog()->sessions.size(), 19);
+    const QString out = dir.filePath(u"cli.json"_s);
+    const test::ToolRun cli =
+        test::runCatalogTool({u"import"_s, input, u"--catalog"_s, forumPath, u"--recording"_s,
+                              u"day-1-en"_s, u"--add-sessions"_s, u"-o"_s, out});
+    QCOMPARE(cli.code, 0);
+    QFile written(out);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(overlay.catalogJson()),
+             QJsonDocument::fromJson(written.readAll()));
+}
+
+void TestImportDialog::pastedTextWithErrorsCannotBeApplied()
+{
+    ImportDialog dialog(m_base);
+    dialog.restrictToChapters();
+    QCOMPARE(child<QComboBox>(dialog, "formatCombo")->count(), 2);
+    dialog.setRecordingId(u"day-1-en"_s);
+    dialog.setPastedText(u"0:00 Start\n1:00:00 Middle\n3:20:00 After the end\n"_s);
+    QVERIFY(!dialog.preview());
+    const QString summary = dialog.summaryText();
+    QVERIFY2(summary.startsWith(u"The pasted text could not be imported"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"line 3: 3:20:00 is past the end"_s), qPrintable(summary));
+    QVERIFY(!child<QPushButton>(dialog, "acceptButton")->isEnabled());
 }
 
 QTEST_MAIN(TestImportDialog)
