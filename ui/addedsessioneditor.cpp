@@ -2,6 +2,7 @@
 
 #include "chapteroverlay.h"
 #include "languagemanager.h"
+#include "languagenames.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -95,9 +96,9 @@ void AddedSessionEditor::retranslateUi()
     m_remove->setToolTip(tr("Removes the session you added; its chapter stays in the "
                             "recording."));
     for (auto it = m_titleLabels.cbegin(); it != m_titleLabels.cend(); ++it) {
-        it.value()->setText(tr("Title (%1):").arg(LanguageManager::nativeName(it.key())));
+        it.value()->setText(tr("Title (%1):").arg(LanguageNames::name(it.key())));
         m_titleEdits.value(it.key())->setAccessibleName(
-            tr("Title in %1").arg(LanguageManager::nativeName(it.key())));
+            tr("Title in %1").arg(LanguageNames::name(it.key())));
     }
 }
 

@@ -158,6 +158,9 @@ void MainWindow::connectSession()
     });
     connect(m_player, &PlayerPane::message, this,
             [this](const LiveText &text) { m_status->say(text, 5000); });
+    connect(m_authoring, &AuthoringPanel::chaptersImported, m_authoringDock, &QWidget::show);
+    connect(m_authoring, &AuthoringPanel::sessionRemoved, m_session,
+            [this] { m_session->setCurrentSession(QString()); });
     connect(m_authoring, &AuthoringPanel::exported, this, [this](const QString &path) {
         say(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
     });
@@ -304,6 +307,7 @@ void MainWindow::importFile()
 {
     const ArchiveServices &core = m_session->services();
     ImportDialog dialog(m_session->catalog(), this);
+    dialog.setLanguage(m_session->language());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ImportDialogResult &result = dialog.importResult();
@@ -311,7 +315,7 @@ void MainWindow::importFile()
         core.library->add(result.catalog);
         say(tr("Imported %1").arg(QDir::toNativeSeparators(result.inputFile)));
     } else if (result.kind == ImportDialogResult::Kind::Chapters) {
-        core.chapters->importChapters(result.recordingId, result.chapters);
+        core.chapters->applyImport(result.chapterImport);
         m_authoringDock->show();
     }
 }

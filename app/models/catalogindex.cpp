@@ -3,6 +3,7 @@
 #include "textfold.h"
 
 #include <algorithm>
+#include <limits>
 #include <atomic>
 #include <cstring>
 #include <string_view>
@@ -317,8 +318,12 @@ void CatalogIndex::rankByTime(const Catalog &catalog)
     order.reserve(static_cast<std::size_t>(count));
     for (int row = 0; row < count; ++row) {
         const Session &session = catalog.sessions[row];
+        // Untimed sessions (added from a recording's chapters) after the day's
+        // timed ones, in catalog order, which is their order in the recording.
         order.push_back({catalog.dayIndex(session.dayId),
-                         session.start.isValid() ? session.start.toMSecsSinceEpoch() : 0, row});
+                         session.start.isValid() ? session.start.toMSecsSinceEpoch()
+                                                 : std::numeric_limits<qint64>::max(),
+                         row});
     }
     std::sort(order.begin(), order.end());
     m_timeRank.resize(count);

@@ -5,7 +5,7 @@
 #include "facetmodel.h"
 #include "importtesthelpers.h"
 #include "notesexport.h"
-#include "playbackroles.h"
+#include "roles.h"
 #include "roles.h"
 #include "sessionfilterproxy.h"
 #include "sessionlistmodel.h"
