@@ -21,6 +21,8 @@
 #include "sessiondetailpane.h"
 #include "sessionlistpane.h"
 #include "statusarea.h"
+#include "subtitleselection.h"
+#include "transcriptsearch.h"
 #include "userdatastore.h"
 #include "webaddress.h"
 #include "windowactions.h"
@@ -68,6 +70,10 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     m_authoringDock->setObjectName(QStringLiteral("authoringDock"));
     if (m_services.photos)
         m_details->setPhotoCache(m_services.photos);
+    if (SubtitleSelection *subtitles = m_session->services().subtitles)
+        m_player->setSubtitles(subtitles);
+    if (TranscriptSearch *transcripts = m_session->services().transcripts)
+        m_list->setTranscripts(transcripts);
 
     m_player->hide(); // shown by the first Play
     m_rightSplitter->addWidget(m_player);
@@ -140,6 +146,8 @@ void MainWindow::connectSession()
 
     connect(m_list, &SessionListPane::currentSessionChanged, m_session,
             &ArchiveSession::setCurrentSession);
+    connect(m_list, &SessionListPane::momentRequested, m_session,
+            [this](const QString &recordingId, qint64 at) { m_session->playMoment(recordingId, at); });
     connect(m_list, &SessionListPane::playRequested, m_session,
             [this](const QString &id) { m_session->play(id); });
     connect(m_details, &SessionDetailPane::playRequested, m_session,

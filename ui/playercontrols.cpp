@@ -40,6 +40,7 @@ PlayerControls::PlayerControls(QWidget *parent)
     , m_volume(new QSlider(Qt::Horizontal, this))
     , m_resumeButton(new QToolButton(this))
     , m_copyLinkButton(new QToolButton(this))
+    , m_subtitlesButton(new QToolButton(this))
     , m_fullScreenButton(toolButton(this, "fullScreenButton", QStyle::SP_TitleBarMaxButton))
 {
     m_seek->setObjectName(QStringLiteral("seekBar"));
@@ -49,6 +50,9 @@ PlayerControls::PlayerControls(QWidget *parent)
     m_volume->setObjectName(QStringLiteral("volumeSlider"));
     m_resumeButton->setObjectName(QStringLiteral("resumeButton"));
     m_copyLinkButton->setObjectName(QStringLiteral("copyLinkButton"));
+    m_subtitlesButton->setObjectName(QStringLiteral("subtitlesButton"));
+    m_subtitlesButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_subtitlesButton->setPopupMode(QToolButton::InstantPopup);
     m_resumeButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_copyLinkButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_copyLinkButton->setIcon(style()->standardIcon(QStyle::SP_FileLinkIcon));
@@ -79,6 +83,7 @@ PlayerControls::PlayerControls(QWidget *parent)
     row->addWidget(m_muteButton);
     row->addWidget(m_volume);
     row->addWidget(m_resumeButton);
+    row->addWidget(m_subtitlesButton);
     row->addWidget(m_copyLinkButton);
     row->addWidget(m_fullScreenButton);
     auto *layout = new QVBoxLayout(this);
@@ -115,6 +120,11 @@ PlayerControls::PlayerControls(QWidget *parent)
     setRate(1.0);
     setVolume(1.0f);
     retranslateUi();
+}
+
+void PlayerControls::setSubtitlesMenu(QMenu *menu)
+{
+    m_subtitlesButton->setMenu(menu);
 }
 
 void PlayerControls::setPlaying(bool playing)
@@ -227,6 +237,9 @@ void PlayerControls::retranslateUi()
     m_volume->setAccessibleName(tr("Volume"));
     m_resumeButton->setText(
         tr("Resume at %1").arg(formatTimecode(std::max<qint64>(0, m_resumeAt))));
+    m_subtitlesButton->setText(tr("Subtitles"));
+    m_subtitlesButton->setToolTip(tr("Subtitles and their size"));
+    m_subtitlesButton->setAccessibleName(tr("Subtitles"));
     m_copyLinkButton->setText(tr("Copy link"));
     m_copyLinkButton->setAccessibleName(tr("Copy link"));
     m_copyLinkButton->setToolTip(tr("Copy a link to this moment of the recording"));

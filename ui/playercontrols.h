@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QMenu;
 class QSlider;
 class QToolButton;
 
@@ -39,6 +40,8 @@ public:
     void setFullScreen(bool on);
 
     ChapterSlider *seekBar() const { return m_seek; }
+    // The Subtitles button opens this menu (filled by the player pane).
+    void setSubtitlesMenu(QMenu *menu);
 
 Q_SIGNALS:
     void playPauseClicked();
@@ -71,6 +74,7 @@ private:
     QSlider *const m_volume;
     QToolButton *const m_resumeButton;
     QToolButton *const m_copyLinkButton;
+    QToolButton *const m_subtitlesButton;
     QToolButton *const m_fullScreenButton;
     qint64 m_duration = 0;
     qint64 m_position = 0;

@@ -4,6 +4,9 @@
 #include "roles.h"
 #include "playercontroller.h"
 #include "playercontrols.h"
+#include "subtitleselection.h"
+#include "subtitlevideoview.h"
+#include "languagenames.h"
 #include "webaddress.h"
 
 #include <QAction>
@@ -15,13 +18,14 @@
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QActionGroup>
 #include <QListView>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
-#include <QVideoWidget>
 
 namespace fa {
 
@@ -32,7 +36,7 @@ PlayerPane::PlayerPane(PlayerController *player, QWidget *parent)
     , m_title(new QLabel(this))
     , m_chapterLabel(new QLabel(this))
     , m_stack(new QStackedWidget(this))
-    , m_video(new QVideoWidget(m_stack))
+    , m_video(new SubtitleVideoView(m_stack))
     , m_placeholder(new QWidget(m_stack))
     , m_placeholderText(new QLabel(m_placeholder))
     , m_linkFileButton(new QPushButton(m_placeholder))
@@ -43,6 +47,7 @@ PlayerPane::PlayerPane(PlayerController *player, QWidget *parent)
     , m_busy(new QProgressBar(m_placeholder))
     , m_controls(new PlayerControls(this))
     , m_chapters(new QListView(this))
+    , m_subtitlesMenu(new QMenu(this))
 {
     setObjectName(QStringLiteral("playerPane"));
     setFocusPolicy(Qt::StrongFocus); // its shortcuts need the focus inside it
@@ -118,7 +123,10 @@ PlayerPane::PlayerPane(PlayerController *player, QWidget *parent)
     layout->addWidget(split, 1);
     layout->addWidget(m_controls);
 
-    m_player->setVideoOutput(m_video);
+    m_player->setVideoOutput(m_video->videoSink());
+    m_subtitlesMenu->setObjectName(QStringLiteral("subtitlesMenu"));
+    m_controls->setSubtitlesMenu(m_subtitlesMenu);
+    connect(m_subtitlesMenu, &QMenu::aboutToShow, this, &PlayerPane::rebuildSubtitlesMenu);
     connect(m_player, &PlayerController::statusChanged, this, &PlayerPane::updateState);
     connect(m_player, &PlayerController::errorOccurred, this, &PlayerPane::updateState);
     connect(m_player, &PlayerController::recordingChanged, this, &PlayerPane::updateRecording);
@@ -166,6 +174,13 @@ PlayerPane::PlayerPane(PlayerController *player, QWidget *parent)
     createShortcuts();
     retranslateUi();
     updateRecording();
+}
+
+PlayerPane::~PlayerPane()
+{
+    // The player outlives the pane: it must stop rendering into the view's
+    // sink before the sink goes, not from inside the sink's destructor.
+    m_player->setVideoOutput(nullptr);
 }
 
 void PlayerPane::createShortcuts()
@@ -352,6 +367,79 @@ void PlayerPane::copyLink()
     QApplication::clipboard()->setText(link.toString());
     const QString shown = link.toDisplayString();
     Q_EMIT message(LiveText([shown] { return tr("Copied %1").arg(shown); }));
+}
+
+void PlayerPane::setSubtitles(SubtitleSelection *subtitles)
+{
+    m_subtitles = subtitles;
+    connect(subtitles, &SubtitleSelection::documentChanged, this,
+            [this] { m_video->setDocument(m_subtitles->document()); });
+    connect(subtitles, &SubtitleSelection::textScaleChanged, m_video,
+            &SubtitleVideoView::setTextScale);
+    connect(subtitles, &SubtitleSelection::problem, this, &PlayerPane::message);
+    m_video->setTextScale(subtitles->textScale());
+    m_video->setDocument(subtitles->document());
+}
+
+void PlayerPane::rebuildSubtitlesMenu()
+{
+    m_subtitlesMenu->clear();
+    if (!m_subtitles)
+        return;
+    // Off, each language (named in the interface language), then the size.
+    auto *choices = new QActionGroup(m_subtitlesMenu);
+    for (int i = -1; i < int(m_subtitles->tracks().size()); ++i) {
+        QAction *action = m_subtitlesMenu->addAction(m_subtitles->label(i));
+        action->setObjectName(i < 0 ? QStringLiteral("subtitlesOff")
+                                    : QStringLiteral("subtitles_%1").arg(i));
+        action->setCheckable(true);
+        action->setChecked(m_subtitles->current() == i);
+        choices->addAction(action);
+        connect(action, &QAction::triggered, m_subtitles, [this, i] { m_subtitles->choose(i); });
+    }
+    m_subtitlesMenu->addSeparator();
+    QAction *link = m_subtitlesMenu->addAction(tr("&Link Subtitles…"));
+    link->setObjectName(QStringLiteral("linkSubtitlesAction"));
+    link->setEnabled(!m_player->recordingId().isEmpty());
+    connect(link, &QAction::triggered, this, &PlayerPane::linkSubtitles);
+    QMenu *size = m_subtitlesMenu->addMenu(tr("Text &Size"));
+    size->setObjectName(QStringLiteral("subtitleSizeMenu"));
+    auto *sizes = new QActionGroup(size);
+    for (qreal scale : SubtitleSelection::textScales()) {
+        //: Subtitle text size, e.g. "150 %"
+        QAction *action = size->addAction(tr("%1 %").arg(qRound(scale * 100)));
+        action->setCheckable(true);
+        action->setChecked(qFuzzyCompare(scale, m_subtitles->textScale()));
+        sizes->addAction(action);
+        connect(action, &QAction::triggered, m_subtitles,
+                [this, scale] { m_subtitles->setTextScale(scale); });
+    }
+}
+
+void PlayerPane::linkSubtitles()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Link Subtitles"), QString(),
+                                                      tr("Subtitles (*.vtt *.srt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    // The language, named in the interface language; the interface's own first.
+    QStringList codes{m_language};
+    const QStringList common{QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("es"),
+                             QStringLiteral("de"), QStringLiteral("pt"), QStringLiteral("ar"),
+                             QStringLiteral("sw")};
+    for (const QString &code : common) {
+        if (!codes.contains(code))
+            codes.append(code);
+    }
+    QStringList names;
+    for (const QString &code : codes)
+        names.append(LanguageNames::name(code));
+    bool ok = false;
+    const QString name = QInputDialog::getItem(this, tr("Link Subtitles"),
+                                               tr("Language of the subtitles:"), names, 0, false,
+                                               &ok);
+    if (ok && m_subtitles)
+        m_subtitles->linkFile(path, codes.value(names.indexOf(name)));
 }
 
 void PlayerPane::copyAddress()

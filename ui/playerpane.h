@@ -10,12 +10,14 @@ class QProgressBar;
 class QListView;
 class QPushButton;
 class QStackedWidget;
-class QVideoWidget;
+class QMenu;
 
 namespace fa {
 
 class ChapterListModel;
 class PlayerControls;
+class SubtitleSelection;
+class SubtitleVideoView;
 class PlayerController;
 
 // The video, its chapters and its controls, wired to a PlayerController. When
@@ -27,10 +29,13 @@ class PlayerPane : public QWidget
 
 public:
     explicit PlayerPane(PlayerController *player, QWidget *parent = nullptr);
+    ~PlayerPane() override;
 
     void setLanguage(const QString &language);
     PlayerController *controller() const { return m_player; }
-    QVideoWidget *videoWidget() const { return m_video; }
+    SubtitleVideoView *videoWidget() const { return m_video; }
+    // Subtitles over the video, chosen in the controls' Subtitles menu.
+    void setSubtitles(SubtitleSelection *subtitles);
     void setFullScreen(bool on);
 
 Q_SIGNALS:
@@ -51,13 +56,15 @@ private:
     void linkAddress();
     void copyLink();
     void copyAddress();
+    void rebuildSubtitlesMenu();
+    void linkSubtitles();
 
     PlayerController *const m_player;
     ChapterListModel *const m_chapterModel;
     QLabel *const m_title;
     QLabel *const m_chapterLabel;
     QStackedWidget *const m_stack;
-    QVideoWidget *const m_video;
+    SubtitleVideoView *const m_video;
     QWidget *const m_placeholder;
     QLabel *const m_placeholderText;
     QPushButton *const m_linkFileButton;
@@ -68,6 +75,8 @@ private:
     QProgressBar *const m_busy;
     PlayerControls *const m_controls;
     QListView *const m_chapters;
+    QMenu *const m_subtitlesMenu;
+    SubtitleSelection *m_subtitles = nullptr;
     QString m_language = QStringLiteral("en");
 };
 

@@ -5,12 +5,16 @@
 #include "sessiondelegate.h"
 #include "sessionfilterproxy.h"
 #include "sessionlistmodel.h"
+#include "transcriptsearch.h"
 
+#include <QCheckBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTreeView>
@@ -22,13 +26,30 @@ SessionListPane::SessionListPane(BrowseController *browse, QWidget *parent)
     : QWidget(parent)
     , m_browse(browse)
     , m_search(new QLineEdit(this))
+    , m_said(new QCheckBox(this))
     , m_stack(new QStackedWidget(this))
     , m_view(new QTreeView(m_stack))
     , m_emptyPage(new QWidget(m_stack))
     , m_emptyTitle(new QLabel(m_emptyPage))
     , m_emptyDetail(new QLabel(m_emptyPage))
     , m_emptyClear(new QPushButton(m_emptyPage))
+    , m_hitsPage(new QWidget(m_stack))
+    , m_hitsStatus(new QLabel(m_hitsPage))
+    , m_hits(new QListView(m_hitsPage))
 {
+    m_said->setObjectName(QStringLiteral("searchSaidToggle"));
+    m_said->hide(); // until a catalog's subtitles can be searched
+    m_hits->setObjectName(QStringLiteral("transcriptHits"));
+    m_hitsStatus->setObjectName(QStringLiteral("transcriptStatus"));
+    m_hitsStatus->setWordWrap(true);
+    m_hitsStatus->setTextFormat(Qt::PlainText);
+    m_hits->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_hits->setWordWrap(true);
+    m_hits->setAlternatingRowColors(true);
+    auto *hitsLayout = new QVBoxLayout(m_hitsPage);
+    hitsLayout->setContentsMargins(0, 0, 0, 0);
+    hitsLayout->addWidget(m_hitsStatus);
+    hitsLayout->addWidget(m_hits, 1);
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setClearButtonEnabled(true);
     m_view->setObjectName(QStringLiteral("sessionsView"));
@@ -70,20 +91,34 @@ SessionListPane::SessionListPane(BrowseController *browse, QWidget *parent)
 
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_emptyPage);
+    m_stack->addWidget(m_hitsPage);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_said);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 10, 6, 0);
     layout->setSpacing(6);
-    layout->addWidget(m_search);
+    layout->addLayout(searchRow);
     layout->addWidget(m_stack, 1);
     setFocusProxy(m_view);
 
-    connect(m_search, &QLineEdit::textChanged, m_browse, &BrowseController::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (m_said->isChecked() && m_transcripts)
+            m_transcripts->setText(text);
+        else
+            m_browse->setSearchText(text);
+    });
+    connect(m_said, &QCheckBox::toggled, this, &SessionListPane::setSearchingSaid);
+    connect(m_hits, &QListView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT momentRequested(index.data(HitRecordingIdRole).toString(),
+                               index.data(HitOffsetRole).toLongLong());
+    });
     connect(m_emptyClear, &QPushButton::clicked, this, [this] {
         m_search->clear();
         m_browse->clearFilters();
     });
     connect(m_browse, &BrowseController::filterChanged, this, [this] {
-        if (m_search->text() != m_browse->filter().text)
+        if (!m_said->isChecked() && m_search->text() != m_browse->filter().text)
             m_search->setText(m_browse->filter().text);
         // A session hidden by a filter is selected again when it shows again.
         if (!m_view->currentIndex().isValid() && !m_wanted.isEmpty())
@@ -172,8 +207,67 @@ void SessionListPane::emitCurrent()
     Q_EMIT currentSessionChanged(id);
 }
 
+void SessionListPane::setTranscripts(TranscriptSearch *transcripts)
+{
+    m_transcripts = transcripts;
+    m_hits->setModel(transcripts);
+    const auto update = [this] {
+        m_said->setVisible(m_transcripts->fileCount() > 0);
+        if (m_transcripts->fileCount() == 0 && m_said->isChecked())
+            m_said->setChecked(false);
+        updateHitsStatus();
+    };
+    connect(transcripts, &TranscriptSearch::progressChanged, this, update);
+    connect(transcripts, &QAbstractItemModel::modelReset, this, &SessionListPane::updateHitsStatus);
+    update();
+}
+
+void SessionListPane::setSearchingSaid(bool on)
+{
+    if (!m_transcripts)
+        return;
+    m_transcripts->setActive(on);
+    // The text searches one thing at a time: titles and speakers, or what was said.
+    if (on) {
+        m_browse->setSearchText(QString());
+        m_transcripts->setText(m_search->text());
+    } else {
+        m_browse->setSearchText(m_search->text());
+    }
+    updateEmptyState();
+    m_search->setFocus(Qt::OtherFocusReason);
+}
+
+void SessionListPane::updateHitsStatus()
+{
+    if (!m_transcripts)
+        return;
+    const int total = m_transcripts->fileCount();
+    const int done = m_transcripts->filesDone();
+    QString status;
+    if (done < total)
+        status = tr("Reading subtitles: %1 of %n file(s)…", nullptr, total).arg(done);
+    else if (m_transcripts->text().trimmed().isEmpty())
+        status = tr("Type a word to find the moments it was said.");
+    else if (m_transcripts->rowCount() == 0)
+        status = tr("Nobody said “%1” in the subtitles of this catalog.")
+                     .arg(m_transcripts->text().trimmed());
+    else
+        status = m_transcripts->hasMore()
+                     ? tr("The first %n moment(s); press Enter to play one.", nullptr,
+                          m_transcripts->rowCount())
+                     : tr("%n moment(s); press Enter to play one.", nullptr,
+                          m_transcripts->rowCount());
+    m_hitsStatus->setText(status);
+}
+
 void SessionListPane::updateEmptyState()
 {
+    if (m_said->isChecked()) {
+        m_stack->setCurrentWidget(m_hitsPage);
+        updateHitsStatus();
+        return;
+    }
     const bool empty = m_browse->visibleCount() == 0;
     m_stack->setCurrentWidget(empty ? m_emptyPage : static_cast<QWidget *>(m_view));
     const SessionFilter &filter = m_browse->filter();
@@ -205,6 +299,11 @@ void SessionListPane::retranslateUi()
     m_search->setPlaceholderText(tr("Search titles, summaries and speakers (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search sessions"));
     m_view->setAccessibleName(tr("Sessions"));
+    m_said->setText(tr("In what was said"));
+    m_said->setToolTip(tr("Search the subtitles of the recordings instead of titles and "
+                          "speakers"));
+    m_hits->setAccessibleName(tr("Moments found in what was said"));
+    updateHitsStatus();
     m_emptyClear->setText(tr("Clear filters"));
     updateEmptyState();
 }

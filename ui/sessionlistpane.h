@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
+class QListView;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
@@ -11,6 +13,7 @@ class QTreeView;
 namespace fa {
 
 class BrowseController;
+class TranscriptSearch;
 
 // The search field, the sortable session list and the empty state that says
 // why nothing shows.
@@ -25,12 +28,16 @@ public:
     void selectSession(const QString &sessionId);
     void focusSearch();
     QTreeView *view() const { return m_view; }
+    // Searching in what was said: the subtitles of the catalog's recordings.
+    void setTranscripts(TranscriptSearch *transcripts);
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
 
 Q_SIGNALS:
     void currentSessionChanged(const QString &sessionId);
     void playRequested(const QString &sessionId);
+    // A moment found in what was said: play the recording from there.
+    void momentRequested(const QString &recordingId, qint64 offset);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,15 +48,22 @@ private:
     void configureHeader();
     void updateEmptyState();
     void emitCurrent();
+    void setSearchingSaid(bool on);
+    void updateHitsStatus();
 
     BrowseController *const m_browse;
     QLineEdit *const m_search;
+    QCheckBox *const m_said;
     QStackedWidget *const m_stack;
     QTreeView *const m_view;
     QWidget *const m_emptyPage;
     QLabel *const m_emptyTitle;
     QLabel *const m_emptyDetail;
     QPushButton *const m_emptyClear;
+    QWidget *const m_hitsPage;
+    QLabel *const m_hitsStatus;
+    QListView *const m_hits;
+    TranscriptSearch *m_transcripts = nullptr;
     QString m_lastEmitted;
     QString m_wanted; // the session the user chose last
 };

@@ -12,7 +12,12 @@
 #include "playercontroller.h"
 #include "remotecatalogloader.h"
 #include "startrequest.h"
+#include "subtitles/subtitleloader.h"
+#include "subtitleselection.h"
+#include "transcriptsearch.h"
 #include "userdatastore.h"
+#include "youtuberesolver.h"
+#include "youtubestreams.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -110,8 +115,16 @@ int main(int argc, char *argv[])
                                       + QStringLiteral("/materials"));
     fa::ChapterOverlay chapters(&userData);
     fa::PhotoCache photos(&network);
-    fa::ArchiveSession session(
-        {&library, &browse, &chapters, &userData, &player, &remoteCatalogs, &languages});
+    // YouTube recordings play in the app through yt-dlp (a path set in the
+    // settings, else the one on PATH); without it they say what to install.
+    fa::YouTubeStreams youTube(cache + QStringLiteral("/youtube"));
+    youTube.resolver()->setProgramPath(settings.value(QStringLiteral("youtube/ytDlp")).toString());
+    player.setYouTubeStreams(&youTube);
+    fa::SubtitleLoader subtitleFiles(&network);
+    fa::SubtitleSelection subtitles(&player, &subtitleFiles, &userData, &settings);
+    fa::TranscriptSearch transcripts(&subtitleFiles);
+    fa::ArchiveSession session({&library, &browse, &chapters, &userData, &player, &remoteCatalogs,
+                                &languages, &subtitles, &transcripts});
     fa::MainWindow window({&session, &settings, &downloads, &photos});
     if (request.restore) {
         fa::ArchiveState::restore(session, settings);

@@ -34,6 +34,13 @@ enum Role : int {
     ChapterSessionIdRole, // QString; empty for a chapter that is no session
     ChapterCurrentRole,   // bool: the chapter being played
     ChapterColorRole,     // QString #rrggbb, empty when none
+
+    // Moments found in what was said (TranscriptSearch); IdRole is the session.
+    HitRecordingIdRole, // QString
+    HitLanguageRole,    // QString, the subtitles' language
+    HitOffsetRole,      // qint64 milliseconds into the recording
+    HitTimeTextRole,    // QString "1:02:30"
+    HitTextRole,        // QString, the line said
 };
 
 } // namespace fa

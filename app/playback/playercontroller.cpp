@@ -157,6 +157,7 @@ void PlayerController::openOption(int index, Milliseconds start, bool autoplay)
     m_recordingId = chosen.recordingId;
     m_source = source;
     m_mediaTitle.clear();
+    m_mediaSubtitles.clear();
     m_chapters = m_catalog->chaptersOf(m_recordingId);
     m_chapter = -1;
     m_error = LiveText();
@@ -193,6 +194,14 @@ void PlayerController::onStreamReady(const YouTubeVideo &video)
     if (!recording || m_status != Status::Resolving)
         return;
     m_mediaTitle = video.title;
+    m_mediaSubtitles.clear();
+    for (const YouTubeSubtitle &offered : video.subtitles) {
+        SubtitleFile file;
+        file.language = offered.language;
+        file.url = offered.url;
+        file.machine = offered.automatic;
+        m_mediaSubtitles.append(file);
+    }
     // The video's own chapters, as YouTube shows them, when the catalog has none.
     if (recording->chapters.isEmpty() && !video.chapters.isEmpty()) {
         QList<RecordingChapter> own;
@@ -205,8 +214,8 @@ void PlayerController::onStreamReady(const YouTubeVideo &video)
         m_chapters = m_catalog->chaptersOf(m_recordingId, own);
         m_chapter = -1;
         updateChapter(m_externalPosition, false);
-        Q_EMIT recordingChanged(m_recordingId);
     }
+    Q_EMIT recordingChanged(m_recordingId); // chapters, title and subtitles of the video
     ResolvedSource stream;
     stream.mode = ResolvedSource::Mode::InProcess;
     stream.kind = Source::Kind::Media;

@@ -82,6 +82,8 @@ public:
     const ResolvedSource &source() const { return m_source; }
     // The title the video's publisher gave it (YouTube), empty when unknown.
     QString mediaTitle() const { return m_mediaTitle; }
+    // Subtitles the media's publisher offers beside the catalog's (YouTube).
+    const QList<SubtitleFile> &mediaSubtitles() const { return m_mediaSubtitles; }
 
     Milliseconds position() const;
     Milliseconds duration() const;
@@ -176,6 +178,7 @@ private:
     QString m_recordingId;
     ResolvedSource m_source;
     QString m_mediaTitle;
+    QList<SubtitleFile> m_mediaSubtitles;
     QList<ChapterEntry> m_chapters;
     int m_chapter = -1;
 

@@ -6,6 +6,8 @@
 #include "languagemanager.h"
 #include "momentlink.h"
 #include "playercontroller.h"
+#include "subtitleselection.h"
+#include "transcriptsearch.h"
 #include "userdatastore.h"
 #include "webaddress.h"
 
@@ -40,6 +42,8 @@ ArchiveSession::ArchiveSession(const ArchiveServices &services, QObject *parent)
             &ArchiveSession::onSessionEntered);
     m_services.browse->setLanguage(language());
     m_services.library->setLanguage(language());
+    if (m_services.subtitles)
+        m_services.subtitles->setLanguage(language());
     onLibraryChanged();
 }
 
@@ -191,6 +195,15 @@ bool ArchiveSession::play(const QString &sessionId, const QString &recordingId,
     return true;
 }
 
+bool ArchiveSession::playMoment(const QString &recordingId, Milliseconds at)
+{
+    if (!m_catalog || !m_services.player->playRecording(m_catalog, recordingId, at, language()))
+        return false;
+    setCurrentSession(m_services.player->sessionId());
+    Q_EMIT playbackStarted();
+    return true;
+}
+
 bool ArchiveSession::openMomentLink(const QUrl &link)
 {
     CatalogLibrary *library = m_services.library;
@@ -230,6 +243,8 @@ void ArchiveSession::onLibraryChanged()
                     ? edited
                     : current;
     m_services.browse->setCatalog(m_catalog);
+    if (m_services.transcripts)
+        m_services.transcripts->setCatalog(m_catalog);
     setCurrentSession(QString());
     Q_EMIT catalogChanged(m_catalog);
     Q_EMIT noticeChanged();
@@ -258,6 +273,10 @@ void ArchiveSession::onLanguageChanged(const QString &language)
     m_services.browse->setLanguage(language);
     m_services.library->setLanguage(language);
     m_services.player->setLanguage(language);
+    if (m_services.subtitles)
+        m_services.subtitles->setLanguage(language);
+    if (m_services.transcripts)
+        m_services.transcripts->setLanguage(language);
     Q_EMIT noticeChanged();
 }
 

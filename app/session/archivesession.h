@@ -19,6 +19,8 @@ class CatalogLibrary;
 class ChapterOverlay;
 class LanguageManager;
 class PlayerController;
+class SubtitleSelection;
+class TranscriptSearch;
 class UserDataStore;
 
 // The core objects a session of the app works with; owned by main().
@@ -31,6 +33,8 @@ struct ArchiveServices
     PlayerController *player = nullptr;
     RemoteCatalogLoader *remoteCatalogs = nullptr;
     LanguageManager *languages = nullptr;
+    SubtitleSelection *subtitles = nullptr;  // optional
+    TranscriptSearch *transcripts = nullptr; // optional
 };
 
 // What the app is doing, decided without any widget: which catalog is open
@@ -74,6 +78,9 @@ public:
     // the session's chapter. False, with a message, when nothing can play.
     bool play(const QString &sessionId = {}, const QString &recordingId = {},
               std::optional<Milliseconds> at = {});
+    // A moment of a recording of the open catalog (found in what was said):
+    // the session is the one whose chapter holds it.
+    bool playMoment(const QString &recordingId, Milliseconds at);
     // A "link to this moment" address, looked up in the open catalogs.
     bool openMomentLink(const QUrl &link);
     // Selects the session the player enters, when following playback.

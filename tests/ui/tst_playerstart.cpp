@@ -4,7 +4,7 @@
 #include <QTest>
 #include <QVideoFrame>
 #include <QVideoSink>
-#include <QVideoWidget>
+#include "subtitlevideoview.h"
 
 using namespace fa;
 using namespace Qt::StringLiterals;
@@ -32,7 +32,7 @@ void TestPlayerStart::startAtChapterShowsItAndPlaysOn()
     f.window->sessionList()->selectSession(u"s3"_s);
     f.window->show();
     f.session->play(u"s3"_s, {}, {});
-    auto *video = f.window->findChild<QVideoWidget *>();
+    auto *video = f.window->findChild<fa::SubtitleVideoView *>();
     QVERIFY(video);
     // Looked at twice a second, not polled: asking the sink for its frame all
     // the time changes the timing enough to hide the stall.
