@@ -5,6 +5,7 @@
 #include "catalogwriter.h"
 #include "chapterlist.h"
 #include "chaptermatcher.h"
+#include "mediaccccommand.h"
 #include "scheduleimport.h"
 
 #include <QCommandLineParser>
@@ -60,8 +61,10 @@ int ImportCommands::import(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Imports a frab schedule.xml, a schedule.json, YouTube description chapters or "
            "WebVTT chapters. Chapters need --catalog and --recording: they are matched to "
-           "the catalog's sessions by title."));
-    parser.addPositionalArgument(QStringLiteral("INPUT"), tr("The file to import."));
+           "the catalog's sessions by title. A media.ccc.de conference or talk address "
+           "(https://media.ccc.de/c/ACRONYM) imports the conference with its recordings."));
+    parser.addPositionalArgument(QStringLiteral("INPUT"),
+                                 tr("The file to import, or a media.ccc.de address."));
     const QCommandLineOption format(QStringLiteral("format"),
                                     tr("frab, schedule-json, youtube or webvtt (default: "
                                        "detected)."),
@@ -80,11 +83,28 @@ int ImportCommands::import(const QStringList &arguments)
                                   tr("Time zone for a schedule that names none, e.g. "
                                      "Europe/Brussels."),
                                   QStringLiteral("ZONE"));
-    parser.addOptions({format, base, recording, output, zone});
+    const QCommandLineOption api(QStringLiteral("api"),
+                                 tr("media.ccc.de addresses: the public/ API base of another "
+                                    "voctoweb instance (default: "
+                                    "https://api.media.ccc.de/public/)."),
+                                 QStringLiteral("BASE"));
+    const QCommandLineOption quality(QStringLiteral("quality"),
+                                     tr("media.ccc.de addresses: the files preferred, hd-webm "
+                                        "(default), hd-mp4, sd-webm or sd-mp4."),
+                                     QStringLiteral("QUALITY"));
+    parser.addOptions({format, base, recording, output, zone, api, quality});
     if (const auto code = parse(parser, arguments, m_out, m_err))
         return *code;
     if (parser.positionalArguments().size() != 1)
         return usage(tr("import needs exactly one INPUT."), parser.helpText());
+
+    if (const QString address = parser.positionalArguments().constFirst();
+        MediaCccCommand::handles(address, parser.value(api)))
+        return MediaCccCommand(m_out, m_err)
+            .run(address, parser.value(api), parser.value(output), parser.value(quality));
+    if (parser.isSet(api) || parser.isSet(quality))
+        return usage(tr("--api and --quality need a media.ccc.de conference or talk address."),
+                     parser.helpText());
 
     ImportOptions options;
     if (parser.isSet(zone)) {

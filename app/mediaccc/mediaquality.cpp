@@ -37,9 +37,10 @@ int MediaQuality::rank(const Source &source) const
     const bool wanted = container == Container::WebM ? isWebMFamily(type) : isMp4Family(type);
     if (!wanted)
         score += 1000;
-    // AV1 needs decoders that are often missing; Ogg is the oldest of the formats.
+    // AV1 needs decoders that are often missing, even where H.264 plays; Ogg
+    // (Theora) is the oldest of the formats.
     if (source.mimeType.contains(u"av01"_s, Qt::CaseInsensitive) || type == u"video/ogg")
-        score += 500;
+        score += 1500;
     // The larger picture within the wanted class; the closest one outside it.
     const int height = std::clamp(source.height, 0, 4320);
     const bool smallerIsCloser = resolution == Resolution::SD && height >= hdHeight;
