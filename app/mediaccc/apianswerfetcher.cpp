@@ -23,7 +23,7 @@ struct ApiAnswerFetcher::Fetch
 ApiAnswerFetcher::ApiAnswerFetcher(NetworkAccess *access, const QString &cacheDir, QObject *parent)
     : QObject(parent)
     , m_access(access)
-    , m_cache(std::make_unique<RemoteCatalogCache>(cacheDir))
+    , m_cache(std::make_unique<RemoteCatalogCache>(cacheDir, RemoteCatalogCache::Writes::Unsynced))
 {}
 
 ApiAnswerFetcher::~ApiAnswerFetcher()

@@ -69,7 +69,8 @@ MediaCccImport::MediaCccImport(MediaCccClient *client, QObject *parent)
 
 MediaCccImport::~MediaCccImport()
 {
-    m_client->fetcher()->abort(this);
+    if (m_client)
+        m_client->fetcher()->abort(this);
 }
 
 void MediaCccImport::start(const MediaCccTarget &target)
@@ -95,7 +96,8 @@ void MediaCccImport::cancel()
         return;
     m_cancelled = true;
     m_queue.clear();
-    m_client->fetcher()->abort(this);
+    if (m_client)
+        m_client->fetcher()->abort(this);
     m_result.cancelled = true;
     if (!m_builder) {
         fail(tr("Loading the conference was cancelled."));
@@ -107,7 +109,8 @@ void MediaCccImport::cancel()
 
 void MediaCccImport::noteOutcome(const ApiOutcome &outcome)
 {
-    if (outcome.fromCache) {
+    // A 304 confirms the kept copy: it is as fresh as a new answer.
+    if (outcome.fromCache && !outcome.notModified) {
         ++m_result.fromCache;
         if (!m_oldestCopy.isValid() || outcome.copyDate < m_oldestCopy)
             m_oldestCopy = outcome.copyDate;

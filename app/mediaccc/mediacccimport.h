@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QTimer>
 
@@ -30,7 +31,7 @@ struct MediaCccImportResult
     int eventsWithRecordings = 0;
     int recordings = 0;
     int failedEvents = 0;
-    int fromCache = 0; // answers that came from kept copies
+    int fromCache = 0; // answers that came from kept copies because the server failed
     bool scheduleUsed = false;
     bool cancelled = false;
 
@@ -97,7 +98,7 @@ private:
     QString origin() const;
     CatalogPtr share(Catalog catalog) const;
 
-    MediaCccClient *const m_client;
+    const QPointer<MediaCccClient> m_client;
     MediaCccApi m_api;
     MediaCccBuildOptions m_options;
     MediaCccImportResult m_result;
