@@ -23,11 +23,15 @@ struct ApiAnswerFetcher::Fetch
 ApiAnswerFetcher::ApiAnswerFetcher(NetworkAccess *access, const QString &cacheDir, QObject *parent)
     : QObject(parent)
     , m_access(access)
-    , m_cache(std::make_unique<RemoteCatalogCache>(cacheDir, RemoteCatalogCache::Writes::Unsynced))
-{}
+    , m_cache(std::make_shared<const RemoteCatalogCache>(cacheDir,
+                                                         RemoteCatalogCache::Writes::Unsynced))
+{
+    m_writer.setMaxThreadCount(1);
+}
 
 ApiAnswerFetcher::~ApiAnswerFetcher()
 {
+    m_writer.waitForDone();
     for (const std::shared_ptr<Fetch> &fetch : std::as_const(m_fetches)) {
         fetch->reply->disconnect(this);
         fetch->reply->abort();
@@ -38,6 +42,44 @@ ApiAnswerFetcher::~ApiAnswerFetcher()
 QString ApiAnswerFetcher::cacheDir() const
 {
     return m_cache->dir();
+}
+
+void ApiAnswerFetcher::waitForWrites()
+{
+    m_writer.waitForDone();
+}
+
+std::optional<CachedCatalog> ApiAnswerFetcher::keptCopy(const QUrl &url) const
+{
+    if (m_cache->dir().isEmpty())
+        return std::nullopt;
+    {
+        const QMutexLocker lock(&m_pendingMutex);
+        if (const auto it = m_pending.constFind(RemoteCatalogCache::key(url));
+            it != m_pending.cend())
+            return **it;
+    }
+    return m_cache->read(url);
+}
+
+void ApiAnswerFetcher::keep(const QUrl &url, const CachedCatalog &copy)
+{
+    if (m_cache->dir().isEmpty())
+        return;
+    const QString key = RemoteCatalogCache::key(url);
+    auto pending = std::make_shared<const CachedCatalog>(copy);
+    {
+        const QMutexLocker lock(&m_pendingMutex);
+        m_pending.insert(key, pending);
+    }
+    m_writer.start([this, cache = m_cache, url, key, pending] {
+        if (!cache->write(url, *pending))
+            qWarning("Cannot keep a copy of %s in %s",
+                     qPrintable(NetworkAccess::displayAddress(url)), qPrintable(cache->dir()));
+        const QMutexLocker lock(&m_pendingMutex);
+        if (m_pending.value(key) == pending)
+            m_pending.remove(key);
+    });
 }
 
 bool ApiAnswerFetcher::isUnreachable(const NetworkFailure &failure)
@@ -56,7 +98,7 @@ void ApiAnswerFetcher::request(const QUrl &url, qint64 maxSize, bool cacheOnly, 
     fetch->context = context;
     fetch->accept = std::move(accept);
     fetch->done = std::move(done);
-    fetch->copy = m_cache->read(url);
+    fetch->copy = keptCopy(url);
 
     const QString scheme = url.scheme().toLower();
     if (cacheOnly || (scheme != u"http" && scheme != u"https")) {
@@ -140,8 +182,6 @@ void ApiAnswerFetcher::onFinished(const std::shared_ptr<Fetch> &fetch)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (!outcome.failure.ok() || status == 304) {
         outcome.notModified = outcome.failure.ok();
-        if (outcome.notModified && fetch->copy)
-            m_cache->markChecked(fetch->url, QDateTime::currentDateTimeUtc());
         answerFromCopy(fetch, outcome);
         return;
     }
@@ -156,10 +196,7 @@ void ApiAnswerFetcher::onFinished(const std::shared_ptr<Fetch> &fetch)
         copy.lastModified = reply->rawHeader("Last-Modified");
         copy.fetched = QDateTime::currentDateTimeUtc();
         copy.checked = copy.fetched;
-        if (!m_cache->dir().isEmpty() && !m_cache->write(fetch->url, copy))
-            qWarning("Cannot keep a copy of %s in %s",
-                     qPrintable(NetworkAccess::displayAddress(fetch->url)),
-                     qPrintable(m_cache->dir()));
+        keep(fetch->url, copy);
         fetch->done(outcome);
         return;
     }

@@ -3,18 +3,23 @@
 #include "networkaccess.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkReply;
 
 namespace fa {
 
 class RemoteCatalogCache;
+struct CachedCatalog;
 
 // How a request ended once its data was read (or could not be).
 struct ApiOutcome
@@ -54,6 +59,9 @@ public:
     void abort(QObject *context = nullptr);
     int inFlight() const { return int(m_fetches.size()); }
     QString cacheDir() const;
+    // Waits until every accepted answer is on disk (they are written on a
+    // thread of their own, so that a thousand files cost the caller nothing).
+    void waitForWrites();
 
     // True for failures that say the server cannot be reached at all.
     static bool isUnreachable(const NetworkFailure &failure);
@@ -64,10 +72,15 @@ private:
     void onReadyRead(Fetch *fetch);
     void onFinished(const std::shared_ptr<Fetch> &fetch);
     void answerFromCopy(const std::shared_ptr<Fetch> &fetch, ApiOutcome outcome);
+    std::optional<CachedCatalog> keptCopy(const QUrl &url) const;
+    void keep(const QUrl &url, const CachedCatalog &copy);
 
     NetworkAccess *const m_access;
-    std::unique_ptr<RemoteCatalogCache> m_cache;
+    std::shared_ptr<const RemoteCatalogCache> m_cache;
     QList<std::shared_ptr<Fetch>> m_fetches;
+    QThreadPool m_writer; // one thread: writes reach the disk in order
+    mutable QMutex m_pendingMutex;
+    QHash<QString, std::shared_ptr<const CachedCatalog>> m_pending; // by cache key, until written
 };
 
 } // namespace fa

@@ -21,7 +21,7 @@ struct ApiOutcome;
 
 struct MediaCccImportResult
 {
-    CatalogPtr catalog;     // validated as CatalogReader reads it; null when none could be built
+    CatalogPtr catalog;     // as CatalogReader would read it; null when none could be built
     QString error;          // why there is no catalog; names the conference or talk
     QStringList problems;   // events whose recordings failed, files left out, …
     QString notice;         // "Offline copy from …" when kept answers were used
@@ -59,8 +59,14 @@ public:
     void setQuality(const MediaQuality &quality) { m_options.quality = quality; }
     // The language of titles the import writes ("Day 1"); default: the locale's.
     void setLabelLanguage(const QString &language) { m_options.labelLanguage = language; }
-    // Least time between two catalogUpdated() while recordings arrive.
-    void setPublishInterval(int ms) { m_publishTimer.setInterval(ms); }
+    // Least time between two catalogUpdated() while recordings arrive; it
+    // grows to ten times what building the catalog took, so that publishing
+    // never takes more than a tenth of the time.
+    void setPublishInterval(int ms)
+    {
+        m_publishInterval = ms;
+        m_publishTimer.setInterval(ms);
+    }
 
     // finished() follows, also for a target that is not valid.
     void start(const MediaCccTarget &target);
@@ -117,6 +123,7 @@ private:
     int m_done = 0;
     CatalogPtr m_catalog;
     QTimer m_publishTimer;
+    int m_publishInterval = 500;
 };
 
 } // namespace fa

@@ -1,12 +1,15 @@
 #include "mediaccclanguage.h"
 
+#include <QHash>
 #include <QLocale>
+#include <QMutex>
 
 using namespace Qt::StringLiterals;
 
 namespace fa::MediaCccLanguage {
 
-std::optional<QString> toCatalogCode(const QString &raw)
+namespace {
+std::optional<QString> lookUp(const QString &raw)
 {
     const QString code = raw.trimmed().toLower();
     // Codes voctoweb uses that Qt's locale data does not map as wanted.
@@ -29,6 +32,23 @@ std::optional<QString> toCatalogCode(const QString &raw)
         return shortCode.isEmpty() ? code : shortCode;
     }
     return std::nullopt;
+}
+
+} // namespace
+
+std::optional<QString> toCatalogCode(const QString &raw)
+{
+    // Qt's table is searched linearly; a conference repeats a handful of codes
+    // thousands of times.
+    static QMutex mutex;
+    static QHash<QString, std::optional<QString>> known;
+    const QMutexLocker lock(&mutex);
+    const auto it = known.constFind(raw);
+    if (it != known.cend())
+        return it.value();
+    if (known.size() > 1000)
+        known.clear();
+    return *known.insert(raw, lookUp(raw));
 }
 
 std::optional<QStringList> audioTracks(const QString &codes)

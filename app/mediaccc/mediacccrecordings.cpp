@@ -1,7 +1,6 @@
 #include "mediacccrecordings.h"
 
 #include "mediaccclanguage.h"
-#include "schedulecommon.h"
 
 #include <QSet>
 
@@ -30,6 +29,16 @@ RowKind kindOf(const MediaCccRecording &row)
     if (type == u"application/dash+xml" || type == u"application/vnd.apple.mpegurl")
         return RowKind::Stream;
     return RowKind::Unknown;
+}
+
+// An http(s) address as the catalog reader accepts it, else an invalid one.
+QUrl httpUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty())
+        return {};
+    return url;
 }
 
 struct MediaFile
@@ -97,7 +106,7 @@ void Converter::addRow(const MediaCccRecording &row)
                  .arg(rowName(row), row.mimeType));
         return;
     }
-    const QUrl url = ScheduleCommon::resolveUrl(row.recordingUrl, {});
+    const QUrl url = httpUrl(row.recordingUrl);
     if (!url.isValid()) {
         warn(MediaCccRecordings::tr("file '%1' has no http or https address ('%2'); left out")
                  .arg(rowName(row), row.recordingUrl));
