@@ -3,6 +3,7 @@
 #include "catalogbuilder.h"
 #include "htmltext.h"
 #include "mediaccclanguage.h"
+#include "mediaccctags.h"
 #include "schedulecommon.h"
 #include "textfold.h"
 
@@ -28,43 +29,7 @@ QDateTime wholeSeconds(const QDateTime &t)
     return t.addMSecs(-(t.time().msec()));
 }
 
-bool isRoomName(const QString &tag)
-{
-    static const QStringList prefixes = {u"saal "_s, u"hall "_s,  u"room "_s,  u"stage "_s,
-                                         u"raum "_s, u"bühne "_s, u"buehne "_s};
-    const QString lower = tag.toLower();
-    return std::any_of(prefixes.cbegin(), prefixes.cend(),
-                       [&](const QString &p) { return lower.startsWith(p); });
-}
-
-bool isNumber(const QString &tag)
-{
-    return std::all_of(tag.cbegin(), tag.cend(), [](QChar c) { return c.isDigit(); });
-}
 } // namespace
-
-QStringList MediaCccCatalogBuilder::tracksFromTags(const QStringList &tags,
-                                                   const QStringList &conferenceWords,
-                                                   const QSet<QString> &everywhere, QString *room)
-{
-    QStringList tracks;
-    for (const QString &raw : tags) {
-        const QString tag = raw.simplified();
-        const QString folded = foldForSearch(tag);
-        if (tag.isEmpty() || isNumber(tag) || conferenceWords.contains(folded)
-            || everywhere.contains(folded))
-            continue;
-        if (isRoomName(tag)) {
-            if (room && room->isEmpty())
-                *room = tag;
-            continue;
-        }
-        if (!std::any_of(tracks.cbegin(), tracks.cend(),
-                         [&](const QString &t) { return foldForSearch(t) == folded; }))
-            tracks.append(tag);
-    }
-    return tracks;
-}
 
 MediaCccCatalogBuilder::MediaCccCatalogBuilder(const MediaCccConferenceAnswer &answer,
                                                const Catalog *schedule,
@@ -279,7 +244,7 @@ void MediaCccCatalogBuilder::buildSessions(const MediaCccConference &conference,
             }
             QString room;
             for (const QString &track :
-                 tracksFromTags(event.tags, conferenceWords, everywhere, &room))
+                 MediaCccTags::tracks(event.tags, conferenceWords, everywhere, &room))
                 s.pillarIds.append(pillarFor(track));
             if (!room.isEmpty())
                 s.note = LocalizedText(label, tr("Room: %1").arg(room));

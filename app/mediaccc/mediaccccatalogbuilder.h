@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 namespace fa {
@@ -51,12 +52,6 @@ public:
     // The catalog with the media of the events that have arrived, keyed by
     // session id; the other sessions have no recording yet. Indexed.
     Catalog build(const QHash<QString, MediaCccEventMedia> &media) const;
-
-    // The tracks an event's tags name (see FORMAT.md): what is left after
-    // years and numbers, the conference's acronym, slug parts and title, room
-    // names and tags that every event of the conference carries.
-    static QStringList tracksFromTags(const QStringList &tags, const QStringList &conferenceWords,
-                                      const QSet<QString> &everywhere, QString *room);
 
 private:
     void buildEvent(const MediaCccConference &conference);

@@ -5,6 +5,7 @@
 #include "mediacccfixture.h"
 #include "mediaccclanguage.h"
 #include "mediacccreader.h"
+#include "mediaccctags.h"
 #include "mediaquality.h"
 #include "scheduleimport.h"
 
@@ -595,10 +596,10 @@ void TestMediaCccFormat::tagsRule()
     const QStringList words = {u"38c3"_s, u"congress"_s, u"2024"_s};
     const QSet<QString> everywhere = {u"ccc"_s};
     QString room;
-    const QStringList tracks = MediaCccCatalogBuilder::tracksFromTags(
-        {u"38C3"_s, u"2024"_s, u"12345"_s, u"Saal 1"_s, u"CCC"_s, u"Security"_s,
-         u"Hardware & Making"_s, u"security"_s, u" "_s},
-        words, everywhere, &room);
+    const QStringList tracks =
+        MediaCccTags::tracks({u"38C3"_s, u"2024"_s, u"12345"_s, u"Saal 1"_s, u"CCC"_s,
+                              u"Security"_s, u"Hardware & Making"_s, u"security"_s, u" "_s},
+                             words, everywhere, &room);
     QCOMPARE(tracks, (QStringList{u"Security"_s, u"Hardware & Making"_s}));
     QCOMPARE(room, u"Saal 1"_s);
 }
