@@ -90,7 +90,7 @@ MediaCccDialog::~MediaCccDialog()
 
 QString MediaCccDialog::acronym() const
 {
-    return m_import ? m_import->result().acronym : m_target.id;
+    return m_acronym;
 }
 
 std::unique_ptr<MediaCccImport> MediaCccDialog::takeImport()
@@ -206,6 +206,7 @@ void MediaCccDialog::open()
             [this](const QString &text) { showStatus(text); });
     connect(m_import.get(), &MediaCccImport::conferenceLoaded, this, [this](CatalogPtr catalog) {
         m_catalog = std::move(catalog);
+        m_acronym = m_import->result().acronym;
         accept();
     });
     connect(m_import.get(), &MediaCccImport::finished, this, &MediaCccDialog::onImportFinished);

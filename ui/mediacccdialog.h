@@ -41,6 +41,7 @@ public:
     // parent it, connect catalogUpdated(), progress(), finished() (it may
     // already be finished: check isRunning() and result()) and offer cancel().
     MediaCccTarget target() const { return m_target; }
+    // The conference opened (also when a talk address was given).
     QString acronym() const;
     CatalogPtr catalog() const { return m_catalog; }
     std::unique_ptr<MediaCccImport> takeImport();
@@ -79,6 +80,7 @@ private:
     bool m_listLoading = true;
     std::unique_ptr<MediaCccImport> m_import;
     MediaCccTarget m_target;
+    QString m_acronym;
     CatalogPtr m_catalog;
 };
 

@@ -25,7 +25,7 @@ struct MediaCccImportResult
     QString error;          // why there is no catalog; names the conference or talk
     QStringList problems;   // events whose recordings failed, files left out, …
     QString notice;         // "Offline copy from …" when kept answers were used
-    QString acronym;        // the conference
+    QString acronym;        // the conference; known from conferenceLoaded() on
     QString focusSessionId; // the talk a /v/ address named; empty otherwise
     int events = 0;
     int eventsWithRecordings = 0;

@@ -169,8 +169,8 @@ void TestMediaCccDialog::opensTypedAcronymAndPastedAddress()
     QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
     QTest::keyClick(child<QLineEdit>("searchEdit"), Qt::Key_Return);
     QVERIFY(accepted.wait(10000));
-    QCOMPARE(m_dialog->acronym(), u"tcc24"_s);
     std::unique_ptr<MediaCccImport> import = m_dialog->takeImport();
+    QCOMPARE(m_dialog->acronym(), u"tcc24"_s); // also for a talk's address
     if (import->isRunning()) {
         QSignalSpy finished(import.get(), &MediaCccImport::finished);
         QVERIFY(finished.wait(20000));
