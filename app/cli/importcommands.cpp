@@ -5,6 +5,7 @@
 #include "catalogwriter.h"
 #include "chapterimport.h"
 #include "chapterlist.h"
+#include "mediaccccommand.h"
 #include "scheduleimport.h"
 
 #include <QCommandLineParser>
@@ -64,9 +65,12 @@ int ImportCommands::import(const QStringList &arguments)
            "day by title: exactly, then ignoring case, accents, punctuation and remarks in "
            "brackets, then by a similarity score of at least %1% that no other session comes "
            "close to. A chapter that names no session clearly stays unmatched; with "
-           "--add-sessions it becomes a session of the day.")
+           "--add-sessions it becomes a session of the day. A media.ccc.de conference or "
+           "talk address (https://media.ccc.de/c/ACRONYM) imports the conference with its "
+           "recordings.")
             .arg(qRound(ChapterMatcher::defaultThreshold * 100)));
-    parser.addPositionalArgument(QStringLiteral("INPUT"), tr("The file to import."));
+    parser.addPositionalArgument(QStringLiteral("INPUT"),
+                                 tr("The file to import, or a media.ccc.de address."));
     const QCommandLineOption format(QStringLiteral("format"),
                                     tr("frab, schedule-json, youtube or webvtt (default: "
                                        "detected)."),
@@ -88,11 +92,28 @@ int ImportCommands::import(const QStringList &arguments)
     const QCommandLineOption addSessions(
         QStringLiteral("add-sessions"),
         tr("Chapters: add each unmatched chapter as a session of the recording's day."));
-    parser.addOptions({format, base, recording, output, zone, addSessions});
+    const QCommandLineOption api(QStringLiteral("api"),
+                                 tr("media.ccc.de addresses: the public/ API base of another "
+                                    "voctoweb instance (default: "
+                                    "https://api.media.ccc.de/public/)."),
+                                 QStringLiteral("BASE"));
+    const QCommandLineOption quality(QStringLiteral("quality"),
+                                     tr("media.ccc.de addresses: the files preferred, hd-webm "
+                                        "(default), hd-mp4, sd-webm or sd-mp4."),
+                                     QStringLiteral("QUALITY"));
+    parser.addOptions({format, base, recording, output, zone, addSessions, api, quality});
     if (const auto code = parse(parser, arguments, m_out, m_err))
         return *code;
     if (parser.positionalArguments().size() != 1)
         return usage(tr("import needs exactly one INPUT."), parser.helpText());
+
+    if (const QString address = parser.positionalArguments().constFirst();
+        MediaCccCommand::handles(address, parser.value(api)))
+        return MediaCccCommand(m_out, m_err)
+            .run(address, parser.value(api), parser.value(output), parser.value(quality));
+    if (parser.isSet(api) || parser.isSet(quality))
+        return usage(tr("--api and --quality need a media.ccc.de conference or talk address."),
+                     parser.helpText());
 
     ImportOptions options;
     if (parser.isSet(zone)) {

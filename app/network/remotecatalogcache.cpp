@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <filesystem>
+
 using namespace Qt::StringLiterals;
 
 namespace fa {
@@ -23,11 +25,38 @@ bool saveAtomically(const QString &path, const QByteArray &data)
     file.write(data);
     return file.commit();
 }
+
+// A temporary file renamed over the old one: readers see the old or the new
+// copy, never a part; only the wait for the disk is left out.
+bool replaceUnsynced(const QString &path, const QByteArray &data)
+{
+    const QString temporary = path + u".part"_s;
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    const bool written = file.write(data) == data.size();
+    file.close();
+    std::error_code error;
+    if (written)
+        std::filesystem::rename(QFile::encodeName(temporary).toStdString(),
+                                QFile::encodeName(path).toStdString(), error);
+    if (!written || error) {
+        QFile::remove(temporary);
+        return false;
+    }
+    return true;
+}
 } // namespace
 
-RemoteCatalogCache::RemoteCatalogCache(const QString &dir)
+RemoteCatalogCache::RemoteCatalogCache(const QString &dir, Writes writes)
     : m_dir(dir)
+    , m_writes(writes)
 {}
+
+bool RemoteCatalogCache::save(const QString &path, const QByteArray &data) const
+{
+    return m_writes == Writes::Synced ? saveAtomically(path, data) : replaceUnsynced(path, data);
+}
 
 QString RemoteCatalogCache::key(const QUrl &url)
 {
@@ -77,7 +106,7 @@ bool RemoteCatalogCache::write(const QUrl &url, const CachedCatalog &copy) const
 {
     if (m_dir.isEmpty() || !QDir().mkpath(m_dir))
         return false;
-    return saveAtomically(dataPath(url), copy.data) && writeMeta(url, copy);
+    return save(dataPath(url), copy.data) && writeMeta(url, copy);
 }
 
 bool RemoteCatalogCache::markChecked(const QUrl &url, const QDateTime &when) const
@@ -97,7 +126,7 @@ bool RemoteCatalogCache::writeMeta(const QUrl &url, const CachedCatalog &copy) c
     meta.insert(u"lastModified"_s, QString::fromLatin1(copy.lastModified));
     meta.insert(u"fetched"_s, copy.fetched.toUTC().toString(Qt::ISODateWithMs));
     meta.insert(u"checked"_s, copy.checked.toUTC().toString(Qt::ISODateWithMs));
-    return saveAtomically(metaPath(url), QJsonDocument(meta).toJson());
+    return save(metaPath(url), QJsonDocument(meta).toJson());
 }
 
 } // namespace fa

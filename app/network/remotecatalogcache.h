@@ -23,7 +23,12 @@ struct CachedCatalog
 class RemoteCatalogCache
 {
 public:
-    explicit RemoteCatalogCache(const QString &dir);
+    // Synced: each write reaches the disk before it counts (one copy per
+    // catalog). Unsynced: still atomic, but without waiting for the disk, for
+    // caches written thousands of times in a row that can always be fetched again.
+    enum class Writes { Synced, Unsynced };
+
+    explicit RemoteCatalogCache(const QString &dir, Writes writes = Writes::Synced);
 
     QString dir() const { return m_dir; }
     std::optional<CachedCatalog> read(const QUrl &url) const;
@@ -39,7 +44,10 @@ private:
     QString dataPath(const QUrl &url) const;
     QString metaPath(const QUrl &url) const;
 
+    bool save(const QString &path, const QByteArray &data) const;
+
     QString m_dir;
+    Writes m_writes = Writes::Synced;
 };
 
 } // namespace fa
