@@ -3,7 +3,8 @@
 // seek once the media is seekable, then play). bench_launch.sh runs it beside
 // forum-archive on the same file and offset.
 //
-//   bare_player FILE OFFSET_MS
+//   bare_player FILE OFFSET_MS [noaudio]
+// noaudio: no QAudioOutput, to tell the audio sink's share of the wait.
 #include <QApplication>
 #include <QAudioOutput>
 #include <QMediaPlayer>
@@ -21,7 +22,8 @@ int main(int argc, char **argv)
     QMediaPlayer player;
     QAudioOutput audio;
     audio.setMuted(true);
-    player.setAudioOutput(&audio);
+    if (argc < 4 || qstrcmp(argv[3], "noaudio") != 0)
+        player.setAudioOutput(&audio);
     player.setVideoOutput(&video);
     QObject::connect(&player, &QMediaPlayer::seekableChanged, &player, [&](bool seekable) {
         if (!seekable)

@@ -68,8 +68,8 @@ class ColourProbe
 public:
     enum class View { Sink, SubtitleView, VideoWidget };
 
-    explicit ColourProbe(View view)
-        : m_view(view)
+    ColourProbe(View view, bool showLate)
+        : m_showLate(showLate)
     {
         switch (view) {
         case View::Sink: m_sink = new QVideoSink(&m_window); break;
@@ -91,7 +91,8 @@ public:
         if (m_widget) {
             m_widget->setGeometry(0, 0, 640, 360);
             m_window.setGeometry(40, 40, 640, 360);
-            m_window.show();
+            if (!showLate)
+                m_window.show();
         }
         m_poll.setInterval(2);
         m_poll.setTimerType(Qt::PreciseTimer);
@@ -102,7 +103,7 @@ public:
     // Exposed and painted once: the window's own start is not timed.
     void waitShown()
     {
-        if (!m_widget)
+        if (!m_widget || m_showLate)
             return;
         QElapsedTimer t;
         t.start();
@@ -142,6 +143,18 @@ public:
         QElapsedTimer timer;
         timer.start();
         request();
+        if (m_showLate && !m_window.isVisible()) {
+            // As forum-archive --session starts: the source first, then the window.
+            m_window.show();
+            const QPoint centre = m_widget->mapToGlobal(m_widget->rect().center());
+            QObject::disconnect(connection);
+            QScreen *screen = m_window.screen();
+            connection = QObject::connect(&m_poll, &QTimer::timeout, &loop, [&, centre, screen] {
+                const QImage pixel = screen->grabWindow(0, centre.x(), centre.y(), 1, 1).toImage();
+                if (!seen && !pixel.isNull() && near(pixel.pixelColor(0, 0), colour))
+                    found();
+            });
+        }
         if (!seen)
             loop.exec();
         const double ms = timer.nsecsElapsed() / 1e6;
@@ -157,7 +170,7 @@ private:
         return image.isNull() ? QColor() : image.pixelColor(image.width() / 2, image.height() / 2);
     }
 
-    View m_view;
+    bool m_showLate = false;
     QWidget m_window;
     QVideoSink *m_sink = nullptr;
     QWidget *m_widget = nullptr;
@@ -217,10 +230,12 @@ int main(int argc, char **argv)
                                         u"view"_s, u"sink"_s);
     const QCommandLineOption samplesOption(u"samples"_s, u"samples per case"_s, u"n"_s, u"30"_s);
     const QCommandLineOption firstOption(u"first"_s, u"time only the first play"_s);
+    const QCommandLineOption showLateOption(
+        u"show-late"_s, u"with --first: show the window after the request, as --session does"_s);
     const QCommandLineOption prepareOption(
         u"prepare"_s,
         u"create the media player at start, as the app does, before the first play"_s);
-    parser.addOptions({viewOption, samplesOption, firstOption, prepareOption});
+    parser.addOptions({viewOption, samplesOption, firstOption, showLateOption, prepareOption});
     parser.process(app);
     const QString viewName = parser.value(viewOption);
     const ColourProbe::View view = viewName == u"subtitleview"  ? ColourProbe::View::SubtitleView
@@ -239,7 +254,7 @@ int main(int argc, char **argv)
     const QColor s3Colour = chapterColour(*catalog, day1, 60000);
     const QColor s6Colour = chapterColour(*catalog, day2, 60000);
 
-    ColourProbe probe(view);
+    ColourProbe probe(view, parser.isSet(showLateOption) && parser.isSet(firstOption));
     PlayerController player;
     player.setVideoOutput(probe.output());
     player.setMuted(true);
