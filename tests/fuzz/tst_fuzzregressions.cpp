@@ -67,7 +67,7 @@ QString outcome(const QString &target, const QByteArray &data)
         QStringList at;
         for (const ImportedChapter &c : chapters)
             at.append(QString::number(c.at));
-        return u"accepted: %1 chapters at %2 ms"_s.arg(chapters.size()).arg(at.join(u',')));
+        return u"accepted: %1 chapters at %2 ms"_s.arg(chapters.size()).arg(at.join(u','));
     }
     if (target == u"webvtt_subtitles" || target == u"srt_subtitles") {
         const SubtitleReadResult r = SubtitleReader::readData(
