@@ -2,8 +2,8 @@
 #include "decoderrequired.h"
 #include "frameprobe.h"
 #include "momentlink.h"
-#include "roles.h"
 #include "playercontroller.h"
+#include "roles.h"
 #include "samplecatalog.h"
 #include "userdatastore.h"
 
