@@ -6,11 +6,15 @@
 
 #include <QAudioOutput>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QMediaMetaData>
 #include <QVideoFrame>
 #include <QVideoSink>
 
 namespace fa {
+
+// One line per start that needed the late re-seek (bench_playback counts them).
+Q_LOGGING_CATEGORY(lcStart, "fa.playback.start", QtInfoMsg)
 
 MediaEngine::MediaEngine(QObject *parent)
     : QObject(parent)
@@ -80,9 +84,8 @@ void MediaEngine::open(const ResolvedSource &source, Milliseconds start, bool au
         m_pendingSeek.reset();
         replaceSource({});
         const ResolvedSource missing = m_source;
-        fail(Failure::MissingFile, LiveText([missing] {
-                 return PlaybackErrors::missingFile(missing);
-             }));
+        fail(Failure::MissingFile,
+             LiveText([missing] { return PlaybackErrors::missingFile(missing); }));
         return;
     }
     ensurePlayer();
@@ -104,8 +107,8 @@ void MediaEngine::close()
 
 bool MediaEngine::isLoaded() const
 {
-    return m_player && m_source.mode == ResolvedSource::Mode::InProcess
-           && m_state != State::Failed && m_player->mediaStatus() != QMediaPlayer::NoMedia
+    return m_player && m_source.mode == ResolvedSource::Mode::InProcess && m_state != State::Failed
+           && m_player->mediaStatus() != QMediaPlayer::NoMedia
            && m_player->mediaStatus() != QMediaPlayer::InvalidMedia;
 }
 
@@ -274,9 +277,8 @@ void MediaEngine::startUnseekable()
     m_pendingSeek.reset();
     m_player->stop();
     const ResolvedSource source = m_source;
-    fail(Failure::Seeking, LiveText([source, target] {
-             return PlaybackErrors::seekingUnsupported(source, target);
-         }));
+    fail(Failure::Seeking,
+         LiveText([source, target] { return PlaybackErrors::seekingUnsupported(source, target); }));
 }
 
 void MediaEngine::onPlaybackState(QMediaPlayer::PlaybackState state)
@@ -371,6 +373,8 @@ void MediaEngine::checkStart()
     if (m_startFrameSeen || !m_player || !m_player->hasVideo()
         || m_player->playbackState() != QMediaPlayer::PlayingState)
         return;
+    qCInfo(lcStart, "no frame %d ms after the start at %lld ms: seeking again", startCheckMs,
+           static_cast<long long>(m_startTarget));
     m_player->setPosition(m_startTarget);
 }
 

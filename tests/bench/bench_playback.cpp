@@ -1,134 +1,302 @@
-// Latency from a jump request to the first video frame at the target, over
-// every chapter of the sample archive. Two cases: a jump inside the recording
-// already playing (a seek), and opening a session whose recording is not
-// loaded yet (a new source, then the pending seek). Prints medians in ms.
+// What a person waits for in the player: from a request to the first picture
+// whose centre has the chapter's colour (the sample media fill each chapter
+// with one colour; the catalog gives it as decoded). Three cases:
+//   seek   a chapter of the recording that plays (each jump changes chapter)
+//   open   another recording at a chapter at 1:00 (day-1 s3 <-> day-2 s6)
+//   first  the very first play of the process (--first: one sample; the
+//          script bench_playback.sh runs fresh processes)
+// Where the picture is looked for (--view):
+//   sink          frames handed to a QVideoSink (the pipeline alone)
+//   subtitleview  the app's SubtitleVideoView in a window: the screen's pixel
+//                 at the view's centre, read every 2 ms (QScreen::grabWindow)
+//   videowidget   the same with a QVideoWidget
+// Also counts the starts that needed MediaEngine's late re-seek (its
+// "fa.playback.start" log line). Prints median, p95 and max.
 //
-//   QT_QPA_PLATFORM=offscreen ./bench_playback [rounds]
+//   QT_QPA_PLATFORM=offscreen ./bench_playback [--view V] [--samples N] [--first] [--prepare]
 #include "catalogreader.h"
 #include "playercontroller.h"
+#include "subtitlevideoview.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QGuiApplication>
+#include <QImage>
+#include <QPixmap>
+#include <QScreen>
 #include <QTimer>
 #include <QVideoFrame>
 #include <QVideoSink>
+#include <QVideoWidget>
+#include <QWindow>
 
 #include <algorithm>
+#include <atomic>
+#include <cmath>
 #include <cstdio>
+#include <functional>
 
 using namespace fa;
+using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Probe
+std::atomic<int> g_reseeks{0};
+QtMessageHandler g_previousHandler = nullptr;
+
+void countReseeks(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    QVideoSink sink;
-    qint64 target = -1; // ms; frames before the target do not count
-    bool caught = false;
+    if (context.category && qstrcmp(context.category, "fa.playback.start") == 0) {
+        ++g_reseeks;
+        return;
+    }
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+bool near(const QColor &a, const QColor &b)
+{
+    constexpr int tolerance = 24;
+    return a.isValid() && qAbs(a.red() - b.red()) <= tolerance
+           && qAbs(a.green() - b.green()) <= tolerance && qAbs(a.blue() - b.blue()) <= tolerance;
+}
+
+// Finds the chapter colour where the person would see it.
+class ColourProbe
+{
+public:
+    enum class View { Sink, SubtitleView, VideoWidget };
+
+    ColourProbe(View view, bool showLate)
+        : m_showLate(showLate)
+    {
+        switch (view) {
+        case View::Sink: m_sink = new QVideoSink(&m_window); break;
+        case View::SubtitleView: {
+            auto *video = new SubtitleVideoView(&m_window);
+            m_output = video->videoSink();
+            m_widget = video;
+            break;
+        }
+        case View::VideoWidget: {
+            auto *video = new QVideoWidget(&m_window);
+            m_output = video;
+            m_widget = video;
+            break;
+        }
+        }
+        if (m_sink)
+            m_output = m_sink;
+        if (m_widget) {
+            m_widget->setGeometry(0, 0, 640, 360);
+            m_window.setGeometry(40, 40, 640, 360);
+            if (!showLate)
+                m_window.show();
+        }
+        m_poll.setInterval(2);
+        m_poll.setTimerType(Qt::PreciseTimer);
+    }
+
+    QObject *output() const { return m_output; }
+
+    // Exposed and painted once: the window's own start is not timed.
+    void waitShown()
+    {
+        if (!m_widget || m_showLate)
+            return;
+        QElapsedTimer t;
+        t.start();
+        while (!m_window.windowHandle()->isExposed() && t.elapsed() < 5000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+        while (t.elapsed() < 300)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+
+    // Runs `request` and returns the ms until `colour` shows; -1 after 10 s.
+    double measure(const QColor &colour, const std::function<void()> &request)
+    {
+        QEventLoop loop;
+        bool seen = false;
+        QMetaObject::Connection connection;
+        const auto found = [&] {
+            seen = true;
+            loop.quit();
+        };
+        if (m_sink) {
+            connection = QObject::connect(
+                m_sink, &QVideoSink::videoFrameChanged, &loop, [&](const QVideoFrame &frame) {
+                    if (!seen && frame.isValid() && near(centreOf(frame), colour))
+                        found();
+                });
+        } else {
+            const QPoint centre = m_widget->mapToGlobal(m_widget->rect().center());
+            QScreen *screen = m_window.screen();
+            connection = QObject::connect(&m_poll, &QTimer::timeout, &loop, [&, centre, screen] {
+                const QImage pixel = screen->grabWindow(0, centre.x(), centre.y(), 1, 1).toImage();
+                if (!seen && !pixel.isNull() && near(pixel.pixelColor(0, 0), colour))
+                    found();
+            });
+            m_poll.start();
+        }
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        QElapsedTimer timer;
+        timer.start();
+        request();
+        if (m_showLate && !m_window.isVisible()) {
+            // As forum-archive --session starts: the source first, then the window.
+            m_window.show();
+            const QPoint centre = m_widget->mapToGlobal(m_widget->rect().center());
+            QObject::disconnect(connection);
+            QScreen *screen = m_window.screen();
+            connection = QObject::connect(&m_poll, &QTimer::timeout, &loop, [&, centre, screen] {
+                const QImage pixel = screen->grabWindow(0, centre.x(), centre.y(), 1, 1).toImage();
+                if (!seen && !pixel.isNull() && near(pixel.pixelColor(0, 0), colour))
+                    found();
+            });
+        }
+        if (!seen)
+            loop.exec();
+        const double ms = timer.nsecsElapsed() / 1e6;
+        m_poll.stop();
+        QObject::disconnect(connection);
+        return seen ? ms : -1;
+    }
+
+private:
+    static QColor centreOf(const QVideoFrame &frame)
+    {
+        const QImage image = frame.toImage();
+        return image.isNull() ? QColor() : image.pixelColor(image.width() / 2, image.height() / 2);
+    }
+
+    bool m_showLate = false;
+    QWidget m_window;
+    QVideoSink *m_sink = nullptr;
+    QWidget *m_widget = nullptr;
+    QObject *m_output = nullptr;
+    QTimer m_poll;
 };
 
-double median(QList<double> values)
+struct Stats
 {
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    QList<double> values;
+    int failures = 0;
+
+    void add(double ms) { ms < 0 ? void(++failures) : values.append(ms); }
+    double at(double q) const
+    {
+        if (values.isEmpty())
+            return 0;
+        QList<double> v = values;
+        std::sort(v.begin(), v.end());
+        // Nearest rank: the smallest value with at least q of the samples at or below it.
+        const qsizetype rank = qMax<qsizetype>(1, qsizetype(std::ceil(q * double(v.size()))));
+        return v.at(qMin(rank, v.size()) - 1);
+    }
+    void print(const char *name) const
+    {
+        std::printf("%-7s median %7.1f ms  p95 %7.1f ms  max %7.1f ms  (%lld samples, %d missed)\n",
+                    name, at(0.5), at(0.95), at(1.0), static_cast<long long>(values.size()),
+                    failures);
+    }
+};
+
+void playFor(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
 }
 
-// Runs `request`, then waits for a frame starting in [target, target + 1 s).
-// Frames the old recording still renders while the new one opens do not count.
-double measure(Probe &probe, const PlayerController &player, qint64 target,
-               const std::function<void()> &request)
+QColor chapterColour(const Catalog &catalog, const QString &recordingId, Milliseconds at)
 {
-    probe.target = target;
-    probe.caught = false;
-    QEventLoop loop;
-    const auto connection = QObject::connect(
-        &probe.sink, &QVideoSink::videoFrameChanged, &loop, [&](const QVideoFrame &frame) {
-            const qint64 at = frame.startTime() / 1000;
-            if (frame.isValid() && player.status() != PlayerController::Status::Loading
-                && at >= probe.target && at < probe.target + 1000) {
-                probe.caught = true;
-                loop.quit();
-            }
-        });
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-    QElapsedTimer timer;
-    timer.start();
-    request();
-    if (!probe.caught)
-        loop.exec();
-    const double ms = timer.nsecsElapsed() / 1e6;
-    QObject::disconnect(connection);
-    return probe.caught ? ms : -1;
-}
-
-void waitPlaying(PlayerController &player)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (player.status() != PlayerController::Status::Playing && timer.elapsed() < 10000)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    for (const ChapterEntry &entry : catalog.chaptersOf(recordingId)) {
+        if (entry.chapter.at == at)
+            return entry.chapter.color;
+    }
+    return {};
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QGuiApplication app(argc, argv);
-    const int rounds = argc > 1 ? qMax(1, QByteArray(argv[1]).toInt()) : 3;
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption viewOption(u"view"_s, u"sink, subtitleview or videowidget"_s,
+                                        u"view"_s, u"sink"_s);
+    const QCommandLineOption samplesOption(u"samples"_s, u"samples per case"_s, u"n"_s, u"30"_s);
+    const QCommandLineOption firstOption(u"first"_s, u"time only the first play"_s);
+    const QCommandLineOption showLateOption(
+        u"show-late"_s, u"with --first: show the window after the request, as --session does"_s);
+    const QCommandLineOption prepareOption(
+        u"prepare"_s,
+        u"create the media player at start, as the app does, before the first play"_s);
+    parser.addOptions({viewOption, samplesOption, firstOption, showLateOption, prepareOption});
+    parser.process(app);
+    const QString viewName = parser.value(viewOption);
+    const ColourProbe::View view = viewName == u"subtitleview"  ? ColourProbe::View::SubtitleView
+                                   : viewName == u"videowidget" ? ColourProbe::View::VideoWidget
+                                                                : ColourProbe::View::Sink;
+    const int samples = qMax(1, parser.value(samplesOption).toInt());
+    g_previousHandler = qInstallMessageHandler(countReseeks);
+
     const CatalogLoadResult loaded = CatalogReader::readPath(QStringLiteral(FA_SAMPLE_DIR));
     if (!loaded.ok()) {
         std::fprintf(stderr, "cannot read the sample archive at %s\n", FA_SAMPLE_DIR);
         return 1;
     }
     const CatalogPtr catalog = loaded.catalog;
+    const QString day1 = u"day-1-en"_s, day2 = u"day-2-en"_s;
+    const QColor s3Colour = chapterColour(*catalog, day1, 60000);
+    const QColor s6Colour = chapterColour(*catalog, day2, 60000);
+
+    ColourProbe probe(view, parser.isSet(showLateOption) && parser.isSet(firstOption));
     PlayerController player;
-    Probe probe;
-    player.setVideoOutput(&probe.sink);
+    player.setVideoOutput(probe.output());
     player.setMuted(true);
+    if (parser.isSet(prepareOption))
+        player.engine()->prepare();
+    probe.waitShown();
 
-    QElapsedTimer created;
-    created.start();
-    // The first open also creates the QMediaPlayer (GStreamer start-up): reported apart.
-    const double firstOpen = measure(probe, player, 0, [&] {
-        player.playSession(catalog, QStringLiteral("s1"), QStringLiteral("en"));
-    });
+    // The very first play: session s3, chapter 3 of day-1 at 1:00.
+    const double first =
+        probe.measure(s3Colour, [&] { player.playSession(catalog, u"s3"_s, u"en"_s, day1); });
+    if (parser.isSet(firstOption)) {
+        std::printf("first-play-ms: %.1f\nreseeks: %d\n", first, g_reseeks.load());
+        return first < 0 ? 2 : 0;
+    }
+    std::printf("view: %s, platform: %s\nfirst play: %.1f ms\n", qPrintable(viewName),
+                qPrintable(QGuiApplication::platformName()), first);
 
-    QList<double> seeks, opens;
-    int failures = 0;
-    for (int round = 0; round < rounds; ++round) {
-        for (const Recording &recording : catalog->recordings) {
-            const QList<ChapterEntry> chapters = catalog->chaptersOf(recording.id);
-            if (chapters.isEmpty())
-                continue;
-            const ChapterEntry &first = chapters.first();
-            const QString session = catalog->sessions.at(first.sessionIndex).id;
-            // Opening a recording that is not loaded: every recording differs from the last.
-            const double open = measure(probe, player, first.chapter.at, [&] {
-                player.playSession(catalog, session, QStringLiteral("en"), recording.id);
-            });
-            open < 0 ? ++failures : (opens.append(open), 0);
-            waitPlaying(player);
-            // Seeks inside it, last chapter first so that none is reached by playing on.
-            for (qsizetype i = chapters.size() - 1; i >= 0; --i) {
-                const double seek = measure(probe, player, chapters[i].chapter.at,
-                                            [&] { player.jumpToChapter(int(i)); });
-                seek < 0 ? ++failures : (seeks.append(seek), 0);
-            }
-        }
+    // Seeks: jump to another chapter of the playing recording every time.
+    Stats seeks;
+    const QList<ChapterEntry> chapters = catalog->chaptersOf(day1);
+    playFor(300);
+    for (int i = 0; i < samples; ++i) {
+        const int chapter = int((i + 0) % chapters.size()); // 0, 1, 2, ...: never the one shown
+        seeks.add(probe.measure(chapters.at(chapter).chapter.color,
+                                [&] { player.jumpToChapter(chapter); }));
+        playFor(300);
     }
 
-    std::printf("first open (creates the player): %.1f ms\n", firstOpen);
-    std::printf("jump within a playing recording: median %.1f ms over %lld jumps (max %.1f)\n",
-                median(seeks), static_cast<long long>(seeks.size()),
-                seeks.isEmpty() ? 0.0 : *std::max_element(seeks.begin(), seeks.end()));
-    std::printf("open another recording at a chapter: median %.1f ms over %lld opens (max %.1f)\n",
-                median(opens), static_cast<long long>(opens.size()),
-                opens.isEmpty() ? 0.0 : *std::max_element(opens.begin(), opens.end()));
-    std::printf("missed targets: %d\n", failures);
-    return failures == 0 ? 0 : 2;
+    // Opens: another recording each time, at its chapter at 1:00.
+    Stats opens;
+    const int reseeksBefore = g_reseeks.load();
+    for (int i = 0; i < samples; ++i) {
+        const bool toDay2 = i % 2 == 0;
+        opens.add(probe.measure(toDay2 ? s6Colour : s3Colour, [&] {
+            player.playSession(catalog, toDay2 ? u"s6"_s : u"s3"_s, u"en"_s, toDay2 ? day2 : day1);
+        }));
+        playFor(300);
+    }
+
+    seeks.print("seek");
+    opens.print("open");
+    std::printf("late re-seeks (no frame %d ms after a start): %d of %d opens\n",
+                MediaEngine::startCheckMs, g_reseeks.load() - reseeksBefore, samples);
+    return seeks.failures + opens.failures == 0 ? 0 : 2;
 }

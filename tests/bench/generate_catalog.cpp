@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -345,10 +346,15 @@ void writeSession(std::string &out, Random &random, int s, bool last)
     const Phrase &region = regions[random.below(count(regions))];
     std::array<std::string, 3> title;
     std::array<std::string, 3> summary;
-    const int sentenceCount = 2 + random.below(3);
-    int picks[4];
+    // Five to nine different sentences in a random order: 560-1,000 characters,
+    // median ~790 in English, as the abstracts in ../shared/schedules (median
+    // 540-920 per conference).
+    const int sentenceCount = 5 + random.below(5);
+    int picks[count(sentences)] = {};
+    for (int i = 0; i < count(sentences); ++i)
+        picks[i] = i;
     for (int i = 0; i < sentenceCount; ++i)
-        picks[i] = random.below(count(sentences));
+        std::swap(picks[i], picks[i + random.below(count(sentences) - i)]);
     for (int l = 0; l < 3; ++l) {
         title[l] = std::string(topic[l]) + " " + subject[l] + " " + region[l];
         for (int i = 0; i < sentenceCount; ++i)

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void keptAcrossInstances();
     void catalogsAreSeparate();
     void damagedFileIsSetAside();
+    void fileOverTheSizeCapIsSetAside();
     void unwritableFolderReportsAndKeepsMemory();
     void hostileCatalogIdStaysInFolder();
     void staleSaveLeftoversRemoved();
@@ -84,6 +85,43 @@ void TestUserDataStore::damagedFileIsSetAside()
     // The app goes on: new data saves normally.
     reader.setFavourite(u"cat"_s, u"s2"_s, true);
     QCOMPARE(UserDataStore(dir.path()).favourites(u"cat"_s), QSet<QString>{u"s2"_s});
+}
+
+void TestUserDataStore::fileOverTheSizeCapIsSetAside()
+{
+    // 32 MiB is far past any user's notes; a larger file is not read at all.
+    constexpr qint64 cap = 32ll * 1024 * 1024;
+    QTemporaryDir dir;
+    UserDataStore writer(dir.path());
+    writer.setFavourite(u"cat"_s, u"s1"_s, true);
+    const QString path = writer.fileFor(u"cat"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const QByteArray valid = file.readAll();
+    QVERIFY(valid.endsWith('}') || valid.trimmed().endsWith('}'));
+    // Valid JSON padded with trailing spaces up to exactly the cap: still read.
+    QVERIFY(file.resize(0));
+    QVERIFY(file.write(valid.trimmed() + QByteArray(cap - valid.trimmed().size(), ' ')) == cap);
+    file.close();
+    {
+        UserDataStore reader(dir.path());
+        QSignalSpy problems(&reader, &UserDataStore::problem);
+        QCOMPARE(reader.favourites(u"cat"_s), QSet<QString>{u"s1"_s});
+        QCOMPARE(problems.size(), 0);
+    }
+    // One byte more: refused, said, and set aside rather than overwritten.
+    QVERIFY(file.open(QIODevice::Append));
+    QCOMPARE(file.write(" "), qint64(1));
+    file.close();
+    UserDataStore reader(dir.path());
+    QSignalSpy problems(&reader, &UserDataStore::problem);
+    QVERIFY(reader.favourites(u"cat"_s).isEmpty());
+    QCOMPARE(problems.size(), 1);
+    const QString message = problems.first().first().toString();
+    QVERIFY2(message.contains(u"larger than 32 MiB"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"set aside"_s), qPrintable(message));
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(QFileInfo(path).path()).entryList({u"*.damaged-*"_s}).size(), 1);
 }
 
 void TestUserDataStore::unwritableFolderReportsAndKeepsMemory()

@@ -3,6 +3,8 @@
 #include "schedulecommon.h"
 #include "scheduleimport.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace fa;
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void malformed_data();
     void malformed();
     void garbageNeverCrashes();
+    void fileOverTheSizeCapRefused();
     void detect_data();
     void detect();
     void timeZoneOption();
@@ -230,6 +233,29 @@ void TestScheduleImport::garbageNeverCrashes()
             QVERIFY(!r.catalog || writeAndRead(*r.catalog).ok());
         }
     }
+}
+
+void TestScheduleImport::fileOverTheSizeCapRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"schedule.xml"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(ScheduleImport::maxFileSize)); // sparse: costs no disk
+    file.close();
+    {
+        ImportReport report;
+        const std::optional<QByteArray> data = ScheduleImport::readFile(path, report);
+        QVERIFY(report.ok());
+        QVERIFY(data);
+        QCOMPARE(data->size(), ScheduleImport::maxFileSize);
+    }
+    QVERIFY(file.resize(ScheduleImport::maxFileSize + 1));
+    ImportReport report;
+    QVERIFY(!ScheduleImport::readFile(path, report));
+    QCOMPARE(report.errors.size(), 1);
+    QCOMPARE(report.errors.first().message, u"the file is larger than the limit of 64 MiB"_s);
 }
 
 void TestScheduleImport::detect_data()

@@ -1,5 +1,6 @@
 // Streaming over http(s) in the app: the sample day recording served from
 // 127.0.0.1, with and without Range support.
+#include "decoderrequired.h"
 #include "frameprobe.h"
 #include "httptestserver.h"
 #include "playercontroller.h"
@@ -42,9 +43,7 @@ void TestPlaybackStream::initTestCase()
 {
     m_catalog = sampleCatalog();
     QVERIFY(m_catalog);
-    if (QMediaFormat().supportedFileFormats(QMediaFormat::Decode).isEmpty())
-        QSKIP("No multimedia backend on this machine (Qt Multimedia decodes no format); install "
-              "the GStreamer plugins (gstreamer1.0-plugins-base, -good) to run these tests.");
+    FA_REQUIRE_DECODER();
 }
 
 void TestPlaybackStream::chapterJumpOverHttp()

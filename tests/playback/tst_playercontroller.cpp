@@ -1,8 +1,9 @@
 #include "chapterlistmodel.h"
+#include "decoderrequired.h"
 #include "frameprobe.h"
 #include "momentlink.h"
-#include "roles.h"
 #include "playercontroller.h"
+#include "roles.h"
 #include "samplecatalog.h"
 #include "userdatastore.h"
 
@@ -57,9 +58,7 @@ void TestPlayerController::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     m_catalog = sampleCatalog();
     QVERIFY(m_catalog);
-    if (QMediaFormat().supportedFileFormats(QMediaFormat::Decode).isEmpty())
-        QSKIP("No multimedia backend on this machine (Qt Multimedia decodes no format); install "
-              "the GStreamer plugins (gstreamer1.0-plugins-base, -good) to run these tests.");
+    FA_REQUIRE_DECODER();
 }
 
 void TestPlayerController::init()
