@@ -14,6 +14,11 @@
 #include "knowncatalogs.h"
 #include "languagemanager.h"
 #include "materialaccess.h"
+#include "mediacccapi.h"
+#include "mediacccclient.h"
+#include "mediacccdialog.h"
+#include "mediacccimport.h"
+#include "mediaquality.h"
 #include "notesexport.h"
 #include "playercontroller.h"
 #include "playerpane.h"
@@ -128,6 +133,8 @@ void MainWindow::connectSession()
             [this] { m_status->setNotice(m_session->notice()); });
     connect(m_session, &ArchiveSession::fetchProgress, m_status, &StatusArea::setProgress);
     connect(m_status, &StatusArea::retryRequested, m_session, &ArchiveSession::retry);
+    connect(m_status, &StatusArea::cancelRequested, m_session, &ArchiveSession::cancelImport);
+    connect(m_session, &ArchiveSession::importingChanged, m_status, &StatusArea::setCancellable);
     connect(core.library, &CatalogLibrary::recentChanged, this, &MainWindow::rebuildRecentMenu);
     connect(core.browse, &BrowseController::filterChanged, this,
             [this] { m_status->setCount(m_session->services().browse->countText()); });
@@ -181,6 +188,8 @@ void MainWindow::connectActions()
     connect(a->open, &QAction::triggered, this, &MainWindow::chooseCatalogFile);
     connect(a->openFolder, &QAction::triggered, this, &MainWindow::chooseCatalogFolder);
     connect(a->openAddress, &QAction::triggered, this, &MainWindow::chooseAddress);
+    connect(a->openMediaCcc, &QAction::triggered, this, &MainWindow::chooseConference);
+    a->openMediaCcc->setEnabled(core.mediaCcc != nullptr);
     connect(a->openSample, &QAction::triggered, m_session,
             [this] { m_session->openCatalog(sampleArchivePath()); });
     a->openSample->setEnabled(!sampleArchivePath().isEmpty());
@@ -298,7 +307,8 @@ void MainWindow::chooseAddress()
 {
     bool ok = false;
     const QString text = QInputDialog::getText(
-        this, tr("Open from Address"), tr("Address of a Forum Archive catalog (http or https):"),
+        this, tr("Open from Address"),
+        tr("Address of a Forum Archive catalog, or of a media.ccc.de conference or talk:"),
         QLineEdit::Normal, QStringLiteral("https://"), &ok);
     if (!ok)
         return;
@@ -309,6 +319,23 @@ void MainWindow::chooseAddress()
         return;
     }
     m_session->openRemoteCatalog(url);
+}
+
+void MainWindow::chooseConference()
+{
+    MediaCccClient *client = m_session->services().mediaCcc;
+    if (!client)
+        return;
+    const QString quality =
+        m_services.settings ? m_services.settings->value(QStringLiteral("mediaccc/quality")).toString()
+                            : QString();
+    MediaCccDialog dialog(client, MediaQuality::fromString(quality), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (std::unique_ptr<MediaCccImport> import = dialog.takeImport())
+        m_session->adoptImport(std::move(import));
+    else if (dialog.target().isValid())
+        m_session->openMediaCcc(client->api().conferenceUrl(dialog.target().id));
 }
 
 void MainWindow::importFile()

@@ -66,6 +66,7 @@ private:
     void chooseCatalogFile();
     void chooseCatalogFolder();
     void chooseAddress();
+    void chooseConference();
     void exportNotes();
     void importFile();
     void openMaterial(const QString &location, bool isLocal, const QString &title,

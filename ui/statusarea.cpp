@@ -13,7 +13,10 @@ StatusArea::StatusArea(QWidget *parent)
     , m_notice(new QLabel(this))
     , m_retry(new QToolButton(this))
     , m_progress(new QProgressBar(this))
+    , m_cancel(new QToolButton(this))
 {
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->hide();
     setObjectName(QStringLiteral("statusArea"));
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_notice->setObjectName(QStringLiteral("noticeLabel"));
@@ -28,8 +31,10 @@ StatusArea::StatusArea(QWidget *parent)
     addPermanentWidget(m_notice);
     addPermanentWidget(m_retry);
     addPermanentWidget(m_progress);
+    addPermanentWidget(m_cancel);
     addPermanentWidget(m_count);
     connect(m_retry, &QToolButton::clicked, this, &StatusArea::retryRequested);
+    connect(m_cancel, &QToolButton::clicked, this, &StatusArea::cancelRequested);
     connect(this, &QStatusBar::messageChanged, this, [this](const QString &text) {
         if (text.isEmpty())
             m_message = LiveText(); // expired: nothing to render again
@@ -70,8 +75,15 @@ void StatusArea::setProgress(qint64 received, qint64 total)
     m_progress->show();
 }
 
+void StatusArea::setCancellable(bool cancellable)
+{
+    m_cancel->setVisible(cancellable);
+}
+
 void StatusArea::retranslateUi()
 {
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop loading; what arrived stays open"));
     m_retry->setText(tr("Retry"));
     m_retry->setToolTip(tr("Fetch the catalog from its address again"));
     m_progress->setAccessibleName(tr("Download progress"));

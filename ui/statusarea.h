@@ -26,9 +26,12 @@ public:
     void setNotice(const QString &text); // empty hides it and its Retry
     // Bytes of a transfer: total -1 when unknown; received -1 hides the bar.
     void setProgress(qint64 received, qint64 total);
+    // Shows Cancel beside the progress while something can be stopped.
+    void setCancellable(bool cancellable);
 
 Q_SIGNALS:
     void retryRequested();
+    void cancelRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,6 +43,7 @@ private:
     QLabel *const m_notice;
     QToolButton *const m_retry;
     QProgressBar *const m_progress;
+    QToolButton *const m_cancel;
     LiveText m_message;
 };
 

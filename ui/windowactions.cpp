@@ -26,6 +26,7 @@ WindowActions::WindowActions(QWidget *window)
     , open(makeAction(window, "openCatalogAction", QKeySequence::Open))
     , openFolder(makeAction(window, "openFolderAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)))
     , openAddress(makeAction(window, "openAddressAction", QKeySequence(Qt::CTRL | Qt::Key_L)))
+    , openMediaCcc(makeAction(window, "openMediaCccAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)))
     , openSample(makeAction(window, "openSampleAction"))
     , checkUpdates(makeAction(window, "checkUpdatesAction"))
     , importFile(makeAction(window, "importAction", QKeySequence(Qt::CTRL | Qt::Key_I)))
@@ -62,7 +63,7 @@ void WindowActions::createMenus(QMenuBar *bar, const QList<QAction *> &dockToggl
 {
     m_file = bar->addMenu(QString());
     m_file->setObjectName(QStringLiteral("fileMenu"));
-    m_file->addActions({open, openFolder, openAddress, openSample});
+    m_file->addActions({open, openFolder, openAddress, openMediaCcc, openSample});
     m_recent = m_file->addMenu(QString());
     m_recent->setObjectName(QStringLiteral("recentMenu"));
     m_file->addActions({checkUpdates, importFile});
@@ -112,6 +113,7 @@ void WindowActions::retranslate()
     openFolder->setText(tr("Open &Folder Bundle…"));
     openSample->setText(tr("Open the &Sample Archive"));
     openAddress->setText(tr("Open from &Address…"));
+    openMediaCcc->setText(tr("Open from &media.ccc.de…"));
     checkUpdates->setText(tr("Check for &Updates"));
     importFile->setText(tr("&Import Schedule or Chapters…"));
     exportNotes->setText(tr("&Export Favourites and Notes…"));

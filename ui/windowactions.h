@@ -28,6 +28,7 @@ public:
     QAction *const open;
     QAction *const openFolder;
     QAction *const openAddress;
+    QAction *const openMediaCcc;
     QAction *const openSample;
     QAction *const checkUpdates;
     QAction *const importFile;

@@ -6,6 +6,7 @@
 #include "downloadmanager.h"
 #include "knowncatalogs.h"
 #include "languagemanager.h"
+#include "mediacccclient.h"
 #include "mainwindow.h"
 #include "networkaccess.h"
 #include "photocache.h"
@@ -123,8 +124,10 @@ int main(int argc, char *argv[])
     fa::SubtitleLoader subtitleFiles(&network);
     fa::SubtitleSelection subtitles(&player, &subtitleFiles, &userData, &settings);
     fa::TranscriptSearch transcripts(&subtitleFiles);
+    fa::MediaCccClient mediaCcc(&network, cache + QStringLiteral("/media.ccc.de"));
     fa::ArchiveSession session({&library, &browse, &chapters, &userData, &player, &remoteCatalogs,
-                                &languages, &subtitles, &transcripts});
+                                &languages, &subtitles, &transcripts, &mediaCcc});
+    session.setMediaQuality(settings.value(QStringLiteral("mediaccc/quality")).toString());
     fa::MainWindow window({&session, &settings, &downloads, &photos});
     if (request.restore) {
         fa::ArchiveState::restore(session, settings);

@@ -4,6 +4,10 @@
 #include "cataloglibrary.h"
 #include "chapteroverlay.h"
 #include "languagemanager.h"
+#include "mediacccapi.h"
+#include "mediacccclient.h"
+#include "mediacccimport.h"
+#include "mediaquality.h"
 #include "momentlink.h"
 #include "playercontroller.h"
 #include "subtitleselection.h"
@@ -12,6 +16,7 @@
 #include "webaddress.h"
 
 #include <QDir>
+#include <QTimer>
 
 namespace fa {
 
@@ -46,6 +51,8 @@ ArchiveSession::ArchiveSession(const ArchiveServices &services, QObject *parent)
         m_services.subtitles->setLanguage(language());
     onLibraryChanged();
 }
+
+ArchiveSession::~ArchiveSession() = default;
 
 QString ArchiveSession::language() const
 {
@@ -86,6 +93,8 @@ bool ArchiveSession::openCatalog(const QString &location)
 
 void ArchiveSession::openRemoteCatalog(const QUrl &url, bool quiet)
 {
+    if (openMediaCcc(url))
+        return;
     const QString key = url.toString();
     if (quiet)
         m_quietChecks.insert(key);
@@ -100,6 +109,9 @@ void ArchiveSession::openRemoteCatalog(const QUrl &url, bool quiet)
 
 bool ArchiveSession::openKeptCopy(const QUrl &url)
 {
+    // A conference reopens from its kept answers, also offline.
+    if (openMediaCcc(url))
+        return true;
     const RemoteCatalogResult copy = m_services.remoteCatalogs->openCachedCopy(url);
     if (!copy.catalog)
         return false;
@@ -124,8 +136,9 @@ QString ArchiveSession::notice() const
     if (!current)
         return {};
     const auto kept = m_keptCopies.constFind(current->origin);
-    return kept == m_keptCopies.cend() ? QString()
-                                       : RemoteCatalogLoader::noticeText(kept->kind, kept->date);
+    if (kept != m_keptCopies.cend())
+        return RemoteCatalogLoader::noticeText(kept->kind, kept->date);
+    return m_importNotices.value(current->origin);
 }
 
 void ArchiveSession::retry()
@@ -133,6 +146,89 @@ void ArchiveSession::retry()
     const CatalogPtr current = m_services.library->current();
     if (current && current->remote)
         openRemoteCatalog(QUrl(current->origin));
+}
+
+bool ArchiveSession::openMediaCcc(const QUrl &address)
+{
+    if (!m_services.mediaCcc)
+        return false;
+    const MediaCccTarget target =
+        MediaCccApi::parseAddress(address, m_services.mediaCcc->api().base());
+    if (!target.isValid())
+        return false;
+    auto import = std::make_unique<MediaCccImport>(m_services.mediaCcc);
+    import->setLabelLanguage(language());
+    if (!m_mediaQuality.isEmpty())
+        import->setQuality(MediaQuality::fromString(m_mediaQuality));
+    MediaCccImport *started = import.get();
+    adoptImport(std::move(import));
+    started->start(target);
+    return true;
+}
+
+void ArchiveSession::adoptImport(std::unique_ptr<MediaCccImport> import)
+{
+    cancelImport();
+    m_import = std::move(import);
+    MediaCccImport *running = m_import.get();
+    const auto show = [this](const CatalogPtr &catalog) {
+        if (catalog)
+            m_services.library->add(catalog);
+    };
+    connect(running, &MediaCccImport::conferenceLoaded, this, show);
+    connect(running, &MediaCccImport::catalogUpdated, this, show);
+    connect(running, &MediaCccImport::progress, this,
+            [this](int done, int total) { Q_EMIT fetchProgress(done, total); });
+    connect(running, &MediaCccImport::statusChanged, this, [this](const QString &text) {
+        say(LiveText([text] { return text; }), 0);
+    });
+    connect(running, &MediaCccImport::eventFailed, this,
+            [this](const QString &name, const QString &message) {
+                say(LiveText([name, message] { return tr("%1: %2").arg(name, message); }), 8000);
+            });
+    connect(running, &MediaCccImport::finished, this, &ArchiveSession::onImportFinished);
+    // Handed over already done (the dialog waited for it): finish now.
+    if (!running->isRunning() && running->result().catalog)
+        QTimer::singleShot(0, this, [this, running] {
+            if (m_import.get() == running)
+                onImportFinished(running->result());
+        });
+    else if (running->catalog())
+        show(running->catalog());
+    Q_EMIT importingChanged(true);
+}
+
+void ArchiveSession::cancelImport()
+{
+    if (!m_import)
+        return;
+    disconnect(m_import.get(), nullptr, this, nullptr);
+    m_import->cancel();
+    m_import.release()->deleteLater();
+    Q_EMIT fetchProgress(-1, -1);
+    Q_EMIT importingChanged(false);
+}
+
+void ArchiveSession::onImportFinished(const MediaCccImportResult &result)
+{
+    Q_EMIT fetchProgress(-1, -1);
+    say(LiveText(), 0);
+    if (result.catalog) {
+        m_importNotices.insert(result.catalog->origin, result.notice);
+        m_services.library->add(result.catalog);
+        if (!result.focusSessionId.isEmpty())
+            setCurrentSession(result.focusSessionId);
+        Q_EMIT noticeChanged();
+        const QString summary = result.summary();
+        say(LiveText([summary] { return summary; }), 10000);
+    } else if (!result.cancelled) {
+        const QString error = result.error;
+        Q_EMIT openFailed(LiveText([error] { return error; }));
+    }
+    if (m_import) {
+        m_import.release()->deleteLater(); // we are inside its signal
+        Q_EMIT importingChanged(false);
+    }
 }
 
 void ArchiveSession::onRemoteFinished(const RemoteCatalogResult &result)
@@ -234,6 +330,7 @@ bool ArchiveSession::openMomentLink(const QUrl &link)
 
 void ArchiveSession::onLibraryChanged()
 {
+    const CatalogPtr previous = m_catalog;
     const CatalogPtr current = m_services.library->current();
     if (current)
         m_services.chapters->setCatalog(current);
@@ -242,10 +339,17 @@ void ArchiveSession::onLibraryChanged()
                         && edited->origin == current->origin
                     ? edited
                     : current;
+    // A newer version of the same catalog (recordings arriving, a refresh)
+    // keeps the user's filter and selection.
+    const bool sameOrigin = previous && m_catalog && previous->origin == m_catalog->origin;
+    const SessionFilter filter = m_services.browse->filter();
     m_services.browse->setCatalog(m_catalog);
+    if (sameOrigin)
+        m_services.browse->setFilter(filter);
     if (m_services.transcripts)
         m_services.transcripts->setCatalog(m_catalog);
-    setCurrentSession(QString());
+    if (!sameOrigin || !m_catalog->session(m_currentSession))
+        setCurrentSession(QString());
     Q_EMIT catalogChanged(m_catalog);
     Q_EMIT noticeChanged();
 }

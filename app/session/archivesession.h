@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
 
 namespace fa {
@@ -18,6 +19,9 @@ class BrowseController;
 class CatalogLibrary;
 class ChapterOverlay;
 class LanguageManager;
+class MediaCccClient;
+class MediaCccImport;
+struct MediaCccImportResult;
 class PlayerController;
 class SubtitleSelection;
 class TranscriptSearch;
@@ -35,6 +39,7 @@ struct ArchiveServices
     LanguageManager *languages = nullptr;
     SubtitleSelection *subtitles = nullptr;  // optional
     TranscriptSearch *transcripts = nullptr; // optional
+    MediaCccClient *mediaCcc = nullptr;      // optional: media.ccc.de conferences
 };
 
 // What the app is doing, decided without any widget: which catalog is open
@@ -48,6 +53,7 @@ class ArchiveSession : public QObject
 
 public:
     explicit ArchiveSession(const ArchiveServices &services, QObject *parent = nullptr);
+    ~ArchiveSession() override;
 
     const ArchiveServices &services() const { return m_services; }
     QString language() const;
@@ -72,6 +78,18 @@ public:
     QString notice() const;
     // Fetches the current remote catalog again (the notice's Retry).
     void retry();
+
+    // A media.ccc.de conference or talk address (or another voctoweb
+    // instance's): builds its catalog, usable while its recordings arrive.
+    // False when the address is none of those.
+    bool openMediaCcc(const QUrl &address);
+    // Goes on with an import the media.ccc.de dialog started.
+    void adoptImport(std::unique_ptr<MediaCccImport> import);
+    // Stops the running import; what arrived stays open.
+    void cancelImport();
+    bool isImporting() const { return m_import != nullptr; }
+    // How the files of media.ccc.de recordings are ordered: "hd-webm"…
+    void setMediaQuality(const QString &quality) { m_mediaQuality = quality; }
 
     // Plays a session (the current one when empty) in recordingId, or in the
     // planner's default for the interface language when empty, at `at` or at
@@ -105,6 +123,8 @@ Q_SIGNALS:
     void fetchProgress(qint64 received, qint64 total);
     // Each fetch that ended, after the catalog (if any) was opened.
     void fetchFinished(const QUrl &url, bool opened);
+    // A media.ccc.de import started or ended (Cancel is offered meanwhile).
+    void importingChanged(bool importing);
 
 private:
     void onLibraryChanged();
@@ -112,6 +132,7 @@ private:
     void onLanguageChanged(const QString &language);
     void onRemoteFinished(const RemoteCatalogResult &result);
     void onSessionEntered(const QString &sessionId);
+    void onImportFinished(const MediaCccImportResult &result);
     void say(LiveText text, int timeoutMs = 5000);
 
     const ArchiveServices m_services;
@@ -126,6 +147,9 @@ private:
     QHash<QString, KeptCopy> m_keptCopies; // origin -> why it is not fresh
     QSet<QString> m_fetching;              // addresses being fetched
     QSet<QString> m_quietChecks;           // of those, checked without the user asking
+    std::unique_ptr<MediaCccImport> m_import;
+    QString m_mediaQuality;
+    QHash<QString, QString> m_importNotices; // origin -> "Offline copy from …" of an import
 };
 
 } // namespace fa
