@@ -1,5 +1,7 @@
 #include "catalog.h"
 
+#include "webaddress.h"
+
 #include <QDir>
 
 #include <algorithm>
@@ -135,6 +137,14 @@ QString Catalog::resolvePath(const QString &relativePath) const
     if (baseDir.isEmpty() || relativePath.isEmpty() || remote)
         return {};
     return QDir::cleanPath(baseDir + u'/' + relativePath);
+}
+
+QUrl Catalog::resolve(const QString &relativePath) const
+{
+    if (remote)
+        return resolveBesideAddress(baseUrl, relativePath);
+    const QString path = resolvePath(relativePath);
+    return path.isEmpty() ? QUrl() : QUrl::fromLocalFile(path);
 }
 
 Source::Kind inferSourceKind(const QUrl &url)

@@ -73,12 +73,14 @@ struct Source
 {
     enum class Kind { Media, YouTube, Page };
     Kind kind = Kind::Media;
-    QString path;     // relative to the catalog folder; empty for addresses
+    QString path;     // relative to the catalog (Catalog::address); empty for addresses
     QUrl url;         // http(s); empty for paths
     QString mimeType; // "video/webm"; empty when the catalog does not say
     int height = 0;   // picture height in pixels; 0 when unknown
     bool audioOnly = false;
-    bool isLocal() const { return !path.isEmpty(); }
+    // Given by a path beside the catalog: a file of its folder, or an address
+    // beside a catalog read from an address.
+    bool hasPath() const { return !path.isEmpty(); }
 };
 
 // A chapter as the recording's publisher made it (a YouTube description, a
@@ -94,11 +96,11 @@ struct SubtitleFile
 {
     enum class Kind { Subtitles, Captions };
     QString language;
-    QString path; // relative to the catalog folder; empty for addresses
+    QString path; // relative to the catalog (Catalog::address); empty for addresses
     QUrl url;     // http(s); empty for paths
     Kind kind = Kind::Subtitles;
     bool machine = false; // made by speech recognition or machine translation
-    bool isLocal() const { return !path.isEmpty(); }
+    bool hasPath() const { return !path.isEmpty(); }
 };
 
 struct Recording
@@ -129,7 +131,7 @@ struct Chapter
 struct Material
 {
     LocalizedText title;
-    QString path;
+    QString path; // relative to the catalog (Catalog::address); empty for addresses
     QUrl url;
     QString language;
     std::optional<qint64> size;
@@ -185,6 +187,9 @@ public:
     QString baseDir;     // folder that relative paths resolve in; empty when none
     QString origin;      // file, folder, resource or address it came from
     bool remote = false; // loaded over the network
+    // The address a remote catalog was read from (after redirects, without
+    // user name and password): its relative paths name files beside it.
+    QUrl baseUrl;
 
     // Call once all lists are filled.
     void buildIndex();
@@ -210,8 +215,18 @@ public:
     // Where a session is in recordings: its own chapters, then the recording
     // chapters that name it in recordings its own chapters do not cover.
     QList<Chapter> placements(const Session &session) const;
-    // Absolute file path of a bundle-relative path; empty when it cannot be resolved.
+    // Absolute file path of a bundle-relative path; empty when it cannot be
+    // resolved (also in a remote catalog, whose paths are addresses).
     QString resolvePath(const QString &relativePath) const;
+    // Where a catalog path leads: a file: URL in a local catalog's folder, an
+    // http(s) address beside a remote catalog's address (RFC 3986); empty when
+    // it cannot be resolved.
+    QUrl resolve(const QString &relativePath) const;
+    // What a source, material or subtitle file names, given by `path` or `url`.
+    QUrl address(const QString &path, const QUrl &url) const
+    {
+        return path.isEmpty() ? url : resolve(path);
+    }
 
     QString text(const LocalizedText &t, const QString &language) const
     {

@@ -310,12 +310,8 @@ QString CatalogFields::intern(const QString &value)
 
 QString CatalogFields::checkedPath(const QString &path, const QString &where)
 {
-    if (m_catalog.remote) {
-        error(
-            where,
-            tr("a catalog loaded from the network cannot refer to the local file '%1'").arg(path));
-        return {};
-    }
+    if (m_catalog.remote)
+        return checkedRemotePath(path, where);
     if (QDir::isAbsolutePath(path) || path.startsWith(u'~') || path.contains(u'\\')) {
         error(where, tr("'%1' must be a path relative to the catalog's folder").arg(path));
         return {};
@@ -332,6 +328,40 @@ QString CatalogFields::checkedPath(const QString &path, const QString &where)
             error(where, tr("'%1' is a link that leads outside the catalog's folder").arg(path));
             return {};
         }
+    }
+    return cleaned;
+}
+
+QString CatalogFields::checkedRemotePath(const QString &path, const QString &where)
+{
+    // A path in a catalog read from an address names a file beside that
+    // address, as a relative link in a web page does; nothing on this machine.
+    const qsizetype colon = path.indexOf(u':');
+    const QString scheme = colon > 0 ? path.left(colon) : QString();
+    const bool hasScheme = !scheme.isEmpty() && isAsciiAlnum(scheme.front())
+                           && !scheme.front().isDigit()
+                           && std::all_of(scheme.begin(), scheme.end(), [](QChar c) {
+                                  return isAsciiAlnum(c) || c == u'+' || c == u'-' || c == u'.';
+                              });
+    // "C:/x" is a drive, "file:" a file here; "//host/x" another server.
+    const bool local = path.startsWith(u'/') || path.startsWith(u'~') || path.contains(u'\\')
+                       || (hasScheme && (scheme.size() == 1 || scheme.toLower() == u"file"));
+    if (path.startsWith(u"//") || (hasScheme && !local)) {
+        error(
+            where,
+            tr("'%1' is an address, not a path beside the catalog: give it as \"url\"").arg(path));
+        return {};
+    }
+    if (local) {
+        error(
+            where,
+            tr("a catalog loaded from the network cannot refer to the local file '%1'").arg(path));
+        return {};
+    }
+    const QString cleaned = QDir::cleanPath(path);
+    if (cleaned == u"." || cleaned == u".." || cleaned.startsWith(u"../")) {
+        error(where, tr("'%1' leads outside the catalog's folder on its server").arg(path));
+        return {};
     }
     return cleaned;
 }

@@ -57,8 +57,11 @@ protected:
 
     // The same short value (a kind, a language) shared by every object that has it.
     QString intern(const QString &value);
+    // A path relative to the catalog: its folder's file, or beside its address.
     QString checkedPath(const QString &path, const QString &where);
     QUrl checkedUrl(const QString &text, const QString &where);
+    // checkedPath() in a catalog read from an address.
+    QString checkedRemotePath(const QString &path, const QString &where);
 
     // The event's zone, or a helper thread's own copy of it.
     const QTimeZone &timeZone() const

@@ -117,6 +117,7 @@ CatalogLoadResult CatalogReader::readData(const QByteArray &data, const CatalogR
     catalog->baseDir = options.baseDir;
     catalog->origin = options.origin;
     catalog->remote = options.remote;
+    catalog->baseUrl = options.baseUrl;
 
     CatalogParser parser(*catalog, result.problems);
     parser.parse(document->root().toObject());

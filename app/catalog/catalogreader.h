@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QUrl>
 
 namespace fa {
 
@@ -24,6 +25,8 @@ struct CatalogReadOptions
     QString baseDir;     // folder that relative paths resolve in; empty for none
     QString origin;      // shown to the user: file, folder or address
     bool remote = false; // local paths are then refused
+    // A remote catalog's address: its relative paths name files beside it.
+    QUrl baseUrl;
 };
 
 // Reads and validates catalogs; returns the catalog or every problem found.

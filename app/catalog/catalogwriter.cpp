@@ -139,7 +139,7 @@ QJsonObject Writer::recording(const Recording &r) const
     for (const Source &s : r.sources) {
         QJsonObject source;
         Source::Kind inferred = Source::Kind::Media;
-        if (s.isLocal()) {
+        if (s.hasPath()) {
             source.insert(u"path"_s, s.path);
         } else {
             source.insert(u"url"_s, s.url.toString(QUrl::FullyEncoded));
@@ -174,7 +174,7 @@ QJsonObject Writer::recording(const Recording &r) const
     for (const SubtitleFile &f : r.subtitles) {
         QJsonObject file;
         file.insert(u"language"_s, f.language);
-        if (f.isLocal())
+        if (f.hasPath())
             file.insert(u"path"_s, f.path);
         else
             file.insert(u"url"_s, f.url.toString(QUrl::FullyEncoded));

@@ -3,7 +3,9 @@
 #include "catalogindex.h"
 #include "catalogreader.h"
 #include "importcommands.h"
+#include "remotevalidation.h"
 #include "sessionfilter.h"
+#include "webaddress.h"
 
 #include <QCommandLineParser>
 #include <QLocale>
@@ -47,6 +49,8 @@ QString CatalogTool::mainHelp() const
               "\n"
               "Commands:\n"
               "  validate PATH   report every problem; exit 0 when valid, 1 when not\n"
+              "  validate URL    the same for a catalog published at an http(s) address,\n"
+              "                  and check that every address it names answers\n"
               "  stats PATH      count days, sessions, speakers, pillars and recordings\n"
               "  list PATH       one line per session: id, day, start, title\n"
               "  import INPUT -o OUT.json\n"
@@ -133,13 +137,31 @@ std::optional<int> CatalogTool::parsePathCommand(QCommandLineParser &parser,
 int CatalogTool::validate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Checks a catalog and reports every problem as "
-                                        "'path: message' on standard error."));
+    parser.setApplicationDescription(
+        tr("Checks a catalog and reports every problem as 'path: message' on standard error.\n"
+           "PATH may be an http(s) address: the catalog is read from it (an address ending\n"
+           "in / names its catalog.json), and every address it names, relative paths\n"
+           "resolved against the catalog's address, is asked for with a HEAD request; each\n"
+           "one that does not answer is reported by its JSON path."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     tr("Longest wait for an answer, in seconds (default %1).")
+                                         .arg(RemoteValidation::defaultTimeoutSeconds),
+                                     QStringLiteral("SECONDS"),
+                                     QString::number(RemoteValidation::defaultTimeoutSeconds));
+    parser.addOption(timeout);
     if (const auto done = parsePathCommand(parser, arguments, QStringLiteral("validate")))
         return *done;
 
-    const CatalogLoadResult result =
-        loadForCommand(parser.positionalArguments().first(), m_err, true);
+    const QString path = parser.positionalArguments().first();
+    const QUrl address(path);
+    if (isWebAddress(address)) {
+        bool valid = false;
+        const int seconds = parser.value(timeout).toInt(&valid);
+        if (!valid || seconds < 1 || seconds > 3600)
+            return usage(tr("--timeout must be a number of seconds from 1 to 3600."));
+        return RemoteValidation(m_out, m_err).run(address, seconds);
+    }
+    const CatalogLoadResult result = loadForCommand(path, m_err, true);
     if (!result.ok()) {
         m_err << tr("%n error(s) found.", nullptr, static_cast<int>(result.errors().size()))
               << u'\n';

@@ -114,6 +114,8 @@ int main(int argc, char *argv[])
     fa::DownloadManager downloads(&network,
                                   QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                       + QStringLiteral("/materials"));
+    // A downloaded recording plays from its copy, also without the network.
+    player.setDownloadedFiles([&downloads](const QUrl &url) { return downloads.localPath(url); });
     fa::ChapterOverlay chapters(&userData);
     fa::PhotoCache photos(&network);
     // YouTube recordings play in the app through yt-dlp (a path set in the

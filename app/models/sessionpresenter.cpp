@@ -7,6 +7,15 @@
 
 namespace fa {
 
+namespace {
+// A file as its path, an address encoded, so that QUrl() reads back the same
+// address ("#" in a file name stays part of the path).
+QString shownLocation(const QUrl &location)
+{
+    return location.isLocalFile() ? location.toLocalFile() : location.toString(QUrl::FullyEncoded);
+}
+} // namespace
+
 SessionView::Text SessionPresenter::text(const Catalog &catalog, const LocalizedText &t,
                                          const QString &language)
 {
@@ -80,7 +89,8 @@ SessionView SessionPresenter::present(const Catalog &catalog, const QString &ses
         const Speaker *s = catalog.speaker(ref.speakerId);
         if (!s)
             continue;
-        const QString photo = s->photo.contains(u"://") ? s->photo : catalog.resolvePath(s->photo);
+        const QString photo =
+            shownLocation(s->photo.contains(u"://") ? QUrl(s->photo) : catalog.resolve(s->photo));
         view.speakers.append({s->id, s->name, text(catalog, s->role, language),
                               text(catalog, s->organization, language),
                               text(catalog, s->bio, language), text(catalog, ref.role, language),
@@ -91,8 +101,9 @@ SessionView SessionPresenter::present(const Catalog &catalog, const QString &ses
         out.title = text(catalog, m.title, language);
         out.language = m.language.isEmpty() ? QString() : LanguageNames::name(m.language);
         out.sizeText = m.size ? sizeText(*m.size, language) : QString();
-        out.isLocal = !m.path.isEmpty();
-        out.location = out.isLocal ? catalog.resolvePath(m.path) : m.url.toString();
+        const QUrl location = catalog.address(m.path, m.url);
+        out.isLocal = location.isLocalFile();
+        out.location = shownLocation(location);
         out.sha256 = m.sha256;
         view.materials.append(out);
     }

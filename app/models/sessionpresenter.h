@@ -40,8 +40,11 @@ struct SessionView
         Text title;
         QString language;
         QString sizeText;
-        QString location; // bundle path resolved to a file, or http(s) address
-        bool isLocal = false;
+        // A file of a local catalog's folder, or an http(s) address (also a
+        // path beside a remote catalog's address, resolved).
+        QString location;
+        bool isLocal = false; // location is a file
+
         QByteArray sha256;
     };
     struct Recording
@@ -49,7 +52,7 @@ struct SessionView
         QString recordingId;
         QString language;
         qint64 offset = 0;
-        QString label; // the planner's: "English — Day 1 recording from 1:02:30"
+        QString label;          // the planner's: "English — Day 1 recording from 1:02:30"
         bool hasSource = false; // in the catalog or linked by the user
     };
 

@@ -36,6 +36,16 @@ NetworkAccess::NetworkAccess(const QString &httpCacheDir, QObject *parent)
 
 QNetworkReply *NetworkAccess::get(QNetworkRequest request, CachePolicy cache)
 {
+    return send(std::move(request), cache, false);
+}
+
+QNetworkReply *NetworkAccess::head(QNetworkRequest request)
+{
+    return send(std::move(request), CachePolicy::NetworkOnly, true);
+}
+
+QNetworkReply *NetworkAccess::send(QNetworkRequest request, CachePolicy cache, bool head)
+{
     const QUrl original = request.url();
     request.setTransferTimeout(m_timeoutMs);
     if (cache == CachePolicy::NetworkOnly) {
@@ -47,7 +57,9 @@ QNetworkReply *NetworkAccess::get(QNetworkRequest request, CachePolicy cache)
     }
 
     // Its parent is the manager, as for the manager's own replies.
-    QNetworkReply *reply = new RedirectingReply(m_manager, request, maxRedirects, m_manager);
+    QNetworkReply *reply = new RedirectingReply(m_manager, request, maxRedirects, m_manager,
+                                                head ? QNetworkAccessManager::HeadOperation
+                                                     : QNetworkAccessManager::GetOperation);
     reply->setProperty(originalUrlProperty, original);
     reply->setProperty(timeoutProperty, m_timeoutMs);
     // Never ignoreSslErrors(): the errors are only kept to explain the failure.

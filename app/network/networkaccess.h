@@ -69,6 +69,8 @@ public:
     // Redirects are followed inside the reply: its signals, headers and body are
     // those of the last address, which url() gives; request() keeps the first.
     QNetworkReply *get(QNetworkRequest request, CachePolicy cache = CachePolicy::NetworkOnly);
+    // A HEAD under the same rules, never from a cache: is the address there?
+    QNetworkReply *head(QNetworkRequest request);
 
     // Stops a reply and records why, so that failureOf() reports that reason.
     static void abortWith(QNetworkReply *reply, NetworkFailure::Kind kind,
@@ -85,6 +87,8 @@ public:
     static QString stripCredentials(const QString &text);
 
 private:
+    QNetworkReply *send(QNetworkRequest request, CachePolicy cache, bool head);
+
     QNetworkAccessManager *const m_manager;
     int m_timeoutMs = defaultTimeoutMs;
 };

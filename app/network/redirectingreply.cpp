@@ -30,14 +30,18 @@ QUrl withoutFragment(const QUrl &url)
 } // namespace
 
 RedirectingReply::RedirectingReply(QNetworkAccessManager *manager, const QNetworkRequest &request,
-                                   int maxRedirects, QObject *parent)
+                                   int maxRedirects, QObject *parent,
+                                   QNetworkAccessManager::Operation operation)
     : QNetworkReply(parent)
     , m_manager(manager)
     , m_request(request)
     , m_maxRedirects(maxRedirects)
+    , m_operation(operation == QNetworkAccessManager::HeadOperation
+                      ? operation
+                      : QNetworkAccessManager::GetOperation)
 {
     setRequest(request);
-    setOperation(QNetworkAccessManager::GetOperation);
+    setOperation(m_operation);
     open(QIODevice::ReadOnly);
     m_visited.append(withoutFragment(request.url()));
     startHop(request.url());
@@ -59,7 +63,8 @@ void RedirectingReply::startHop(const QUrl &url)
         request.setRawHeader("Authorization", QByteArray());
     setUrl(url);
     m_hopIsRedirect = false;
-    m_hop = m_manager->get(request);
+    m_hop = m_operation == QNetworkAccessManager::HeadOperation ? m_manager->head(request)
+                                                                : m_manager->get(request);
     m_hop->setReadBufferSize(readBufferSize());
     connect(m_hop, &QNetworkReply::metaDataChanged, this, &RedirectingReply::onHopMetaData);
     connect(m_hop, &QNetworkReply::readyRead, this, &RedirectingReply::onHopReadyRead);

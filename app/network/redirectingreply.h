@@ -1,11 +1,10 @@
 #pragma once
 
 #include <QList>
+#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QUrl>
-
-class QNetworkAccessManager;
 
 namespace fa {
 
@@ -21,8 +20,11 @@ class RedirectingReply : public QNetworkReply
 public:
     // request: sent again at each hop with only its address changed, so that
     // conditional and Range headers apply to the answer that is finally kept.
-    RedirectingReply(QNetworkAccessManager *manager, const QNetworkRequest &request,
-                     int maxRedirects, QObject *parent = nullptr);
+    // operation: GetOperation or HeadOperation.
+    RedirectingReply(
+        QNetworkAccessManager *manager, const QNetworkRequest &request, int maxRedirects,
+        QObject *parent = nullptr,
+        QNetworkAccessManager::Operation operation = QNetworkAccessManager::GetOperation);
     ~RedirectingReply() override;
 
     void abort() override;
@@ -49,6 +51,7 @@ private:
     QNetworkAccessManager *const m_manager;
     const QNetworkRequest m_request;
     const int m_maxRedirects;
+    const QNetworkAccessManager::Operation m_operation;
     QNetworkReply *m_hop = nullptr;
     bool m_hopIsRedirect = false;
     QList<QUrl> m_visited; // the first address, then every redirect target

@@ -96,6 +96,7 @@ std::optional<CachedCatalog> RemoteCatalogCache::read(const QUrl &url) const
         copy.lastModified = meta.value(u"lastModified"_s).toString().toLatin1();
         copy.fetched = QDateTime::fromString(meta.value(u"fetched"_s).toString(), Qt::ISODate);
         copy.checked = QDateTime::fromString(meta.value(u"checked"_s).toString(), Qt::ISODate);
+        copy.location = QUrl(meta.value(u"location"_s).toString(), QUrl::StrictMode);
     }
     if (!copy.fetched.isValid())
         copy.fetched = QFileInfo(dataFile).lastModified();
@@ -126,6 +127,8 @@ bool RemoteCatalogCache::writeMeta(const QUrl &url, const CachedCatalog &copy) c
     meta.insert(u"lastModified"_s, QString::fromLatin1(copy.lastModified));
     meta.insert(u"fetched"_s, copy.fetched.toUTC().toString(Qt::ISODateWithMs));
     meta.insert(u"checked"_s, copy.checked.toUTC().toString(Qt::ISODateWithMs));
+    if (!copy.location.isEmpty())
+        meta.insert(u"location"_s, copy.location.adjusted(QUrl::RemoveUserInfo).toString());
     return save(metaPath(url), QJsonDocument(meta).toJson());
 }
 

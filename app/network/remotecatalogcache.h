@@ -17,6 +17,9 @@ struct CachedCatalog
     QByteArray lastModified; // as the server sent it
     QDateTime fetched;       // when this version was downloaded
     QDateTime checked;       // when the server last confirmed it
+    // Where the copy came from after redirects, without user name and password:
+    // the catalog's relative paths name files beside it. Empty when not kept.
+    QUrl location;
 };
 
 // One file per address in a cache folder (never holding user names or passwords).

@@ -15,7 +15,8 @@ namespace fa {
 
 struct RemoteCatalogLoader::Fetch
 {
-    QUrl url;
+    QUrl url;      // as asked
+    QUrl document; // the catalog.json it names
     QNetworkReply *reply = nullptr;
     QByteArray data;
     std::optional<CachedCatalog> copy;
@@ -56,11 +57,16 @@ bool RemoteCatalogLoader::isAcceptableContentType(const QByteArray &contentType)
            || type == "text/plain" || type == "application/octet-stream" || type.endsWith("+json");
 }
 
-CatalogReadOptions RemoteCatalogLoader::readOptions(const QUrl &url)
+CatalogReadOptions RemoteCatalogLoader::readOptions(const QUrl &document, const QUrl &location)
 {
     CatalogReadOptions options;
-    options.origin = NetworkAccess::displayAddress(url);
+    options.origin = NetworkAccess::displayAddress(document);
     options.remote = true;
+    // Relative references resolve against the address the catalog was finally
+    // read from (RFC 3986 section 5.1.3), as a browser does after a redirect.
+    // Credentials stay with the catalog: they are never sent on to its files.
+    options.baseUrl = (location.isEmpty() ? document : location)
+                          .adjusted(QUrl::RemoveUserInfo | QUrl::RemoveFragment);
     return options;
 }
 
@@ -68,7 +74,8 @@ void RemoteCatalogLoader::load(const QUrl &url)
 {
     auto fetch = std::make_shared<Fetch>();
     fetch->url = url;
-    fetch->copy = m_cache->read(url);
+    fetch->document = catalogDocumentAddress(url);
+    fetch->copy = m_cache->read(fetch->document);
 
     if (!isWebAddress(url)) {
         RemoteCatalogResult result;
@@ -79,7 +86,7 @@ void RemoteCatalogLoader::load(const QUrl &url)
         return;
     }
 
-    QNetworkRequest request(url);
+    QNetworkRequest request(fetch->document);
     request.setRawHeader("Accept", "application/json, text/plain;q=0.5, */*;q=0.1");
     if (fetch->copy) {
         if (!fetch->copy->etag.isEmpty())
@@ -170,12 +177,12 @@ void RemoteCatalogLoader::onFinished(Fetch *fetch)
 
     RemoteCatalogResult result;
     result.url = fetch->url;
-    result.address = NetworkAccess::displayAddress(fetch->url);
+    result.address = NetworkAccess::displayAddress(fetch->document);
 
     CatalogPtr kept;
     if (fetch->copy) {
-        const CatalogLoadResult cached =
-            CatalogReader::readData(fetch->copy->data, readOptions(fetch->url));
+        const CatalogLoadResult cached = CatalogReader::readData(
+            fetch->copy->data, readOptions(fetch->document, fetch->copy->location));
         kept = cached.catalog;
         result.copyDate = fetch->copy->fetched;
     }
@@ -191,13 +198,13 @@ void RemoteCatalogLoader::onFinished(Fetch *fetch)
         result.fromCache = true;
         result.notModified = true;
         if (kept)
-            m_cache->markChecked(fetch->url, QDateTime::currentDateTimeUtc());
+            m_cache->markChecked(fetch->document, QDateTime::currentDateTimeUtc());
         else
             result.error =
                 tr("%1 answered 'not modified' but no copy of it is kept.").arg(result.address);
     } else {
         const CatalogLoadResult fresh =
-            CatalogReader::readData(fetch->data, readOptions(fetch->url));
+            CatalogReader::readData(fetch->data, readOptions(fetch->document, reply->url()));
         result.problems = fresh.problems;
         if (!fresh.ok()) {
             result.error =
@@ -216,7 +223,8 @@ void RemoteCatalogLoader::onFinished(Fetch *fetch)
             copy.lastModified = reply->rawHeader("Last-Modified");
             copy.fetched = QDateTime::currentDateTimeUtc();
             copy.checked = copy.fetched;
-            if (!m_cache->write(fetch->url, copy))
+            copy.location = reply->url().adjusted(QUrl::RemoveUserInfo);
+            if (!m_cache->write(fetch->document, copy))
                 qWarning("Cannot keep a copy of the catalog from %s in %s",
                          qPrintable(result.address), qPrintable(m_cache->dir()));
         }
@@ -228,13 +236,15 @@ RemoteCatalogResult RemoteCatalogLoader::openCachedCopy(const QUrl &url) const
 {
     RemoteCatalogResult result;
     result.url = url;
-    result.address = NetworkAccess::displayAddress(url);
-    const std::optional<CachedCatalog> copy = m_cache->read(url);
+    const QUrl document = catalogDocumentAddress(url);
+    result.address = NetworkAccess::displayAddress(document);
+    const std::optional<CachedCatalog> copy = m_cache->read(document);
     if (!copy) {
         result.error = tr("No copy of %1 is kept.").arg(result.address);
         return result;
     }
-    const CatalogLoadResult cached = CatalogReader::readData(copy->data, readOptions(url));
+    const CatalogLoadResult cached =
+        CatalogReader::readData(copy->data, readOptions(document, copy->location));
     result.problems = cached.problems;
     result.catalog = cached.catalog;
     result.copyDate = copy->fetched;
@@ -244,7 +254,7 @@ RemoteCatalogResult RemoteCatalogLoader::openCachedCopy(const QUrl &url) const
 
 bool RemoteCatalogLoader::isUpdateCheckDue(const QUrl &url, const QDateTime &now) const
 {
-    const std::optional<CachedCatalog> copy = m_cache->read(url);
+    const std::optional<CachedCatalog> copy = m_cache->read(catalogDocumentAddress(url));
     if (!copy || !copy->checked.isValid())
         return true;
     return copy->checked.secsTo(now) >= 24 * 60 * 60;

@@ -22,7 +22,7 @@ struct RemoteCatalogResult
     enum class Notice { None, OfflineCopy, NewVersionRefused };
 
     QUrl url;                 // as asked; may hold credentials, so show `address` instead
-    QString address;          // without user name and password
+    QString address;          // of the catalog.json fetched, without user name and password
     CatalogPtr catalog;       // the fresh catalog or the kept copy; null when nothing opens
     CatalogProblems problems; // of the fetched version: warnings, or the errors that refused it
     NetworkFailure failure;   // Kind::None unless the transfer failed
@@ -56,6 +56,7 @@ public:
     void setMaxSize(qint64 bytes) { m_maxSize = bytes; }
 
     // Starts a fetch; finished() follows, also for addresses refused at once.
+    // An address naming a folder ("…/archive/") fetches the catalog.json in it.
     void load(const QUrl &url);
     void cancel();
     // The kept copy alone, without the network (a notice names its date).
@@ -78,7 +79,8 @@ private:
     void onReadyRead(Fetch *fetch);
     void onFinished(Fetch *fetch);
     void fallBack(RemoteCatalogResult &result, RemoteCatalogResult::Notice notice) const;
-    static CatalogReadOptions readOptions(const QUrl &url);
+    // location: where the catalog was read from after redirects; empty for document.
+    static CatalogReadOptions readOptions(const QUrl &document, const QUrl &location);
 
     NetworkAccess *const m_access;
     std::unique_ptr<RemoteCatalogCache> m_cache;

@@ -61,7 +61,13 @@ bool sameSource(const ResolvedSource &source, const QUrl &link)
 
 QUrl MomentLink::build(const ResolvedSource &source, Milliseconds position)
 {
-    return PlaybackPlanner::urlAt(source, position);
+    if (source.downloadedFrom.isEmpty())
+        return PlaybackPlanner::urlAt(source, position);
+    // A link names the recording's address, which others can open, not this
+    // machine's copy of it.
+    ResolvedSource shared = source;
+    shared.url = source.downloadedFrom;
+    return PlaybackPlanner::urlAt(shared, position);
 }
 
 std::optional<Milliseconds> MomentLink::timeOf(const QUrl &link)

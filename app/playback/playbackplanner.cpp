@@ -27,21 +27,39 @@ QString secondsText(Milliseconds offset)
 ResolvedSource fromCatalogSource(const Catalog &catalog, const Source &source)
 {
     ResolvedSource resolved;
-    resolved.kind = source.kind;
-    if (source.isLocal()) {
-        const QString path = catalog.resolvePath(source.path);
-        resolved.display = path.isEmpty() ? source.path : QDir::toNativeSeparators(path);
-        resolved.url = path.isEmpty() ? QUrl() : QUrl::fromLocalFile(path);
-        resolved.mode =
-            path.isEmpty() ? ResolvedSource::Mode::None : ResolvedSource::Mode::InProcess;
-        resolved.kind = Source::Kind::Media;
+    resolved.kind = source.hasPath() ? Source::Kind::Media : source.kind;
+    // A path is a file of a local catalog's folder, or beside a remote one's address.
+    const QUrl url = catalog.address(source.path, source.url);
+    if (url.isLocalFile()) {
+        resolved.display = QDir::toNativeSeparators(url.toLocalFile());
+        resolved.url = url;
+        resolved.mode = ResolvedSource::Mode::InProcess;
         return resolved;
     }
-    resolved.url = source.url;
-    resolved.display = source.url.toDisplayString();
-    resolved.mode = source.kind == Source::Kind::Media ? ResolvedSource::Mode::InProcess
-                                                       : ResolvedSource::Mode::External;
+    if (url.isEmpty()) {
+        resolved.display = source.path;
+        return resolved;
+    }
+    resolved.url = url;
+    resolved.display = url.toDisplayString();
+    resolved.mode = resolved.kind == Source::Kind::Media ? ResolvedSource::Mode::InProcess
+                                                         : ResolvedSource::Mode::External;
     return resolved;
+}
+
+// The downloaded copy of a media address, when there is one.
+void preferDownloadedCopy(ResolvedSource &resolved,
+                          const PlaybackPlanner::DownloadedFiles &downloaded)
+{
+    if (!downloaded || resolved.mode != ResolvedSource::Mode::InProcess
+        || !isWebAddress(resolved.url))
+        return;
+    const QString path = downloaded(resolved.url);
+    if (path.isEmpty() || !QFileInfo(path).isFile())
+        return;
+    resolved.downloadedFrom = resolved.url;
+    resolved.url = QUrl::fromLocalFile(path);
+    resolved.display = QDir::toNativeSeparators(path);
 }
 
 } // namespace
@@ -96,10 +114,9 @@ QList<PlaybackOption> PlaybackPlanner::options(const Catalog &catalog, const QSt
             return 2;
         return o.language == original ? 3 : 4;
     };
-    std::stable_sort(result.begin(), result.end(),
-                     [&](const PlaybackOption &a, const PlaybackOption &b) {
-                         return rank(a) < rank(b);
-                     });
+    std::stable_sort(
+        result.begin(), result.end(),
+        [&](const PlaybackOption &a, const PlaybackOption &b) { return rank(a) < rank(b); });
 
     for (PlaybackOption &option : result) {
         option.label = label(catalog, option, language);
@@ -180,7 +197,8 @@ ResolvedSource PlaybackPlanner::sourceFromLink(const QString &link)
 }
 
 ResolvedSource PlaybackPlanner::resolveSource(const Catalog &catalog, const Recording &recording,
-                                              const QString &userLink)
+                                              const QString &userLink,
+                                              const DownloadedFiles &downloaded)
 {
     if (recording.sources.isEmpty())
         return sourceFromLink(userLink);
@@ -192,6 +210,7 @@ ResolvedSource PlaybackPlanner::resolveSource(const Catalog &catalog, const Reco
         ResolvedSource resolved = fromCatalogSource(catalog, source);
         if (resolved.mode == ResolvedSource::Mode::None)
             continue;
+        preferDownloadedCopy(resolved, downloaded);
         if (!first)
             first = resolved;
         if (!resolved.isLocalFile() || QFileInfo::exists(resolved.url.toLocalFile()))
@@ -199,8 +218,18 @@ ResolvedSource PlaybackPlanner::resolveSource(const Catalog &catalog, const Reco
     }
     if (first)
         return *first;
-    // Only local paths in a catalog that cannot have them (read from an address).
+    // Only paths that lead nowhere (a remote catalog without its address).
     return sourceFromLink(userLink);
+}
+
+QUrl PlaybackPlanner::downloadAddress(const Catalog &catalog, const Recording &recording)
+{
+    for (const Source &source : recording.sources) {
+        const ResolvedSource resolved = fromCatalogSource(catalog, source);
+        if (resolved.mode == ResolvedSource::Mode::InProcess && isWebAddress(resolved.url))
+            return resolved.url;
+    }
+    return {};
 }
 
 QUrl PlaybackPlanner::youTubeUrlAt(const QUrl &url, Milliseconds offset)

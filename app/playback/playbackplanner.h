@@ -7,6 +7,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 namespace fa {
@@ -42,9 +43,11 @@ struct ResolvedSource
     };
     Mode mode = Mode::None;
     Source::Kind kind = Source::Kind::Media;
-    QUrl url;            // file:// for local files
+    QUrl url;            // file:// for local files and downloaded copies
     QString display;     // path or address as shown to the user
     bool linked = false; // comes from the user's link, not from the catalog
+    // The address whose downloaded copy url is: links to a moment name it.
+    QUrl downloadedFrom;
 
     bool isLocalFile() const { return url.isLocalFile(); }
 };
@@ -76,10 +79,19 @@ public:
     static QString label(const Catalog &catalog, const PlaybackOption &option,
                          const QString &language);
 
+    // The finished download of an address as a file path; empty when none.
+    using DownloadedFiles = std::function<QString(const QUrl &)>;
+
     // The user's link wins when the catalog has no source; local files first
-    // among the catalog's sources that exist, else the first usable source.
+    // among the catalog's sources that exist (a media address counts as its
+    // downloaded copy when there is one), else the first usable source.
     static ResolvedSource resolveSource(const Catalog &catalog, const Recording &recording,
-                                        const QString &userLink = {});
+                                        const QString &userLink = {},
+                                        const DownloadedFiles &downloaded = {});
+    // The address to download for playing a recording without the network:
+    // its first http(s) media source (a path beside a remote catalog counts);
+    // empty when it has none (only files, YouTube or pages).
+    static QUrl downloadAddress(const Catalog &catalog, const Recording &recording);
     // A link typed or chosen by the user: an absolute path, file:// or http(s) address.
     static ResolvedSource sourceFromLink(const QString &link);
 

@@ -56,6 +56,11 @@ void PlayerController::setYouTubeStreams(YouTubeStreams *streams)
     m_youTube->setStreams(streams);
 }
 
+void PlayerController::setDownloadedFiles(PlaybackPlanner::DownloadedFiles downloaded)
+{
+    m_downloaded = std::move(downloaded);
+}
+
 bool PlayerController::playSession(CatalogPtr catalog, const QString &sessionId,
                                    const QString &language, const QString &recordingId,
                                    std::optional<Milliseconds> at)
@@ -126,7 +131,8 @@ void PlayerController::openOption(int index, Milliseconds start, bool autoplay)
     const QString link = m_store && recording->sources.isEmpty()
                              ? m_store->recordingLink(catalogId(), chosen.recordingId)
                              : QString();
-    const ResolvedSource source = PlaybackPlanner::resolveSource(*m_catalog, *recording, link);
+    const ResolvedSource source =
+        PlaybackPlanner::resolveSource(*m_catalog, *recording, link, m_downloaded);
     const bool sameRecording = chosen.recordingId == m_recordingId;
     // One file for several languages (media.ccc.de's deu-eng): another audio
     // track of the loaded file, not another file.
@@ -496,8 +502,9 @@ void PlayerController::selectRecording(const QString &recordingId)
     const int index = optionIndex(recordingId);
     if (!m_catalog || index < 0 || index == m_optionIndex)
         return;
-    const PlaybackOption *current =
-        m_optionIndex >= 0 && m_optionIndex < m_options.size() ? &m_options[m_optionIndex] : nullptr;
+    const PlaybackOption *current = m_optionIndex >= 0 && m_optionIndex < m_options.size()
+                                        ? &m_options[m_optionIndex]
+                                        : nullptr;
     // The same place within the session: per-session recordings start at 0.
     const Milliseconds within = current ? qMax<Milliseconds>(0, position() - current->offset) : 0;
     const bool autoplay = m_status == Status::Playing

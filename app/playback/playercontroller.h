@@ -54,6 +54,9 @@ public:
     void setExternalOpener(ExternalOpener opener);
     // YouTube recordings play in the app through these; without, in the browser.
     void setYouTubeStreams(YouTubeStreams *streams);
+    // Finished downloads: a recording whose address was downloaded plays from
+    // its copy, also without the network (the download manager's localPath()).
+    void setDownloadedFiles(PlaybackPlanner::DownloadedFiles downloaded);
     MediaEngine *engine() const { return m_engine; }
 
     // Opens the session's recording (recordingId, or the planner's default for
@@ -168,6 +171,7 @@ private:
     MediaEngine *const m_engine;
     YouTubePlayback *const m_youTube;
     ExternalOpener m_opener;
+    PlaybackPlanner::DownloadedFiles m_downloaded;
     QTimer *const m_resumeTimer;
 
     CatalogPtr m_catalog;

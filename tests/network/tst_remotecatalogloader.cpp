@@ -40,6 +40,7 @@ private Q_SLOTS:
     void conditionalRequestAnswered304();
     void lastModifiedRevalidation();
     void revalidatedThroughRedirects();
+    void folderAddressResolvesPathsBesideCatalog();
     void newVersionReportsChanges();
     void faultKeepsGoodCopy_data();
     void faultKeepsGoodCopy();
@@ -165,6 +166,41 @@ void TestRemoteCatalogLoader::revalidatedThroughRedirects()
     QCOMPARE(m_server->requests().size(), 6);
     for (const HttpTestRequest &request : m_server->requests())
         QCOMPARE(request.header("if-none-match"), QByteArray("\"v1\""));
+}
+
+void TestRemoteCatalogLoader::folderAddressResolvesPathsBesideCatalog()
+{
+    // A folder address names its catalog.json; that one moved, and its paths
+    // name files beside where it was finally read (RFC 3986 section 5.1.3),
+    // also in the offline copy.
+    QFile sample(QStringLiteral(FA_SAMPLE_DIR "/catalog.json"));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    m_server->addData(u"/new/archive/catalog.json"_s, sample.readAll(), "application/json",
+                      "\"s1\"");
+    m_server->addRedirect(u"/old/catalog.json"_s, "/new/archive/catalog.json", 301);
+    const QUrl folder = m_server->url(u"/old/"_s);
+    const QUrl beside = m_server->url(u"/new/archive/media/day-1.webm"_s);
+
+    const auto first = load(folder);
+    QVERIFY(first);
+    QVERIFY2(first->ok(), qPrintable(first->error));
+    QCOMPARE(first->url, folder);
+    QCOMPARE(first->address, m_server->url(u"/old/catalog.json"_s).toDisplayString());
+    QCOMPARE(m_server->requests().first().path, u"/old/catalog.json"_s);
+    const Catalog &fresh = *first->catalog;
+    QCOMPARE(fresh.origin, m_server->url(u"/old/catalog.json"_s).toDisplayString());
+    QCOMPARE(fresh.recording(u"day-1-en"_s)->sources.first().path, u"media/day-1.webm"_s);
+    QCOMPARE(fresh.resolve(u"media/day-1.webm"_s), beside);
+
+    m_server.reset();
+    const auto offline = load(folder);
+    QVERIFY(offline && offline->ok());
+    QVERIFY(offline->fromCache);
+    QCOMPARE(offline->catalog->resolve(u"media/day-1.webm"_s), beside);
+    const RemoteCatalogResult kept = m_loader->openCachedCopy(folder);
+    QVERIFY(kept.ok());
+    QCOMPARE(kept.catalog->resolve(u"media/day-1.webm"_s), beside);
+    QVERIFY(!m_loader->isUpdateCheckDue(folder));
 }
 
 void TestRemoteCatalogLoader::newVersionReportsChanges()
