@@ -45,6 +45,75 @@
     </message>
 </context>
 <context>
+    <name>fa::AddedSessionEditor</name>
+    <message>
+        <source>P&amp;illars:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillars of the added session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps these titles and pillars (one step you can undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the session you added; its chapter stays in the recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You added this session from a chapter of %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fa::AddressChecker</name>
+    <message>
+        <source>the file %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads to no file and no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not announce Range requests (Accept-Ranges: bytes): the app cannot seek in this recording unless the server answers them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fa::ApiAnswerFetcher</name>
+    <message>
+        <source>not an http or https address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached and no copy of it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered &apos;not modified&apos; but no copy of it is kept.</source>
+        <translation>%1 respondió &apos;not modified&apos;, pero no se conserva ninguna copia.</translation>
+    </message>
+</context>
+<context>
     <name>fa::ArchiveSession</name>
     <message>
         <source>The built-in catalog</source>
@@ -77,6 +146,10 @@
     <message>
         <source>Now playing: %1</source>
         <translation>Reproduciendo: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1  %2 {1:?}</translation>
     </message>
 </context>
 <context>
@@ -216,6 +289,32 @@
     <message>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import Chapters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or open the chapters of a recording (a YouTube description or a WebVTT file): every chapter goes on the recording, and chapters that name no session can become sessions of its day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chapters could not be applied to this catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chapter(s) imported into %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) added to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -562,6 +661,14 @@
         <source>unknown session &apos;%1&apos;</source>
         <translation>sesión «%1» desconocida</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is an address, not a path beside the catalog: give it as &quot;url&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; leads outside the catalog&apos;s folder on its server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fa::CatalogReader</name>
@@ -625,45 +732,6 @@
         <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
-        <source>Usage: forum-archive-catalog COMMAND [OPTIONS] PATH
-
-Checks and inspects Forum Archive catalogs. PATH is a catalog .json file
-or a folder bundle holding catalog.json.
-
-Commands:
-  validate PATH   report every problem; exit 0 when valid, 1 when not
-  stats PATH      count days, sessions, speakers, pillars and recordings
-  list PATH       one line per session: id, day, start, title
-  import INPUT -o OUT.json
-                  turn a frab schedule.xml or schedule.json into a catalog, or
-                  add YouTube or WebVTT chapters to one (--catalog, --recording)
-  export-chapters PATH --recording ID --format youtube|webvtt
-                  print the chapters of a recording
-
-Run &apos;forum-archive-catalog COMMAND --help&apos; for the options of a command.
-Options: --help, --version
-</source>
-        <translation>Uso: forum-archive-catalog COMMAND [OPTIONS] PATH
-
-Comprueba e inspecciona catálogos de Forum Archive. PATH es un archivo .json
-de catálogo o una carpeta de paquete que contiene catalog.json.
-
-Comandos:
-  validate PATH   informa de cada problema; sale con 0 si es válido, 1 si no
-  stats PATH      cuenta días, sesiones, ponentes, pilares y grabaciones
-  list PATH       una línea por sesión: id, día, inicio, título
-  import INPUT -o OUT.json
-                  convierte un schedule.xml de frab o un schedule.json en un
-                  catálogo, o añade capítulos de YouTube o WebVTT a uno
-                  (--catalog, --recording)
-  export-chapters PATH --recording ID --format youtube|webvtt
-                  muestra los capítulos de una grabación
-
-Ejecute &apos;forum-archive-catalog COMMAND --help&apos; para ver las opciones de un comando.
-Opciones: --help, --version
-</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>No se ha indicado ningún comando.</translation>
     </message>
@@ -676,10 +744,6 @@ Opciones: --help, --version
         <translation>advertencia: </translation>
     </message>
     <message>
-        <source>Checks a catalog and reports every problem as &apos;path: message&apos; on standard error.</source>
-        <translation>Comprueba un catálogo e informa de cada problema como &apos;ruta: mensaje&apos; en la salida de error estándar.</translation>
-    </message>
-    <message>
         <source>Catalog file or bundle folder.</source>
         <translation>Archivo de catálogo o carpeta de paquete.</translation>
     </message>
@@ -688,13 +752,6 @@ Opciones: --help, --version
         <translation>
             <numerusform>Se encontró %n error.</numerusform>
             <numerusform>Se encontraron %n errores.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>valid: %1 sessions, %n warning(s)</source>
-        <translation>
-            <numerusform>válido: %1 sesiones, %n advertencia</numerusform>
-            <numerusform>válido: %1 sesiones, %n advertencias</numerusform>
         </translation>
     </message>
     <message>
@@ -732,6 +789,184 @@ Opciones: --help, --version
     <message>
         <source>%1 needs exactly one PATH.</source>
         <translation>%1 necesita exactamente un PATH.</translation>
+    </message>
+    <message>
+        <source>Usage: forum-archive-catalog COMMAND [OPTIONS] PATH
+
+Checks and inspects Forum Archive catalogs. PATH is a catalog .json file
+or a folder bundle holding catalog.json.
+
+Commands:
+  validate PATH   report every problem; exit 0 when valid, 1 when not
+  validate URL    the same for a catalog published at an http(s) address,
+                  and check that every address it names answers
+  stats PATH      count days, sessions, speakers, pillars and recordings
+  list PATH       one line per session: id, day, start, title
+  import INPUT -o OUT.json
+                  turn a frab schedule.xml or schedule.json into a catalog, or
+                  add YouTube or WebVTT chapters to one (--catalog, --recording)
+  export-chapters PATH --recording ID --format youtube|webvtt
+                  print the chapters of a recording
+
+Run &apos;forum-archive-catalog COMMAND --help&apos; for the options of a command.
+Options: --help, --version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a catalog and reports every problem as &apos;path: message&apos; on standard error.
+PATH may be an http(s) address: the catalog is read from it (an address ending
+in / names its catalog.json), and every address it names, relative paths
+resolved against the catalog&apos;s address, is asked for with a HEAD request; each
+one that does not answer is reported by its JSON path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait for an answer, in seconds (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>valid: %1, %n warning(s)</source>
+        <extracomment>%1 is &quot;%n session(s)&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fa::ChapterImport</name>
+    <message>
+        <source>&apos;%1&apos; is not a chapter format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalog has no recording &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Día %1</translation>
+    </message>
+    <message>
+        <source>no chapters to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is past the end of recording &apos;%2&apos; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chapters become sessions of the day of a day recording; &apos;%1&apos; is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chapter without a title does not become a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fa::ChapterImportBox</name>
+    <message>
+        <source>Day %1</source>
+        <translation>Día %1</translation>
+    </message>
+    <message>
+        <source>&amp;Recording:</source>
+        <translation>&amp;Grabación:</translation>
+    </message>
+    <message>
+        <source>Recording the chapters belong to</source>
+        <translation>Grabación a la que pertenecen los capítulos</translation>
+    </message>
+    <message>
+        <source>Or p&amp;aste:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the chapters of a video description here, e.g.
+0:00 Welcome
+12:30 Opening panel
+1:05:00 Questions
+Used when no file is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapters that name no session of the catalog become sessions of the recording&apos;s day, titled by the chapter and placed at it. You can undo this, and give them pillars and titles in other languages in the Chapter Editing panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd unmatched chapters as sessions (day recordings only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd unmatched chapters as sessions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fa::ChapterImportPreview</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>format: %1</source>
+        <translation>formato: %1</translation>
+    </message>
+    <message>
+        <source>recording: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chapters: %1</source>
+        <translation>capítulos: %1</translation>
+    </message>
+    <message>
+        <source>warnings: %1</source>
+        <translation>advertencias: %1</translation>
+    </message>
+    <message>
+        <source>lines that are no chapter, left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions to add: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 %3</source>
+        <translation>línea %1: %2 %3</translation>
     </message>
 </context>
 <context>
@@ -791,6 +1026,34 @@ Opciones: --help, --version
         <source>%1 comes before the previous cue (%2)</source>
         <translation>%1 va antes de la entrada anterior (%2)</translation>
     </message>
+    <message>
+        <source>the text is longer than %1 characters (it has %2): a chapter list is far shorter; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a chapter line: a chapter is a time such as 1:02:30, a space, then its title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a chapter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 chapters: nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 repeats the time of the previous chapter &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 repeats the start of the previous cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fa::ChapterListModel</name>
@@ -806,10 +1069,6 @@ Opciones: --help, --version
 </context>
 <context>
     <name>fa::ChapterMatcher</name>
-    <message>
-        <source>%1 is beyond the end of recording &apos;%2&apos;; &apos;%3&apos; is left out</source>
-        <translation>%1 está más allá del final de la grabación &apos;%2&apos;; se omite &apos;%3&apos;</translation>
-    </message>
     <message>
         <source>matched chapters: %1</source>
         <translation>capítulos asociados: %1</translation>
@@ -839,8 +1098,20 @@ Opciones: --help, --version
         <translation>sesiones sin capítulo: %1</translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation>advertencia: %1</translation>
+        <source>could be %1 or %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%) is already named by line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nearest: %1, %2%, below %3%</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -871,6 +1142,29 @@ Opciones: --help, --version
     <message>
         <source>Chapter edits could not be saved: %1</source>
         <translation>No se pudieron guardar los cambios en los capítulos: %1</translation>
+    </message>
+    <message>
+        <source>no catalog is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fa::ConferenceListModel</name>
+    <message>
+        <source>%1 · last release %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · nothing released yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1125,10 +1419,6 @@ Opciones: --help, --version
         <translation>Compilado con Qt %1, ejecutándose con Qt %2. Licencia MIT.</translation>
     </message>
     <message>
-        <source>%1 days, %2 sessions, %3 speakers, %4 pillars, %5 recordings</source>
-        <translation>%1 días, %2 sesiones, %3 ponentes, %4 pilares, %5 grabaciones</translation>
-    </message>
-    <message>
         <source>About Forum Archive</source>
         <translation>Acerca de Forum Archive</translation>
     </message>
@@ -1156,14 +1446,6 @@ Opciones: --help, --version
     <message>
         <source>Show this help.</source>
         <translation>Muestra esta ayuda.</translation>
-    </message>
-    <message>
-        <source>Imports a frab schedule.xml, a schedule.json, YouTube description chapters or WebVTT chapters. Chapters need --catalog and --recording: they are matched to the catalog&apos;s sessions by title.</source>
-        <translation>Importa un schedule.xml de frab, un schedule.json, capítulos de una descripción de YouTube o capítulos WebVTT. Los capítulos necesitan --catalog y --recording: se asocian a las sesiones del catálogo por título.</translation>
-    </message>
-    <message>
-        <source>The file to import.</source>
-        <translation>El archivo que se va a importar.</translation>
     </message>
     <message>
         <source>frab, schedule-json, youtube or webvtt (default: detected).</source>
@@ -1204,10 +1486,6 @@ Opciones: --help, --version
     <message>
         <source>error: the catalog has no recording &apos;%1&apos;</source>
         <translation>error: el catálogo no tiene ninguna grabación &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>chapters: %1</source>
-        <translation>capítulos: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1264,6 +1542,41 @@ Opciones: --help, --version
     <message>
         <source>error: recording &apos;%1&apos; has no chapters</source>
         <translation>error: la grabación &apos;%1&apos; no tiene capítulos</translation>
+    </message>
+    <message>
+        <source>Imports a frab schedule.xml, a schedule.json, YouTube description chapters or WebVTT chapters. Chapters need --catalog and --recording: every chapter becomes a chapter of the recording, and each is matched to a session of the recording&apos;s day by title: exactly, then ignoring case, accents, punctuation and remarks in brackets, then by a similarity score of at least %1% that no other session comes close to. A chapter that names no session clearly stays unmatched; with --add-sessions it becomes a session of the day. A media.ccc.de conference or talk address (https://media.ccc.de/c/ACRONYM) imports the conference with its recordings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import, or a media.ccc.de address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapters: add each unmatched chapter as a session of the recording&apos;s day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media.ccc.de addresses: the public/ API base of another voctoweb instance (default: https://api.media.ccc.de/public/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media.ccc.de addresses: the files preferred, hd-webm (default), hd-mp4, sd-webm or sd-mp4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api and --quality need a media.ccc.de conference or talk address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>--add-sessions adds the %n unmatched chapter(s) as sessions of %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the length of recording &apos;%1&apos; is not known: the last cue ends one second after it starts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1325,14 +1638,6 @@ Opciones: --help, --version
         <translation>Formato del archivo</translation>
     </message>
     <message>
-        <source>&amp;Recording:</source>
-        <translation>&amp;Grabación:</translation>
-    </message>
-    <message>
-        <source>Recording the chapters belong to</source>
-        <translation>Grabación a la que pertenecen los capítulos</translation>
-    </message>
-    <message>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
@@ -1385,10 +1690,6 @@ Opciones: --help, --version
         <translation>Abrir el catálogo importado</translation>
     </message>
     <message>
-        <source>Choose a file to import first.</source>
-        <translation>Primero elija un archivo para importar.</translation>
-    </message>
-    <message>
         <source>%1 could not be imported as %2:</source>
         <translation>No se pudo importar %1 como %2:</translation>
     </message>
@@ -1409,20 +1710,30 @@ Opciones: --help, --version
         <translation>Los capítulos pertenecen a una grabación del catálogo actual; este catálogo no tiene ninguna.</translation>
     </message>
     <message>
-        <source>chapters: %1</source>
-        <translation>capítulos: %1</translation>
+        <source>Choose a file to import, or paste chapters, first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>warnings: %1</source>
-        <translation>advertencias: %1</translation>
+        <source>Pasted text is read as chapters: choose YouTube or WebVTT chapters as the format.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No chapter matches a session of this recording: nothing to apply.</source>
-        <translation>Ningún capítulo coincide con una sesión de esta grabación: no hay nada que aplicar.</translation>
+        <source>The pasted text</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Apply sets these starts as your chapter edits; Undo takes them back.</source>
-        <translation>“Aplicar” establece estos inicios como sus cambios de capítulos; “Deshacer” los revierte.</translation>
+    <message numerus="yes">
+        <source>Apply puts these %n chapter(s) on the recording and adds %1 session(s) to %2; Undo takes them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply puts these %n chapter(s) on the recording and sets the starts of the matched sessions; Undo takes them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1665,10 +1976,6 @@ Opciones: --help, --version
         <translation>Abrir desde una dirección</translation>
     </message>
     <message>
-        <source>Address of a Forum Archive catalog (http or https):</source>
-        <translation>Dirección de un catálogo de Forum Archive (http o https):</translation>
-    </message>
-    <message>
         <source>“%1” is not an http or https address.</source>
         <translation>“%1” no es una dirección http o https.</translation>
     </message>
@@ -1688,6 +1995,10 @@ Opciones: --help, --version
     <message>
         <source>Imported %1</source>
         <translation>Importado: %1</translation>
+    </message>
+    <message>
+        <source>Address of a Forum Archive catalog, or of a media.ccc.de conference or talk:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1711,6 +2022,354 @@ Opciones: --help, --version
     <message>
         <source>Downloading %1</source>
         <translation>Descargando %1</translation>
+    </message>
+</context>
+<context>
+    <name>fa::MediaCccCatalogBuilder</name>
+    <message>
+        <source>The conference &apos;%1&apos; has no events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings on media.ccc.de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference web site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk on media.ccc.de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk in the conference schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Sala: %1</translation>
+    </message>
+    <message>
+        <source>No event of the conference &apos;%1&apos; has a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event has a date: all are placed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Día %1</translation>
+    </message>
+</context>
+<context>
+    <name>fa::MediaCccClient</name>
+    <message>
+        <source>Offline copy from %1</source>
+        <translation>Copia sin conexión del %1</translation>
+    </message>
+</context>
+<context>
+    <name>fa::MediaCccCommand</name>
+    <message>
+        <source>error: --api needs an http or https address, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --quality must be hd-webm, hd-mp4, sd-webm or sd-mp4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>format: media.ccc.de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>advertencia: %1</translation>
+    </message>
+    <message>
+        <source>error: cannot write %1: %2</source>
+        <translation>error: no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>written: %1</source>
+        <translation>escrito: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fa::MediaCccDialog</name>
+    <message>
+        <source>Open from media.ccc.de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a conference to browse its talks and watch their recordings. You can also type a conference&apos;s acronym or paste the address of a conference or talk on media.ccc.de.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by title or acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search conferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>The list of conferences could not be loaded: %1 You can still type an acronym or paste an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fa::MediaCccImport</name>
+    <message>
+        <source>conference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talks: %1, with recordings: %2, recordings: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days, rooms and tracks: from the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days: from the talks&apos; dates; tracks: from tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talks whose recordings could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled: the catalog holds what had arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is no media.ccc.de conference or talk address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the conference was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the talk %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talk &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The talk &apos;%1&apos; names no conference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the conference %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conference &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the schedule of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule at %1 could not be used (%2); days come from the talks&apos; dates and tracks from their tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the recordings of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recordings of &apos;%1&apos; could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fa::MediaCccReader</name>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https address</source>
+        <translation>&apos;%1&apos; no es una dirección http o https</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer for %1 is larger than the limit of %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer for %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer for %1 is not valid JSON (%2 at byte %3): it is cut short or not JSON at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer for %1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of conferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer for %1 has no &quot;conferences&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an object; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no acronym; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conference &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer for %1 has no &quot;events&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists %2 events, more than the limit of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: event &apos;%2&apos; has neither guid nor slug; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: event &apos;%2&apos; repeats the guid %3; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer for %1 has neither guid nor slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer for %1 has no &quot;recordings&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists %2 recordings; only the first %3 are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fa::MediaCccRecordings</name>
+    <message>
+        <source>Event &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file &apos;%1&apos; is of the unknown type &apos;%2&apos;; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file &apos;%1&apos; has no http or https address (&apos;%2&apos;); left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file &apos;%1&apos; has the unknown language code &apos;%2&apos;; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file &apos;%1&apos; names no language; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subtitles &apos;%1&apos; need one language, not &apos;%2&apos;; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides (video)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file &apos;%1&apos; carries %2 on audio track %3, other files on track %4; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitles (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1848,6 +2507,10 @@ Opciones: --help, --version
         <source>The recording at “%1” cannot start at %2: the server does not support seeking in it (it must answer Range requests), or the player cannot seek this stream. Download the file and link it, or open the address in a browser.</source>
         <translation>La grabación de “%1” no puede empezar en %2: el servidor no permite saltar dentro de ella (debe responder a solicitudes Range) o el reproductor no puede saltar en este flujo. Descargue el archivo y vincúlelo, o abra la dirección en un navegador.</translation>
     </message>
+    <message>
+        <source>The server refused the recording at “%1” (HTTP status %2). The address may have expired or moved; open it in a browser to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fa::PlaybackPlanner</name>
@@ -1970,6 +2633,14 @@ Opciones: --help, --version
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
+    <message>
+        <source>Subtitles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitles and their size</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fa::PlayerPane</name>
@@ -2039,6 +2710,51 @@ Opciones: --help, --version
         <source>Video</source>
         <translation>Video</translation>
     </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the video stream…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link Subtitles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text &amp;Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>Subtitle text size, e.g. &quot;150 %&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Subtitles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitles (*.vtt *.srt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the subtitles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the video stream</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fa::ProblemsDialog</name>
@@ -2105,6 +2821,38 @@ Opciones: --help, --version
     <message>
         <source>No copy of %1 is kept.</source>
         <translation>No se conserva ninguna copia de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fa::RemoteValidation</name>
+    <message numerus="yes">
+        <source>%n of the catalog&apos;s addresses cannot be reached.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>valid: %1, %2, %n warning(s)</source>
+        <extracomment>%1 is &quot;%n session(s)&quot;, %2 &quot;%n address(es) checked&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2349,6 +3097,47 @@ Opciones: --help, --version
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
+    <message numerus="yes">
+        <source>Reading subtitles: %1 of %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a word to find the moments it was said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody said “%1” in the subtitles of this catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n moment(s); press Enter to play one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(s); press Enter to play one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In what was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the subtitles of the recordings instead of titles and speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments found in what was said</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fa::SessionPresenter</name>
@@ -2386,6 +3175,25 @@ Opciones: --help, --version
     </message>
 </context>
 <context>
+    <name>fa::SrtReader</name>
+    <message>
+        <source>expected a cue number and a timing line such as 00:00:01,000 --&gt; 00:00:04,000; the block is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is later than %2 hours; the cue is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a cue timing such as 00:00:01,000 --&gt; 00:00:04,000; the cue is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no SRT cues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fa::StatusArea</name>
     <message>
         <source>Retry</source>
@@ -2398,6 +3206,127 @@ Opciones: --help, --version
     <message>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading; what arrived stays open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fa::SubtitleLoader</name>
+    <message>
+        <source>The subtitles &apos;%1&apos; are neither a file nor an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subtitles cannot be loaded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subtitles %1 cannot be shown. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitles %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fa::SubtitleReadResult</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fa::SubtitleReader</name>
+    <message>
+        <source>The file is %1; subtitle files larger than %2 are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the first %1 cues are read; the rest of the file is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text; subtitles must be UTF-8. Save the file as UTF-8 and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text: the byte %1 at offset %2 (line %3) is not valid UTF-8. Save the file as UTF-8 and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither WebVTT (starting with the line WEBVTT) nor SRT (numbered cues timed like 00:00:01,000 --&gt; 00:00:04,000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a subtitle file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cue ends (%1) before it starts (%2); it is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cue ends as it starts (%1); it is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this cue starts before the one above it; cues are shown by their times, not their order in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cue(s) start before an earlier cue has ended; they are shown together</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fa::SubtitleSelection</name>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (captions)</source>
+        <extracomment>Subtitles that also describe sounds, e.g. &quot;English (captions)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (automatic)</source>
+        <extracomment>Subtitles made by speech recognition or machine translation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fa::TranscriptSearch</name>
+    <message>
+        <source>%1 · %2
+“%3”</source>
+        <extracomment>A moment found in what was said: time, session, the line</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2429,6 +3358,25 @@ Opciones: --help, --version
     <message>
         <source>Your saved data in %1 could not be read, so it is not overwritten. Changes are kept until Forum Archive closes.</source>
         <translation>No se pudieron leer sus datos guardados en %1, por lo que no se sobrescriben. Los cambios se conservan hasta que se cierre Forum Archive.</translation>
+    </message>
+</context>
+<context>
+    <name>fa::WebVttReader</name>
+    <message>
+        <source>The file is not WebVTT: its first line must be WEBVTT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this block has no timing line such as 00:01:02.500 --&gt; 00:01:05.000; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is later than %2 hours; the cue is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a cue timing such as 00:01:02.500 --&gt; 00:01:05.000; the cue is skipped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2525,6 +3473,10 @@ Opciones: --help, --version
     <message>
         <source>&amp;About Forum Archive</source>
         <translation>Acerca &amp;de Forum Archive</translation>
+    </message>
+    <message>
+        <source>Open from &amp;media.ccc.de…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLocale>
 #include <QLabel>
 #include <QMessageBox>
 #include <QTableWidget>
@@ -66,6 +67,21 @@ void showShortcutsDialog(QWidget *parent)
     dialog.exec();
 }
 
+namespace {
+// "3 days, 17 sessions, …" with each count in its own plural form.
+QString catalogCounts(const Catalog &catalog)
+{
+    const auto count = [](const char *text, qsizetype n) {
+        return QCoreApplication::translate("fa::HelpDialogs", text, nullptr, int(n));
+    };
+    return QLocale().createSeparatedList(
+        {count("%n day(s)", catalog.days.size()), count("%n session(s)", catalog.sessions.size()),
+         count("%n speaker(s)", catalog.speakers.size()),
+         count("%n pillar(s)", catalog.pillars.size()),
+         count("%n recording(s)", catalog.recordings.size())});
+}
+} // namespace
+
 void showAboutDialog(QWidget *parent, const CatalogPtr &catalog, const QString &language)
 {
     QString text =
@@ -83,15 +99,7 @@ void showAboutDialog(QWidget *parent, const CatalogPtr &catalog, const QString &
     if (catalog) {
         text += QStringLiteral("<p><b>%1</b><br>%2</p>")
                     .arg(catalog->text(catalog->event.title, language).toHtmlEscaped(),
-                         QCoreApplication::translate(
-                             "fa::HelpDialogs",
-                             "%1 days, %2 sessions, %3 speakers, %4 pillars, %5 recordings")
-                             .arg(catalog->days.size())
-                             .arg(catalog->sessions.size())
-                             .arg(catalog->speakers.size())
-                             .arg(catalog->pillars.size())
-                             .arg(catalog->recordings.size())
-                             .toHtmlEscaped());
+                         catalogCounts(*catalog).toHtmlEscaped());
     }
     QMessageBox::about(parent,
                        QCoreApplication::translate("fa::HelpDialogs", "About Forum Archive"), text);

@@ -167,9 +167,9 @@ int CatalogTool::validate(const QStringList &arguments)
               << u'\n';
         return Failure;
     }
-    m_out << tr("valid: %1 sessions, %n warning(s)", nullptr,
-                static_cast<int>(result.warnings().size()))
-                 .arg(result.catalog->sessions.size())
+    //: %1 is "%n session(s)"
+    m_out << tr("valid: %1, %n warning(s)", nullptr, static_cast<int>(result.warnings().size()))
+                 .arg(tr("%n session(s)", nullptr, int(result.catalog->sessions.size())))
           << u'\n';
     return Success;
 }

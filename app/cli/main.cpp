@@ -1,4 +1,5 @@
 #include "catalogtool.h"
+#include "languagemanager.h"
 
 #include <QCoreApplication>
 
@@ -7,6 +8,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("forum-archive-catalog"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FORUM_ARCHIVE_VERSION));
+    // Messages in the user's language (fr, es), English plurals otherwise.
+    fa::LanguageManager languages(nullptr);
+    languages.applyInitialLanguage();
     QTextStream out(stdout);
     QTextStream err(stderr);
     fa::CatalogTool tool(out, err);

@@ -75,9 +75,10 @@ int RemoteValidation::run(const QUrl &url, int timeoutSeconds)
         return CatalogTool::Failure;
     }
     const int warnings = count(loaded.problems, false) + count(unreachable, false);
-    m_out << tr("valid: %1 sessions, %2 addresses checked, %n warning(s)", nullptr, warnings)
-                 .arg(loaded.catalog->sessions.size())
-                 .arg(addresses.size())
+    //: %1 is "%n session(s)", %2 "%n address(es) checked"
+    m_out << tr("valid: %1, %2, %n warning(s)", nullptr, warnings)
+                 .arg(tr("%n session(s)", nullptr, int(loaded.catalog->sessions.size())),
+                      tr("%n address(es) checked", nullptr, int(addresses.size())))
           << u'\n';
     return CatalogTool::Success;
 }

@@ -31,9 +31,7 @@ void TranscriptSearch::setCatalog(CatalogPtr catalog)
         for (const Recording &recording : m_catalog->recordings) {
             order.append(recording.id);
             for (const SubtitleFile &file : recording.subtitles) {
-                const QUrl url = file.isLocal()
-                                     ? QUrl::fromLocalFile(m_catalog->resolvePath(file.path))
-                                     : file.url;
+                const QUrl url = m_catalog->address(file.path, file.url);
                 if (url.isLocalFile() ? !url.toLocalFile().isEmpty() : isWebAddress(url))
                     m_files.append({url, recording.id, file.language});
             }

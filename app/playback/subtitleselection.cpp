@@ -94,8 +94,7 @@ void SubtitleSelection::rebuild()
     QList<SubtitleTrack> tracks;
     if (recording) {
         for (const SubtitleFile &file : recording->subtitles) {
-            const QUrl url = file.isLocal() ? QUrl::fromLocalFile(catalog->resolvePath(file.path))
-                                            : file.url;
+            const QUrl url = catalog->address(file.path, file.url);
             if (url.isLocalFile() ? !url.toLocalFile().isEmpty() : isWebAddress(url))
                 tracks.append({file, url, false});
         }
