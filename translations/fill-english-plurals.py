@@ -15,9 +15,8 @@ for message in tree.getroot().iter("message"):
     if translation.get("type") != "unfinished":
         continue
     source = message.find("source").text
-    singular = re.sub(r"\(s\)", "", source).replace("%n problem must", "%n problem must")
-    singular = singular.replace("%n problem(s) must", "%n problem must")
-    plural = source.replace("(s)", "s")
+    singular = re.sub(r"\((s|es)\)", "", source)
+    plural = source.replace("(es)", "es").replace("(s)", "s")
     for form in list(translation):
         translation.remove(form)
     for text in (singular, plural):

@@ -5,12 +5,16 @@
     <message numerus="yes">
         <source>%n chapter(s) imported into %1.</source>
         <translation>
-            <numerusform>%n chapter imported into %1.</numerusform><numerusform>%n chapters imported into %1.</numerusform></translation>
+            <numerusform>%n chapter imported into %1.</numerusform>
+            <numerusform>%n chapters imported into %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) added to %1.</source>
         <translation>
-            <numerusform>%n session added to %1.</numerusform><numerusform>%n sessions added to %1.</numerusform></translation>
+            <numerusform>%n session added to %1.</numerusform>
+            <numerusform>%n sessions added to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -81,12 +85,16 @@
         <source>valid: %1, %n warning(s)</source>
         <extracomment>%1 is "%n session(s)"</extracomment>
         <translation>
-            <numerusform>valid: %1, %n warning</numerusform><numerusform>valid: %1, %n warnings</numerusform></translation>
+            <numerusform>valid: %1, %n warning</numerusform>
+            <numerusform>valid: %1, %n warnings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
-            <numerusform>%n session</numerusform><numerusform>%n sessions</numerusform></translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -94,7 +102,9 @@
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
-            <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -152,7 +162,9 @@
     <message numerus="yes">
         <source>--add-sessions adds the %n unmatched chapter(s) as sessions of %1.</source>
         <translation>
-            <numerusform>--add-sessions adds the %n unmatched chapter as sessions of %1.</numerusform><numerusform>--add-sessions adds the %n unmatched chapters as sessions of %1.</numerusform></translation>
+            <numerusform>--add-sessions adds the %n unmatched chapter as sessions of %1.</numerusform>
+            <numerusform>--add-sessions adds the %n unmatched chapters as sessions of %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -160,12 +172,16 @@
     <message numerus="yes">
         <source>Apply puts these %n chapter(s) on the recording and adds %1 session(s) to %2; Undo takes them back.</source>
         <translation>
-            <numerusform>Apply puts these %n chapter on the recording and adds %1 session to %2; Undo takes them back.</numerusform><numerusform>Apply puts these %n chapters on the recording and adds %1 sessions to %2; Undo takes them back.</numerusform></translation>
+            <numerusform>Apply puts these %n chapter on the recording and adds %1 session to %2; Undo takes them back.</numerusform>
+            <numerusform>Apply puts these %n chapters on the recording and adds %1 sessions to %2; Undo takes them back.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Apply puts these %n chapter(s) on the recording and sets the starts of the matched sessions; Undo takes them back.</source>
         <translation>
-            <numerusform>Apply puts these %n chapter on the recording and sets the starts of the matched sessions; Undo takes them back.</numerusform><numerusform>Apply puts these %n chapters on the recording and sets the starts of the matched sessions; Undo takes them back.</numerusform></translation>
+            <numerusform>Apply puts these %n chapter on the recording and sets the starts of the matched sessions; Undo takes them back.</numerusform>
+            <numerusform>Apply puts these %n chapters on the recording and sets the starts of the matched sessions; Undo takes them back.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -173,7 +189,9 @@
     <message numerus="yes">
         <source>%n conference(s)</source>
         <translation>
-            <numerusform>%n conference</numerusform><numerusform>%n conferences</numerusform></translation>
+            <numerusform>%n conference</numerusform>
+            <numerusform>%n conferences</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -198,23 +216,31 @@
     <message numerus="yes">
         <source>%n of the catalog's addresses cannot be reached.</source>
         <translation>
-            <numerusform>%n of the catalog's addresses cannot be reached.</numerusform><numerusform>%n of the catalog's addresses cannot be reached.</numerusform></translation>
+            <numerusform>%n of the catalog's addresses cannot be reached.</numerusform>
+            <numerusform>%n of the catalog's addresses cannot be reached.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>valid: %1, %2, %n warning(s)</source>
         <extracomment>%1 is "%n session(s)", %2 "%n address(es) checked"</extracomment>
         <translation>
-            <numerusform>valid: %1, %2, %n warning</numerusform><numerusform>valid: %1, %2, %n warnings</numerusform></translation>
+            <numerusform>valid: %1, %2, %n warning</numerusform>
+            <numerusform>valid: %1, %2, %n warnings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
-            <numerusform>%n session</numerusform><numerusform>%n sessions</numerusform></translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) checked</source>
         <translation>
-            <numerusform>%n address(es) checked</numerusform><numerusform>%n address(es) checked</numerusform></translation>
+            <numerusform>%n address checked</numerusform>
+            <numerusform>%n addresses checked</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -222,17 +248,23 @@
     <message numerus="yes">
         <source>Reading subtitles: %1 of %n file(s)…</source>
         <translation>
-            <numerusform>Reading subtitles: %1 of %n file…</numerusform><numerusform>Reading subtitles: %1 of %n files…</numerusform></translation>
+            <numerusform>Reading subtitles: %1 of %n file…</numerusform>
+            <numerusform>Reading subtitles: %1 of %n files…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The first %n moment(s); press Enter to play one.</source>
         <translation>
-            <numerusform>The first %n moment; press Enter to play one.</numerusform><numerusform>The first %n moments; press Enter to play one.</numerusform></translation>
+            <numerusform>The first %n moment; press Enter to play one.</numerusform>
+            <numerusform>The first %n moments; press Enter to play one.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s); press Enter to play one.</source>
         <translation>
-            <numerusform>%n moment; press Enter to play one.</numerusform><numerusform>%n moments; press Enter to play one.</numerusform></translation>
+            <numerusform>%n moment; press Enter to play one.</numerusform>
+            <numerusform>%n moments; press Enter to play one.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -250,7 +282,9 @@
     <message numerus="yes">
         <source>%n more problem(s)</source>
         <translation>
-            <numerusform>%n more problem</numerusform><numerusform>%n more problems</numerusform></translation>
+            <numerusform>%n more problem</numerusform>
+            <numerusform>%n more problems</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -258,7 +292,9 @@
     <message numerus="yes">
         <source>%n cue(s) start before an earlier cue has ended; they are shown together</source>
         <translation>
-            <numerusform>%n cue start before an earlier cue has ended; they are shown together</numerusform><numerusform>%n cues start before an earlier cue has ended; they are shown together</numerusform></translation>
+            <numerusform>%n cue start before an earlier cue has ended; they are shown together</numerusform>
+            <numerusform>%n cues start before an earlier cue has ended; they are shown together</numerusform>
+        </translation>
     </message>
 </context>
 <context>

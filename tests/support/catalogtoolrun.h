@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogtool.h"
+#include "languagemanager.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -17,6 +18,9 @@ struct ToolRun
 
 inline ToolRun runCatalogTool(const QStringList &arguments)
 {
+    // As the installed tool speaks to an English user: plural forms included.
+    static LanguageManager english(nullptr);
+    english.setLanguage(QStringLiteral("en"));
     ToolRun r;
     QTextStream out(&r.out);
     QTextStream err(&r.err);
