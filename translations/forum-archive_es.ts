@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>&amp;Favourites only</source>
-        <translation>&amp;Solo favoritos</translation>
+        <translation>Solo &amp;favoritos</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
@@ -48,69 +48,69 @@
     <name>fa::AddedSessionEditor</name>
     <message>
         <source>P&amp;illars:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pilares:</translation>
     </message>
     <message>
         <source>Pillars of the added session</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilares de la sesión añadida</translation>
     </message>
     <message>
         <source>Sa&amp;ve Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar la sesión</translation>
     </message>
     <message>
         <source>Keeps these titles and pillars (one step you can undo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda estos títulos y pilares (en un paso que puede deshacer).</translation>
     </message>
     <message>
         <source>Re&amp;move Session</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar la sesión</translation>
     </message>
     <message>
         <source>Removes the session you added; its chapter stays in the recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina la sesión que añadió; su capítulo se mantiene en la grabación.</translation>
     </message>
     <message>
         <source>Title (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Título (%1):</translation>
     </message>
     <message>
         <source>Title in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Título en %1</translation>
     </message>
     <message>
         <source>You added this session from a chapter of %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadió esta sesión a partir de un capítulo de %1 en %2.</translation>
     </message>
 </context>
 <context>
     <name>fa::AddressChecker</name>
     <message>
         <source>the file %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el archivo %1</translation>
     </message>
     <message>
         <source>leads to no file and no address</source>
-        <translation type="unfinished"></translation>
+        <translation>no lleva a ningún archivo ni a ninguna dirección</translation>
     </message>
     <message>
         <source>%1 does not announce Range requests (Accept-Ranges: bytes): the app cannot seek in this recording unless the server answers them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no anuncia solicitudes Range (Accept-Ranges: bytes): la aplicación no puede saltar dentro de esta grabación a menos que el servidor las responda</translation>
     </message>
 </context>
 <context>
     <name>fa::ApiAnswerFetcher</name>
     <message>
         <source>not an http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una dirección http o https</translation>
     </message>
     <message>
         <source>%1 cannot be reached and no copy of it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a %1 y no se conserva ninguna copia.</translation>
     </message>
     <message>
         <source>%1 answered &apos;not modified&apos; but no copy of it is kept.</source>
-        <translation>%1 respondió &apos;not modified&apos;, pero no se conserva ninguna copia.</translation>
+        <translation>%1 respondió «not modified», pero no se conserva ninguna copia.</translation>
     </message>
 </context>
 <context>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1  %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -236,15 +236,15 @@
     </message>
     <message>
         <source>Play a recording of this catalog to mark where “%1” starts.</source>
-        <translation>Reproduzca una grabación de este catálogo para marcar dónde empieza “%1”.</translation>
+        <translation>Reproduzca una grabación de este catálogo para marcar dónde empieza «%1».</translation>
     </message>
     <message>
         <source>“%1” has no start in %2 yet.</source>
-        <translation>“%1” aún no tiene inicio en %2.</translation>
+        <translation>«%1» aún no tiene inicio en %2.</translation>
     </message>
     <message>
         <source>“%1” starts at %2 in %3.</source>
-        <translation>“%1” empieza en %2 de %3.</translation>
+        <translation>«%1» empieza en %2 de %3.</translation>
     </message>
     <message>
         <source>(edited)</source>
@@ -292,28 +292,28 @@
     </message>
     <message>
         <source>&amp;Import Chapters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;capítulos…</translation>
     </message>
     <message>
         <source>Paste or open the chapters of a recording (a YouTube description or a WebVTT file): every chapter goes on the recording, and chapters that name no session can become sessions of its day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue o abra los capítulos de una grabación (una descripción de YouTube o un archivo WebVTT): cada capítulo se coloca en la grabación, y los capítulos que no nombran ninguna sesión pueden convertirse en sesiones de su día.</translation>
     </message>
     <message>
         <source>The chapters could not be applied to this catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron aplicar los capítulos a este catálogo.</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) imported into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n capítulo importado en %1.</numerusform>
+            <numerusform>%n capítulos importados en %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) added to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión añadida a %1.</numerusform>
+            <numerusform>%n sesiones añadidas a %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>duplicate id &apos;%1&apos;: this event is kept as &apos;%2&apos;</source>
-        <translation>id &apos;%1&apos; duplicado: este evento se conserva como &apos;%2&apos;</translation>
+        <translation>id «%1» duplicado: este evento se conserva como «%2»</translation>
     </message>
     <message>
         <source>Untitled session %1</source>
@@ -368,7 +368,7 @@
     </message>
     <message>
         <source>event &apos;%1&apos; has no title</source>
-        <translation>el evento &apos;%1&apos; no tiene título</translation>
+        <translation>el evento «%1» no tiene título</translation>
     </message>
     <message>
         <source>Imported schedule</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a language code such as en, fr or es</source>
-        <translation>&apos;%1&apos; no es un código de idioma como en, fr o es</translation>
+        <translation>«%1» no es un código de idioma como en, fr o es</translation>
     </message>
     <message>
         <source>expected a string or an object of translations, found %1</source>
@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a time: use seconds, M:SS or H:MM:SS</source>
-        <translation>&apos;%1&apos; no es un tiempo: use segundos, M:SS o H:MM:SS</translation>
+        <translation>«%1» no es un tiempo: use segundos, M:SS o H:MM:SS</translation>
     </message>
     <message>
         <source>expected seconds or a time such as 1:02:30, found %1</source>
@@ -459,15 +459,15 @@
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation>se esperaba un array, encontrado: %1</translation>
+        <translation>se esperaba una lista, encontrado: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
-        <translation>&apos;%1&apos; no es una fecha con el formato YYYY-MM-DD</translation>
+        <translation>«%1» no es una fecha con el formato YYYY-MM-DD</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a local date and time in the form YYYY-MM-DDTHH:MM</source>
-        <translation>&apos;%1&apos; no es una fecha y hora local con el formato YYYY-MM-DDTHH:MM</translation>
+        <translation>«%1» no es una fecha y hora local con el formato YYYY-MM-DDTHH:MM</translation>
     </message>
     <message>
         <source>a time needs the event&apos;s timeZone</source>
@@ -475,35 +475,35 @@
     </message>
     <message>
         <source>duplicate id &apos;%1&apos;</source>
-        <translation>id &apos;%1&apos; duplicado</translation>
+        <translation>id «%1» duplicado</translation>
     </message>
     <message>
         <source>a catalog loaded from the network cannot refer to the local file &apos;%1&apos;</source>
-        <translation>un catálogo cargado desde la red no puede hacer referencia al archivo local &apos;%1&apos;</translation>
+        <translation>un catálogo cargado desde la red no puede hacer referencia al archivo local «%1»</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a path relative to the catalog&apos;s folder</source>
-        <translation>&apos;%1&apos; debe ser una ruta relativa a la carpeta del catálogo</translation>
+        <translation>«%1» debe ser una ruta relativa a la carpeta del catálogo</translation>
     </message>
     <message>
         <source>&apos;%1&apos; leads outside the catalog&apos;s folder</source>
-        <translation>&apos;%1&apos; lleva fuera de la carpeta del catálogo</translation>
+        <translation>«%1» lleva fuera de la carpeta del catálogo</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a link that leads outside the catalog&apos;s folder</source>
-        <translation>&apos;%1&apos; es un enlace que lleva fuera de la carpeta del catálogo</translation>
+        <translation>«%1» es un enlace que lleva fuera de la carpeta del catálogo</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid address</source>
-        <translation>&apos;%1&apos; no es una dirección válida</translation>
+        <translation>«%1» no es una dirección válida</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http or https address</source>
-        <translation>&apos;%1&apos; no es una dirección http o https</translation>
+        <translation>«%1» no es una dirección http o https</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no host</source>
-        <translation>&apos;%1&apos; no tiene host</translation>
+        <translation>«%1» no tiene nombre de servidor</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
@@ -515,7 +515,7 @@
     </message>
     <message>
         <source>expected &quot;%1&quot;, found %2</source>
-        <translation>se esperaba &quot;%1&quot;, encontrado: %2</translation>
+        <translation>se esperaba «%1», encontrado: %2</translation>
     </message>
     <message>
         <source>version %1 is not supported; this application reads version %2</source>
@@ -523,11 +523,11 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a language code</source>
-        <translation>&apos;%1&apos; no es un código de idioma</translation>
+        <translation>«%1» no es un código de idioma</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known time zone</source>
-        <translation>&apos;%1&apos; no es una zona horaria conocida</translation>
+        <translation>«%1» no es una zona horaria conocida</translation>
     </message>
     <message>
         <source>the event ends before it starts</source>
@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a colour such as #1f7a4d</source>
-        <translation>&apos;%1&apos; no es un color como #1f7a4d</translation>
+        <translation>«%1» no es un color como #1f7a4d</translation>
     </message>
     <message>
         <source>%1 is outside the event&apos;s dates (%2 to %3)</source>
@@ -555,23 +555,23 @@
     </message>
     <message>
         <source>expected &quot;day&quot; or &quot;session&quot;, found &quot;%1&quot;</source>
-        <translation>se esperaba &quot;day&quot; o &quot;session&quot;, encontrado: &quot;%1&quot;</translation>
+        <translation>se esperaba «day» o «session», encontrado: «%1»</translation>
     </message>
     <message>
         <source>unknown day &apos;%1&apos;</source>
-        <translation>día &apos;%1&apos; desconocido</translation>
+        <translation>día «%1» desconocido</translation>
     </message>
     <message>
         <source>a source needs exactly one of &quot;path&quot; or &quot;url&quot;</source>
-        <translation>una fuente necesita exactamente uno de &quot;path&quot; o &quot;url&quot;</translation>
+        <translation>una fuente necesita exactamente uno de «path» o «url»</translation>
     </message>
     <message>
         <source>expected &quot;media&quot;, &quot;youtube&quot; or &quot;page&quot;, found &quot;%1&quot;</source>
-        <translation>se esperaba &quot;media&quot;, &quot;youtube&quot; o &quot;page&quot;, encontrado: &quot;%1&quot;</translation>
+        <translation>se esperaba «media», «youtube» o «page», encontrado: «%1»</translation>
     </message>
     <message>
         <source>unknown pillar &apos;%1&apos;</source>
-        <translation>pilar &apos;%1&apos; desconocido</translation>
+        <translation>pilar «%1» desconocido</translation>
     </message>
     <message>
         <source>expected a speaker id or an object, found %1</source>
@@ -579,15 +579,15 @@
     </message>
     <message>
         <source>unknown speaker &apos;%1&apos;</source>
-        <translation>ponente &apos;%1&apos; desconocido</translation>
+        <translation>ponente «%1» desconocido</translation>
     </message>
     <message>
         <source>unknown recording &apos;%1&apos;</source>
-        <translation>grabación &apos;%1&apos; desconocida</translation>
+        <translation>grabación «%1» desconocida</translation>
     </message>
     <message>
         <source>%1 is beyond the end of recording &apos;%2&apos; (%3)</source>
-        <translation>%1 está más allá del final de la grabación &apos;%2&apos; (%3)</translation>
+        <translation>%1 está más allá del final de la grabación «%2» (%3)</translation>
     </message>
     <message>
         <source>a start time needs the event&apos;s timeZone</source>
@@ -595,15 +595,15 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a time in the form HH:MM or a date-time</source>
-        <translation>&apos;%1&apos; no es una hora con el formato HH:MM ni una fecha y hora</translation>
+        <translation>«%1» no es una hora con el formato HH:MM ni una fecha y hora</translation>
     </message>
     <message>
         <source>the session (%1 to %2) lies outside its day &apos;%3&apos; (%4 to %5)</source>
-        <translation>la sesión (de %1 a %2) queda fuera de su día &apos;%3&apos; (de %4 a %5)</translation>
+        <translation>la sesión (de %1 a %2) queda fuera de su día «%3» (de %4 a %5)</translation>
     </message>
     <message>
         <source>a material needs exactly one of &quot;path&quot; or &quot;url&quot;</source>
-        <translation>un material necesita exactamente uno de &quot;path&quot; o &quot;url&quot;</translation>
+        <translation>un material necesita exactamente uno de «path» o «url»</translation>
     </message>
     <message>
         <source>expected a number of bytes</source>
@@ -631,7 +631,7 @@
     </message>
     <message>
         <source>an array</source>
-        <translation>una matriz</translation>
+        <translation>una lista</translation>
     </message>
     <message>
         <source>an object</source>
@@ -663,11 +663,11 @@
     </message>
     <message>
         <source>&apos;%1&apos; is an address, not a path beside the catalog: give it as &quot;url&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es una dirección, no una ruta junto al catálogo: indíquela como «url»</translation>
     </message>
     <message>
         <source>&apos;%1&apos; leads outside the catalog&apos;s folder on its server</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» lleva fuera de la carpeta del catálogo en su servidor</translation>
     </message>
 </context>
 <context>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation>Comando desconocido: &apos;%1&apos;.</translation>
+        <translation>Comando desconocido: «%1».</translation>
     </message>
     <message>
         <source>warning: </source>
@@ -811,7 +811,27 @@ Commands:
 Run &apos;forum-archive-catalog COMMAND --help&apos; for the options of a command.
 Options: --help, --version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: forum-archive-catalog COMMAND [OPTIONS] PATH
+
+Comprueba e inspecciona catálogos de Forum Archive. PATH es un archivo de
+catálogo .json o una carpeta de paquete que contiene catalog.json.
+
+Comandos:
+  validate PATH   informar de cada problema; sale con 0 si es válido, 1 si no
+  validate URL    lo mismo para un catálogo publicado en una dirección http(s),
+                  y comprobar que responde cada dirección que nombra
+  stats PATH      contar días, sesiones, ponentes, pilares y grabaciones
+  list PATH       una línea por sesión: id, día, inicio, título
+  import INPUT -o OUT.json
+                  convertir un schedule.xml o schedule.json de frab en catálogo,
+                  o añadirle capítulos de YouTube o WebVTT
+                  (--catalog, --recording)
+  export-chapters PATH --recording ID --format youtube|webvtt
+                  mostrar los capítulos de una grabación
+
+Use «forum-archive-catalog COMMAND --help» para ver las opciones de un comando.
+Opciones: --help, --version
+</translation>
     </message>
     <message>
         <source>Checks a catalog and reports every problem as &apos;path: message&apos; on standard error.
@@ -819,22 +839,28 @@ PATH may be an http(s) address: the catalog is read from it (an address ending
 in / names its catalog.json), and every address it names, relative paths
 resolved against the catalog&apos;s address, is asked for with a HEAD request; each
 one that does not answer is reported by its JSON path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba un catálogo e informa de cada problema como «ruta: mensaje» en la
+salida de error estándar.
+PATH puede ser una dirección http(s): el catálogo se lee de ella (una
+dirección que termina en / designa su catalog.json) y cada dirección que
+nombra (con las rutas relativas resueltas respecto a la dirección del
+catálogo) se consulta con una solicitud HEAD; cada una que no responde se
+indica por su ruta JSON.</translation>
     </message>
     <message>
         <source>Longest wait for an answer, in seconds (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera máxima de una respuesta, en segundos (predeterminado: %1).</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout debe ser un número de segundos de 1 a 3600.</translation>
     </message>
     <message numerus="yes">
         <source>valid: %1, %n warning(s)</source>
         <extracomment>%1 is &quot;%n session(s)&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>válido: %1, %n advertencia</numerusform>
+            <numerusform>válido: %1, %n advertencias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -849,11 +875,11 @@ one that does not answer is reported by its JSON path.</source>
     <name>fa::ChapterImport</name>
     <message>
         <source>&apos;%1&apos; is not a chapter format</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un formato de capítulos</translation>
     </message>
     <message>
         <source>the catalog has no recording &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el catálogo no tiene ninguna grabación «%1»</translation>
     </message>
     <message>
         <source>Day %1</source>
@@ -861,19 +887,19 @@ one that does not answer is reported by its JSON path.</source>
     </message>
     <message>
         <source>no chapters to import</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay capítulos para importar</translation>
     </message>
     <message>
         <source>%1 is past the end of recording &apos;%2&apos; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está más allá del final de la grabación «%2» (%3)</translation>
     </message>
     <message>
         <source>chapters become sessions of the day of a day recording; &apos;%1&apos; is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>los capítulos solo se convierten en sesiones del día en la grabación de un día; «%1» no lo es</translation>
     </message>
     <message>
         <source>a chapter without a title does not become a session</source>
-        <translation type="unfinished"></translation>
+        <translation>un capítulo sin título no se convierte en sesión</translation>
     </message>
 </context>
 <context>
@@ -892,7 +918,7 @@ one that does not answer is reported by its JSON path.</source>
     </message>
     <message>
         <source>Or p&amp;aste:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O pegar:</translation>
     </message>
     <message>
         <source>Paste the chapters of a video description here, e.g.
@@ -900,32 +926,36 @@ one that does not answer is reported by its JSON path.</source>
 12:30 Opening panel
 1:05:00 Questions
 Used when no file is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue aquí los capítulos de la descripción de un vídeo, p. ej.:
+0:00 Bienvenida
+12:30 Panel de apertura
+1:05:00 Preguntas
+Se usa cuando no se indica ningún archivo.</translation>
     </message>
     <message>
         <source>Pasted chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Capítulos pegados</translation>
     </message>
     <message>
         <source>Chapters that name no session of the catalog become sessions of the recording&apos;s day, titled by the chapter and placed at it. You can undo this, and give them pillars and titles in other languages in the Chapter Editing panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los capítulos que no nombran ninguna sesión del catálogo se convierten en sesiones del día de la grabación, con el título del capítulo y situadas en su inicio. Puede deshacerlo y asignarles pilares y títulos en otros idiomas en el panel Edición de capítulos.</translation>
     </message>
     <message>
         <source>A&amp;dd unmatched chapters as sessions (day recordings only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aña&amp;dir los capítulos sin asociar como sesiones (solo grabaciones de día)</translation>
     </message>
     <message>
         <source>A&amp;dd unmatched chapters as sessions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aña&amp;dir los capítulos sin asociar como sesiones de %1</translation>
     </message>
 </context>
 <context>
     <name>fa::ChapterImportPreview</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
         </translation>
     </message>
     <message>
@@ -934,11 +964,11 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>recording: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>grabación: %1</translation>
     </message>
     <message>
         <source>recording: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>grabación: %1 (%2)</translation>
     </message>
     <message>
         <source>chapters: %1</source>
@@ -950,19 +980,19 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>lines that are no chapter, left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>líneas que no son capítulos, omitidas: %1</translation>
     </message>
     <message>
         <source>errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>errores: %1</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada.</translation>
     </message>
     <message>
         <source>sessions to add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sesiones que se añadirán: %1</translation>
     </message>
     <message>
         <source>line %1: %2 %3</source>
@@ -973,11 +1003,11 @@ Used when no file is given.</source>
     <name>fa::ChapterList</name>
     <message>
         <source>&apos;%1&apos; is not a time</source>
-        <translation>&apos;%1&apos; no es una marca de tiempo</translation>
+        <translation>«%1» no es una marca de tiempo</translation>
     </message>
     <message>
         <source>no chapter lines such as &apos;0:00 Opening&apos; found</source>
-        <translation>no se encontraron líneas de capítulo como &apos;0:00 Apertura&apos;</translation>
+        <translation>no se encontraron líneas de capítulo como «0:00 Apertura»</translation>
     </message>
     <message>
         <source>the first chapter starts at %1; YouTube needs the first at 0:00</source>
@@ -989,7 +1019,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>the chapter &apos;%1&apos; lasts %2 s; YouTube needs at least 10 s</source>
-        <translation>el capítulo &apos;%1&apos; dura %2 s; YouTube exige al menos 10 s</translation>
+        <translation>el capítulo «%1» dura %2 s; YouTube exige al menos 10 s</translation>
     </message>
     <message numerus="yes">
         <source>only %n chapter(s); YouTube needs at least 3</source>
@@ -1008,7 +1038,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not a cue timing such as 00:00:00.000 --&gt; 00:01:00.000</source>
-        <translation>&apos;%1&apos; no es una línea de tiempos como 00:00:00.000 --&gt; 00:01:00.000</translation>
+        <translation>«%1» no es una línea de tiempos como 00:00:00.000 --&gt; 00:01:00.000</translation>
     </message>
     <message>
         <source>the cue ends before it starts</source>
@@ -1028,31 +1058,31 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>the text is longer than %1 characters (it has %2): a chapter list is far shorter; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto supera los %1 caracteres (tiene %2): una lista de capítulos es mucho más corta; no se importó nada</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a chapter line: a chapter is a time such as 1:02:30, a space, then its title</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una línea de capítulo: un capítulo es una marca de tiempo como 1:02:30, un espacio y luego su título</translation>
     </message>
     <message>
         <source>not a chapter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un capítulo: %1</translation>
     </message>
     <message>
         <source>more than %1 chapters: nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 capítulos: no se importó nada</translation>
     </message>
     <message>
         <source>%1 repeats the time of the previous chapter &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 repite la marca de tiempo del capítulo anterior «%2»</translation>
     </message>
     <message>
         <source>%1 repeats the start of the previous cue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 repite el inicio de la entrada anterior</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
 </context>
 <context>
@@ -1099,19 +1129,19 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>could be %1 or %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>podría ser %1 o %2 (%3&#xa0;%)</translation>
     </message>
     <message>
         <source>%1 (%2%) is already named by line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2&#xa0;%) ya está nombrada por la línea %3</translation>
     </message>
     <message>
         <source>no session alike</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna sesión parecida</translation>
     </message>
     <message>
         <source>nearest: %1, %2%, below %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>la más cercana: %1, %2&#xa0;%, por debajo del %3&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -1145,26 +1175,26 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>no catalog is open</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún catálogo abierto</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1</translation>
     </message>
 </context>
 <context>
     <name>fa::ConferenceListModel</name>
     <message>
         <source>%1 · last release %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · última publicación el %2</translation>
     </message>
     <message>
         <source>%1 · nothing released yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · aún no hay nada publicado</translation>
     </message>
 </context>
 <context>
@@ -1236,7 +1266,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
+        <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -1244,7 +1274,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -1321,7 +1351,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>unknown time zone &apos;%1&apos; ignored</source>
-        <translation>zona horaria &apos;%1&apos; desconocida, ignorada</translation>
+        <translation>zona horaria «%1» desconocida, ignorada</translation>
     </message>
     <message>
         <source>a &lt;day&gt; without a date is left out with its events</source>
@@ -1329,7 +1359,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not a duration</source>
-        <translation>&apos;%1&apos; no es una duración</translation>
+        <translation>«%1» no es una duración</translation>
     </message>
     <message>
         <source>Room: %1</source>
@@ -1337,7 +1367,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not a start time</source>
-        <translation>&apos;%1&apos; no es una hora de inicio</translation>
+        <translation>«%1» no es una hora de inicio</translation>
     </message>
 </context>
 <context>
@@ -1392,7 +1422,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>Full screen video (Esc to leave)</source>
-        <translation>Video a pantalla completa (Esc para salir)</translation>
+        <translation>Vídeo a pantalla completa (Esc para salir)</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -1473,7 +1503,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known time zone.</source>
-        <translation>&apos;%1&apos; no es una zona horaria conocida.</translation>
+        <translation>«%1» no es una zona horaria conocida.</translation>
     </message>
     <message>
         <source>--format must be frab, schedule-json, youtube or webvtt.</source>
@@ -1485,7 +1515,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>error: the catalog has no recording &apos;%1&apos;</source>
-        <translation>error: el catálogo no tiene ninguna grabación &apos;%1&apos;</translation>
+        <translation>error: el catálogo no tiene ninguna grabación «%1»</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1541,42 +1571,42 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>error: recording &apos;%1&apos; has no chapters</source>
-        <translation>error: la grabación &apos;%1&apos; no tiene capítulos</translation>
+        <translation>error: la grabación «%1» no tiene capítulos</translation>
     </message>
     <message>
         <source>Imports a frab schedule.xml, a schedule.json, YouTube description chapters or WebVTT chapters. Chapters need --catalog and --recording: every chapter becomes a chapter of the recording, and each is matched to a session of the recording&apos;s day by title: exactly, then ignoring case, accents, punctuation and remarks in brackets, then by a similarity score of at least %1% that no other session comes close to. A chapter that names no session clearly stays unmatched; with --add-sessions it becomes a session of the day. A media.ccc.de conference or talk address (https://media.ccc.de/c/ACRONYM) imports the conference with its recordings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa un schedule.xml de frab, un schedule.json, capítulos de descripción de YouTube o capítulos WebVTT. Los capítulos necesitan --catalog y --recording: cada capítulo se convierte en un capítulo de la grabación y cada uno se asocia por título a una sesión del día de la grabación: de forma exacta, luego sin distinguir mayúsculas, acentos, puntuación ni comentarios entre paréntesis y, por último, por una puntuación de similitud de al menos el %1&#xa0;% a la que ninguna otra sesión se acerque. Un capítulo que no nombra claramente ninguna sesión queda sin asociar; con --add-sessions se convierte en una sesión del día. Una dirección de conferencia o charla de media.ccc.de (https://media.ccc.de/c/ACRONYM) importa la conferencia con sus grabaciones.</translation>
     </message>
     <message>
         <source>The file to import, or a media.ccc.de address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que se va a importar o una dirección de media.ccc.de.</translation>
     </message>
     <message>
         <source>Chapters: add each unmatched chapter as a session of the recording&apos;s day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capítulos: añadir cada capítulo sin asociar como sesión del día de la grabación.</translation>
     </message>
     <message>
         <source>media.ccc.de addresses: the public/ API base of another voctoweb instance (default: https://api.media.ccc.de/public/).</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones de media.ccc.de: la base public/ de la API de otra instancia de voctoweb (predeterminado: https://api.media.ccc.de/public/).</translation>
     </message>
     <message>
         <source>media.ccc.de addresses: the files preferred, hd-webm (default), hd-mp4, sd-webm or sd-mp4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones de media.ccc.de: los archivos preferidos, hd-webm (predeterminado), hd-mp4, sd-webm o sd-mp4.</translation>
     </message>
     <message>
         <source>--api and --quality need a media.ccc.de conference or talk address.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api y --quality necesitan una dirección de conferencia o charla de media.ccc.de.</translation>
     </message>
     <message numerus="yes">
         <source>--add-sessions adds the %n unmatched chapter(s) as sessions of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--add-sessions añade %n capítulo sin asociar como sesión de %1.</numerusform>
+            <numerusform>--add-sessions añade los %n capítulos sin asociar como sesiones de %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>the length of recording &apos;%1&apos; is not known: the last cue ends one second after it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>se desconoce la duración de la grabación «%1»: la última entrada termina un segundo después de empezar</translation>
     </message>
 </context>
 <context>
@@ -1703,7 +1733,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>Open adds this catalog to the open catalogs.</source>
-        <translation>“Abrir” añade este catálogo a los catálogos abiertos.</translation>
+        <translation>«Abrir» añade este catálogo a los catálogos abiertos.</translation>
     </message>
     <message>
         <source>Chapters belong to a recording of the current catalog; this catalog has none.</source>
@@ -1711,28 +1741,28 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>Choose a file to import, or paste chapters, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija un archivo para importar o pegue capítulos.</translation>
     </message>
     <message>
         <source>Pasted text is read as chapters: choose YouTube or WebVTT chapters as the format.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto pegado se lee como capítulos: elija como formato capítulos de YouTube o capítulos WebVTT.</translation>
     </message>
     <message>
         <source>The pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto pegado</translation>
     </message>
     <message numerus="yes">
         <source>Apply puts these %n chapter(s) on the recording and adds %1 session(s) to %2; Undo takes them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«Aplicar» coloca %n capítulo en la grabación y añade %1 sesión(es) a %2; «Deshacer» revierte estos cambios.</numerusform>
+            <numerusform>«Aplicar» coloca estos %n capítulos en la grabación y añade %1 sesión(es) a %2; «Deshacer» revierte estos cambios.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Apply puts these %n chapter(s) on the recording and sets the starts of the matched sessions; Undo takes them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«Aplicar» coloca %n capítulo en la grabación y establece el inicio de las sesiones asociadas; «Deshacer» revierte estos cambios.</numerusform>
+            <numerusform>«Aplicar» coloca estos %n capítulos en la grabación y establece el inicio de las sesiones asociadas; «Deshacer» revierte estos cambios.</numerusform>
         </translation>
     </message>
 </context>
@@ -1977,7 +2007,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>“%1” is not an http or https address.</source>
-        <translation>“%1” no es una dirección http o https.</translation>
+        <translation>«%1» no es una dirección http o https.</translation>
     </message>
     <message>
         <source>%1 — Forum Archive</source>
@@ -1998,7 +2028,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>Address of a Forum Archive catalog, or of a media.ccc.de conference or talk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de un catálogo de Forum Archive o de una conferencia o charla de media.ccc.de:</translation>
     </message>
 </context>
 <context>
@@ -2017,7 +2047,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>“%1” is not an http or https address.</source>
-        <translation>“%1” no es una dirección http o https.</translation>
+        <translation>«%1» no es una dirección http o https.</translation>
     </message>
     <message>
         <source>Downloading %1</source>
@@ -2028,27 +2058,27 @@ Used when no file is given.</source>
     <name>fa::MediaCccCatalogBuilder</name>
     <message>
         <source>The conference &apos;%1&apos; has no events.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conferencia «%1» no tiene eventos.</translation>
     </message>
     <message>
         <source>Recordings on media.ccc.de</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabaciones en media.ccc.de</translation>
     </message>
     <message>
         <source>Conference web site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web de la conferencia</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Talk on media.ccc.de</source>
-        <translation type="unfinished"></translation>
+        <translation>Charla en media.ccc.de</translation>
     </message>
     <message>
         <source>Talk in the conference schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Charla en el programa de la conferencia</translation>
     </message>
     <message>
         <source>Room: %1</source>
@@ -2056,11 +2086,11 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>No event of the conference &apos;%1&apos; has a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún evento de la conferencia «%1» tiene fecha.</translation>
     </message>
     <message>
         <source>No event has a date: all are placed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún evento tiene fecha: todos se sitúan el %1.</translation>
     </message>
     <message>
         <source>Day %1</source>
@@ -2078,11 +2108,11 @@ Used when no file is given.</source>
     <name>fa::MediaCccCommand</name>
     <message>
         <source>error: --api needs an http or https address, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>error: --api necesita una dirección http o https, no «%1»</translation>
     </message>
     <message>
         <source>error: --quality must be hd-webm, hd-mp4, sd-webm or sd-mp4</source>
-        <translation type="unfinished"></translation>
+        <translation>error: --quality debe ser hd-webm, hd-mp4, sd-webm o sd-mp4</translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -2090,7 +2120,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>format: media.ccc.de</source>
-        <translation type="unfinished"></translation>
+        <translation>formato: media.ccc.de</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -2109,27 +2139,27 @@ Used when no file is given.</source>
     <name>fa::MediaCccDialog</name>
     <message>
         <source>Open from media.ccc.de</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir desde media.ccc.de</translation>
     </message>
     <message>
         <source>Choose a conference to browse its talks and watch their recordings. You can also type a conference&apos;s acronym or paste the address of a conference or talk on media.ccc.de.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una conferencia para explorar sus charlas y ver sus grabaciones. También puede escribir el acrónimo de una conferencia o pegar la dirección de una conferencia o charla de media.ccc.de.</translation>
     </message>
     <message>
         <source>Search by title or acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por título o acrónimo</translation>
     </message>
     <message>
         <source>Search conferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar conferencias</translation>
     </message>
     <message>
         <source>Conferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferencias</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -2137,13 +2167,13 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>The list of conferences could not be loaded: %1 You can still type an acronym or paste an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la lista de conferencias: %1 Aún puede escribir un acrónimo o pegar una dirección.</translation>
     </message>
     <message numerus="yes">
         <source>%n conference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conferencia</numerusform>
+            <numerusform>%n conferencias</numerusform>
         </translation>
     </message>
 </context>
@@ -2151,83 +2181,83 @@ Used when no file is given.</source>
     <name>fa::MediaCccImport</name>
     <message>
         <source>conference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conferencia: %1</translation>
     </message>
     <message>
         <source>talks: %1, with recordings: %2, recordings: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>charlas: %1, con grabaciones: %2, grabaciones: %3</translation>
     </message>
     <message>
         <source>days, rooms and tracks: from the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>días, salas y líneas temáticas: según el programa</translation>
     </message>
     <message>
         <source>days: from the talks&apos; dates; tracks: from tags</source>
-        <translation type="unfinished"></translation>
+        <translation>días: según las fechas de las charlas; líneas temáticas: según las etiquetas</translation>
     </message>
     <message>
         <source>talks whose recordings could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>charlas cuyas grabaciones no se pudieron cargar: %1</translation>
     </message>
     <message>
         <source>cancelled: the catalog holds what had arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado: el catálogo contiene lo que había llegado</translation>
     </message>
     <message>
         <source>This is no media.ccc.de conference or talk address.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una dirección de conferencia o charla de media.ccc.de.</translation>
     </message>
     <message>
         <source>Loading the conference was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la carga de la conferencia.</translation>
     </message>
     <message>
         <source>%1 has no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene %2.</translation>
     </message>
     <message>
         <source>The %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar %1: %2</translation>
     </message>
     <message>
         <source>Loading the talk %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la charla %1…</translation>
     </message>
     <message>
         <source>talk &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la charla «%1»</translation>
     </message>
     <message>
         <source>The talk &apos;%1&apos; names no conference.</source>
-        <translation type="unfinished"></translation>
+        <translation>La charla «%1» no indica ninguna conferencia.</translation>
     </message>
     <message>
         <source>Loading the conference %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la conferencia %1…</translation>
     </message>
     <message>
         <source>conference &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la conferencia «%1»</translation>
     </message>
     <message>
         <source>Loading the schedule of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el programa de %1…</translation>
     </message>
     <message>
         <source>The schedule at %1 could not be used (%2); days come from the talks&apos; dates and tracks from their tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar el programa de %1 (%2); los días se toman de las fechas de las charlas y las líneas temáticas, de sus etiquetas.</translation>
     </message>
     <message>
         <source>Loading the recordings of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las grabaciones de %1…</translation>
     </message>
     <message>
         <source>Event &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento «%1»: %2</translation>
     </message>
     <message>
         <source>The recordings of &apos;%1&apos; could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las grabaciones de «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -2238,138 +2268,138 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http or https address</source>
-        <translation>&apos;%1&apos; no es una dirección http o https</translation>
+        <translation>«%1» no es una dirección http o https</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha y hora</translation>
     </message>
     <message>
         <source>a number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un número de 0 a %1</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista de cadenas</translation>
     </message>
     <message>
         <source>expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba %1</translation>
     </message>
     <message>
         <source>The answer for %1 is larger than the limit of %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta para %1 supera el límite de %2 MiB.</translation>
     </message>
     <message>
         <source>The answer for %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta para %1 está vacía.</translation>
     </message>
     <message>
         <source>The answer for %1 is not valid JSON (%2 at byte %3): it is cut short or not JSON at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta para %1 no es JSON válido (%2 en el byte %3): está incompleta o no es JSON en absoluto.</translation>
     </message>
     <message>
         <source>The answer for %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta para %1 no es un objeto JSON.</translation>
     </message>
     <message>
         <source>the list of conferences</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de conferencias</translation>
     </message>
     <message>
         <source>The answer for %1 has no &quot;conferences&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta para %1 no tiene ninguna lista «conferences».</translation>
     </message>
     <message>
         <source>%1: not an object; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es un objeto; se omite</translation>
     </message>
     <message>
         <source>%1: no acronym; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin acrónimo; se omite</translation>
     </message>
     <message>
         <source>conference &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la conferencia «%1»</translation>
     </message>
     <message>
         <source>The answer for %1 has no &quot;events&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta para %1 no tiene ninguna lista «events».</translation>
     </message>
     <message>
         <source>%1 lists %2 events, more than the limit of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta para %1 enumera %2 eventos, más que el límite de %3.</translation>
     </message>
     <message>
         <source>%1: event &apos;%2&apos; has neither guid nor slug; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el evento «%2» no tiene guid ni slug; se omite</translation>
     </message>
     <message>
         <source>%1: event &apos;%2&apos; repeats the guid %3; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el evento «%2» repite el guid %3; se omite</translation>
     </message>
     <message>
         <source>event &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el evento «%1»</translation>
     </message>
     <message>
         <source>The answer for %1 has neither guid nor slug.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta para %1 no tiene guid ni slug.</translation>
     </message>
     <message>
         <source>The answer for %1 has no &quot;recordings&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta para %1 no tiene ninguna lista «recordings».</translation>
     </message>
     <message>
         <source>%1 lists %2 recordings; only the first %3 are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta para %1 enumera %2 grabaciones; solo se leen las %3 primeras.</translation>
     </message>
 </context>
 <context>
     <name>fa::MediaCccRecordings</name>
     <message>
         <source>Event &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento «%1»: %2</translation>
     </message>
     <message>
         <source>file &apos;%1&apos; is of the unknown type &apos;%2&apos;; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo «%1» es de un tipo desconocido, «%2»; se omite</translation>
     </message>
     <message>
         <source>file &apos;%1&apos; has no http or https address (&apos;%2&apos;); left out</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo «%1» no tiene una dirección http o https («%2»); se omite</translation>
     </message>
     <message>
         <source>file &apos;%1&apos; has the unknown language code &apos;%2&apos;; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo «%1» tiene un código de idioma desconocido, «%2»; se omite</translation>
     </message>
     <message>
         <source>file &apos;%1&apos; names no language; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo «%1» no indica ningún idioma; se omite</translation>
     </message>
     <message>
         <source>subtitles &apos;%1&apos; need one language, not &apos;%2&apos;; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>los subtítulos «%1» necesitan un solo idioma, no «%2»; se omiten</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositivas</translation>
     </message>
     <message>
         <source>Slides (video)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositivas (vídeo)</translation>
     </message>
     <message>
         <source>file &apos;%1&apos; carries %2 on audio track %3, other files on track %4; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo «%1» lleva %2 en la pista de audio %3 y los demás archivos en la pista %4; se omite</translation>
     </message>
     <message>
         <source>Subtitles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtítulos (%1)</translation>
     </message>
 </context>
 <context>
@@ -2404,7 +2434,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>%1 sent content of type &apos;%2&apos;, not a JSON catalog.</source>
-        <translation>%1 envió contenido de tipo &apos;%2&apos;, no un catálogo JSON.</translation>
+        <translation>%1 envió contenido de tipo «%2», no un catálogo JSON.</translation>
     </message>
     <message>
         <source>%1 redirects in a loop or more than %2 times.</source>
@@ -2412,7 +2442,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>%1 redirects to &apos;%2&apos;, which is not an http or https address; the redirect was refused.</source>
-        <translation>%1 redirige a &apos;%2&apos;, que no es una dirección http o https; se rechazó la redirección.</translation>
+        <translation>%1 redirige a «%2», que no es una dirección http o https; se rechazó la redirección.</translation>
     </message>
     <message>
         <source>The transfer from %1 was cancelled.</source>
@@ -2428,7 +2458,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>%1 redirects to &apos;%2&apos;, which is not a secure (https) address; the redirect was refused.</source>
-        <translation>%1 redirige a &apos;%2&apos;, que no es una dirección segura (https); se rechazó la redirección.</translation>
+        <translation>%1 redirige a «%2», que no es una dirección segura (https); se rechazó la redirección.</translation>
     </message>
 </context>
 <context>
@@ -2450,7 +2480,7 @@ Used when no file is given.</source>
     <name>fa::PhotoCache</name>
     <message>
         <source>&apos;%1&apos; is not an http or https address.</source>
-        <translation>&apos;%1&apos; no es una dirección http o https.</translation>
+        <translation>«%1» no es una dirección http o https.</translation>
     </message>
     <message>
         <source>The picture at %1 cannot be read.</source>
@@ -2461,7 +2491,7 @@ Used when no file is given.</source>
     <name>fa::PlaybackErrors</name>
     <message>
         <source>The recording file “%1” does not exist. Check that the archive folder is complete, or link the recording to another file.</source>
-        <translation>El archivo de grabación “%1” no existe. Compruebe que la carpeta del catálogo esté completa o vincule la grabación a otro archivo.</translation>
+        <translation>El archivo de grabación «%1» no existe. Compruebe que la carpeta del catálogo esté completa o vincule la grabación a otro archivo.</translation>
     </message>
     <message>
         <source>No recording linked. Link a file or an address to play this recording.</source>
@@ -2469,7 +2499,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>No application could open “%1”. Copy the address into a web browser.</source>
-        <translation>Ninguna aplicación pudo abrir “%1”. Copie la dirección en un navegador web.</translation>
+        <translation>Ninguna aplicación pudo abrir «%1». Copie la dirección en un navegador web.</translation>
     </message>
     <message>
         <source>no details</source>
@@ -2477,39 +2507,39 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>The server at “%1” does not support seeking (%2). Download the file and link it, or open the address in a browser.</source>
-        <translation>El servidor de “%1” no permite saltar a otra posición (%2). Descargue el archivo y vincúlelo, o abra la dirección en un navegador.</translation>
+        <translation>El servidor de «%1» no permite saltar a otra posición (%2). Descargue el archivo y vincúlelo, o abra la dirección en un navegador.</translation>
     </message>
     <message>
         <source>“%1” is in a format this system cannot play (%2). Install the GStreamer plugins for it (H.264 needs gstreamer1.0-libav) or link another file.</source>
-        <translation>“%1” está en un formato que este sistema no puede reproducir (%2). Instale los complementos de GStreamer correspondientes (H.264 necesita gstreamer1.0-libav) o vincule otro archivo.</translation>
+        <translation>«%1» está en un formato que este sistema no puede reproducir (%2). Instale los complementos de GStreamer correspondientes (H.264 necesita gstreamer1.0-libav) o vincule otro archivo.</translation>
     </message>
     <message>
         <source>The address “%1” could not be reached (%2). Check the network connection and the address, then try again.</source>
-        <translation>No se pudo acceder a la dirección “%1” (%2). Compruebe la conexión de red y la dirección, y vuelva a intentarlo.</translation>
+        <translation>No se pudo acceder a la dirección «%1» (%2). Compruebe la conexión de red y la dirección, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Access to “%1” was denied (%2). Check the file&apos;s permissions or the address.</source>
-        <translation>Se denegó el acceso a “%1” (%2). Compruebe los permisos del archivo o la dirección.</translation>
+        <translation>Se denegó el acceso a «%1» (%2). Compruebe los permisos del archivo o la dirección.</translation>
     </message>
     <message>
         <source>The file “%1” could not be played (%2). Check that it is a complete video or audio file, or link another file.</source>
-        <translation>No se pudo reproducir el archivo “%1” (%2). Compruebe que sea un archivo de video o audio completo, o vincule otro archivo.</translation>
+        <translation>No se pudo reproducir el archivo «%1» (%2). Compruebe que sea un archivo de vídeo o audio completo, o vincule otro archivo.</translation>
     </message>
     <message>
         <source>The recording at “%1” could not be played (%2). Check the network connection and the address, then try again.</source>
-        <translation>No se pudo reproducir la grabación de “%1” (%2). Compruebe la conexión de red y la dirección, y vuelva a intentarlo.</translation>
+        <translation>No se pudo reproducir la grabación de «%1» (%2). Compruebe la conexión de red y la dirección, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>“%1” could not be played (%2).</source>
-        <translation>No se pudo reproducir “%1” (%2).</translation>
+        <translation>No se pudo reproducir «%1» (%2).</translation>
     </message>
     <message>
         <source>The recording at “%1” cannot start at %2: the server does not support seeking in it (it must answer Range requests), or the player cannot seek this stream. Download the file and link it, or open the address in a browser.</source>
-        <translation>La grabación de “%1” no puede empezar en %2: el servidor no permite saltar dentro de ella (debe responder a solicitudes Range) o el reproductor no puede saltar en este flujo. Descargue el archivo y vincúlelo, o abra la dirección en un navegador.</translation>
+        <translation>La grabación de «%1» no puede empezar en %2: el servidor no permite saltar dentro de ella (debe responder a solicitudes Range) o el reproductor no puede saltar en este flujo. Descargue el archivo y vincúlelo, o abra la dirección en un navegador.</translation>
     </message>
     <message>
         <source>The server refused the recording at “%1” (HTTP status %2). The address may have expired or moved; open it in a browser to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la grabación de «%1» (estado HTTP %2). Puede que la dirección haya caducado o cambiado; ábrala en un navegador para comprobarlo.</translation>
     </message>
 </context>
 <context>
@@ -2635,11 +2665,11 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>Subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtítulos</translation>
     </message>
     <message>
         <source>Subtitles and their size</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtítulos y su tamaño</translation>
     </message>
 </context>
 <context>
@@ -2672,7 +2702,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>Videos (*.webm *.mp4 *.mkv *.ogv *.mov);;Audio (*.ogg *.opus *.mp3 *.m4a);;All files (*)</source>
-        <translation>Videos (*.webm *.mp4 *.mkv *.ogv *.mov);;Audio (*.ogg *.opus *.mp3 *.m4a);;Todos los archivos (*)</translation>
+        <translation>Vídeos (*.webm *.mp4 *.mkv *.ogv *.mov);;Audio (*.ogg *.opus *.mp3 *.m4a);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Link a Recording Address</source>
@@ -2680,11 +2710,11 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>Address of the recording (a video file on the web, or a YouTube address):</source>
-        <translation>Dirección de la grabación (un archivo de video en la web o una dirección de YouTube):</translation>
+        <translation>Dirección de la grabación (un archivo de vídeo en la web o una dirección de YouTube):</translation>
     </message>
     <message>
         <source>“%1” is not an http or https address.</source>
-        <translation>“%1” no es una dirección http o https.</translation>
+        <translation>«%1» no es una dirección http o https.</translation>
     </message>
     <message>
         <source>Copied %1</source>
@@ -2692,15 +2722,15 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>Link a &amp;File…</source>
-        <translation>Vincular un &amp;archivo…</translation>
+        <translation>Vincular un arc&amp;hivo…</translation>
     </message>
     <message>
         <source>Link an &amp;Address…</source>
-        <translation>Vincular una &amp;dirección…</translation>
+        <translation>Vincular una dir&amp;ección…</translation>
     </message>
     <message>
         <source>Open in &amp;Browser Again</source>
-        <translation>Volver a abrir en el &amp;navegador</translation>
+        <translation>Volver a abrir en el nave&amp;gador</translation>
     </message>
     <message>
         <source>Chapters</source>
@@ -2708,52 +2738,52 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>Video</source>
-        <translation>Video</translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>Open in &amp;Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el nave&amp;gador</translation>
     </message>
     <message>
         <source>Finding the video stream…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando el flujo de vídeo…</translation>
     </message>
     <message>
         <source>&amp;Link Subtitles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincular subtítulos…</translation>
     </message>
     <message>
         <source>Text &amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño del texto</translation>
     </message>
     <message>
         <source>%1 %</source>
         <extracomment>Subtitle text size, e.g. &quot;150 %&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Link Subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular subtítulos</translation>
     </message>
     <message>
         <source>Subtitles (*.vtt *.srt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtítulos (*.vtt *.srt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Language of the subtitles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los subtítulos:</translation>
     </message>
     <message>
         <source>&amp;Copy Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar dirección</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Finding the video stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando el flujo de vídeo</translation>
     </message>
 </context>
 <context>
@@ -2800,7 +2830,7 @@ Used when no file is given.</source>
     <name>fa::RemoteCatalogLoader</name>
     <message>
         <source>&apos;%1&apos; is not an http or https address.</source>
-        <translation>&apos;%1&apos; no es una dirección http o https.</translation>
+        <translation>«%1» no es una dirección http o https.</translation>
     </message>
     <message>
         <source>Offline copy from %1</source>
@@ -2808,7 +2838,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>%1 answered &apos;not modified&apos; but no copy of it is kept.</source>
-        <translation>%1 respondió &apos;not modified&apos;, pero no se conserva ninguna copia.</translation>
+        <translation>%1 respondió «not modified», pero no se conserva ninguna copia.</translation>
     </message>
     <message>
         <source>The catalog at %1 has problems and was not opened.</source>
@@ -2827,17 +2857,17 @@ Used when no file is given.</source>
     <name>fa::RemoteValidation</name>
     <message numerus="yes">
         <source>%n of the catalog&apos;s addresses cannot be reached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se puede acceder a %n dirección del catálogo.</numerusform>
+            <numerusform>No se puede acceder a %n direcciones del catálogo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>valid: %1, %2, %n warning(s)</source>
         <extracomment>%1 is &quot;%n session(s)&quot;, %2 &quot;%n address(es) checked&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>válido: %1, %2, %n advertencia</numerusform>
+            <numerusform>válido: %1, %2, %n advertencias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2849,9 +2879,9 @@ Used when no file is given.</source>
     </message>
     <message numerus="yes">
         <source>%n address(es) checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dirección comprobada</numerusform>
+            <numerusform>%n direcciones comprobadas</numerusform>
         </translation>
     </message>
 </context>
@@ -2871,7 +2901,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>&apos;%1&apos; is a chapter format, not a schedule</source>
-        <translation>&apos;%1&apos; es un formato de capítulos, no un programa</translation>
+        <translation>«%1» es un formato de capítulos, no un programa</translation>
     </message>
 </context>
 <context>
@@ -2886,7 +2916,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>no &quot;conference&quot; object: this is not a schedule.json</source>
-        <translation>no hay ningún objeto &quot;conference&quot;: no es un schedule.json</translation>
+        <translation>no hay ningún objeto «conference»: no es un schedule.json</translation>
     </message>
     <message>
         <source>the schedule has no days</source>
@@ -2894,7 +2924,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>unknown time zone &apos;%1&apos; ignored</source>
-        <translation>zona horaria &apos;%1&apos; desconocida, ignorada</translation>
+        <translation>zona horaria «%1» desconocida, ignorada</translation>
     </message>
     <message>
         <source>the schedule names no time zone; using %1 from its city</source>
@@ -2902,7 +2932,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>expected an array of days</source>
-        <translation>se esperaba un array de días</translation>
+        <translation>se esperaba una lista de días</translation>
     </message>
     <message>
         <source>not an object, left out</source>
@@ -2922,7 +2952,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http(s) address, left out</source>
-        <translation>&apos;%1&apos; no es una dirección http(s), se omite</translation>
+        <translation>«%1» no es una dirección http(s), se omite</translation>
     </message>
     <message>
         <source>Room: %1</source>
@@ -2930,11 +2960,11 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not a duration</source>
-        <translation>&apos;%1&apos; no es una duración</translation>
+        <translation>«%1» no es una duración</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a start time</source>
-        <translation>&apos;%1&apos; no es una hora de inicio</translation>
+        <translation>«%1» no es una hora de inicio</translation>
     </message>
 </context>
 <context>
@@ -3055,7 +3085,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>the search “%1”</source>
-        <translation>la búsqueda “%1”</translation>
+        <translation>la búsqueda «%1»</translation>
     </message>
     <message>
         <source>the chosen day</source>
@@ -3099,44 +3129,44 @@ Used when no file is given.</source>
     </message>
     <message numerus="yes">
         <source>Reading subtitles: %1 of %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leyendo subtítulos: %1 de %n archivo…</numerusform>
+            <numerusform>Leyendo subtítulos: %1 de %n archivos…</numerusform>
         </translation>
     </message>
     <message>
         <source>Type a word to find the moments it was said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una palabra para encontrar los momentos en que se dijo.</translation>
     </message>
     <message>
         <source>Nobody said “%1” in the subtitles of this catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie dijo «%1» en los subtítulos de este catálogo.</translation>
     </message>
     <message numerus="yes">
         <source>The first %n moment(s); press Enter to play one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n primer momento; pulse Intro para reproducirlo.</numerusform>
+            <numerusform>Los %n primeros momentos; pulse Intro para reproducir uno.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s); press Enter to play one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n momento; pulse Intro para reproducirlo.</numerusform>
+            <numerusform>%n momentos; pulse Intro para reproducir uno.</numerusform>
         </translation>
     </message>
     <message>
         <source>In what was said</source>
-        <translation type="unfinished"></translation>
+        <translation>En lo que se dijo</translation>
     </message>
     <message>
         <source>Search the subtitles of the recordings instead of titles and speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los subtítulos de las grabaciones en lugar de en los títulos y los ponentes</translation>
     </message>
     <message>
         <source>Moments found in what was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentos encontrados en lo que se dijo</translation>
     </message>
 </context>
 <context>
@@ -3178,19 +3208,19 @@ Used when no file is given.</source>
     <name>fa::SrtReader</name>
     <message>
         <source>expected a cue number and a timing line such as 00:00:01,000 --&gt; 00:00:04,000; the block is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número de entrada y una línea de tiempos como 00:00:01,000 --&gt; 00:00:04,000; se omite el bloque</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is later than %2 hours; the cue is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» supera las %2 horas; se omite la entrada</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a cue timing such as 00:00:01,000 --&gt; 00:00:04,000; the cue is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una línea de tiempos como 00:00:01,000 --&gt; 00:00:04,000; se omite la entrada</translation>
     </message>
     <message>
         <source>The file has no SRT cues.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no tiene entradas SRT.</translation>
     </message>
 </context>
 <context>
@@ -3209,30 +3239,30 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop loading; what arrived stays open</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la carga; lo que ya llegó sigue abierto</translation>
     </message>
 </context>
 <context>
     <name>fa::SubtitleLoader</name>
     <message>
         <source>The subtitles &apos;%1&apos; are neither a file nor an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los subtítulos «%1» no son ni un archivo ni una dirección http o https.</translation>
     </message>
     <message>
         <source>The subtitles cannot be loaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden cargar los subtítulos. %1</translation>
     </message>
     <message>
         <source>The subtitles %1 cannot be shown. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden mostrar los subtítulos %1. %2</translation>
     </message>
     <message>
         <source>Subtitles %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtítulos %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3243,9 +3273,9 @@ Used when no file is given.</source>
     </message>
     <message numerus="yes">
         <source>%n more problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema más</numerusform>
+            <numerusform>%n problemas más</numerusform>
         </translation>
     </message>
 </context>
@@ -3253,53 +3283,53 @@ Used when no file is given.</source>
     <name>fa::SubtitleReader</name>
     <message>
         <source>The file is %1; subtitle files larger than %2 are not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ocupa %1; no se leen archivos de subtítulos de más de %2.</translation>
     </message>
     <message>
         <source>only the first %1 cues are read; the rest of the file is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se leen las %1 primeras entradas; se omite el resto del archivo</translation>
     </message>
     <message>
         <source>The file is UTF-16 text; subtitles must be UTF-8. Save the file as UTF-8 and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es texto UTF-16; los subtítulos deben estar en UTF-8. Guarde el archivo como UTF-8 y vuelva a abrirlo.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text: the byte %1 at offset %2 (line %3) is not valid UTF-8. Save the file as UTF-8 and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es texto UTF-8: el byte %1 en la posición %2 (línea %3) no es UTF-8 válido. Guarde el archivo como UTF-8 y vuelva a abrirlo.</translation>
     </message>
     <message>
         <source>The file is neither WebVTT (starting with the line WEBVTT) nor SRT (numbered cues timed like 00:00:01,000 --&gt; 00:00:04,000).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es ni WebVTT (que empieza con la línea WEBVTT) ni SRT (entradas numeradas con tiempos como 00:00:01,000 --&gt; 00:00:04,000).</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no existe.</translation>
     </message>
     <message>
         <source>This is a folder, not a subtitle file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una carpeta, no un archivo de subtítulos.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo: %1.</translation>
     </message>
     <message>
         <source>the cue ends (%1) before it starts (%2); it is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada termina (%1) antes de empezar (%2); se omite</translation>
     </message>
     <message>
         <source>the cue ends as it starts (%1); it is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada termina en el mismo momento en que empieza (%1); se omite</translation>
     </message>
     <message>
         <source>this cue starts before the one above it; cues are shown by their times, not their order in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>esta entrada empieza antes que la anterior; las entradas se muestran según sus tiempos, no según su orden en el archivo</translation>
     </message>
     <message numerus="yes">
         <source>%n cue(s) start before an earlier cue has ended; they are shown together</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada empieza antes de que termine una entrada anterior; se muestran juntas</numerusform>
+            <numerusform>%n entradas empiezan antes de que termine una entrada anterior; se muestran juntas</numerusform>
         </translation>
     </message>
 </context>
@@ -3307,17 +3337,17 @@ Used when no file is given.</source>
     <name>fa::SubtitleSelection</name>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivados</translation>
     </message>
     <message>
         <source>%1 (captions)</source>
         <extracomment>Subtitles that also describe sounds, e.g. &quot;English (captions)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (para sordos)</translation>
     </message>
     <message>
         <source>%1 (automatic)</source>
         <extracomment>Subtitles made by speech recognition or machine translation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (automáticos)</translation>
     </message>
 </context>
 <context>
@@ -3326,7 +3356,8 @@ Used when no file is given.</source>
         <source>%1 · %2
 “%3”</source>
         <extracomment>A moment found in what was said: time, session, the line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+«%3»</translation>
     </message>
 </context>
 <context>
@@ -3364,19 +3395,19 @@ Used when no file is given.</source>
     <name>fa::WebVttReader</name>
     <message>
         <source>The file is not WebVTT: its first line must be WEBVTT.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es WebVTT: su primera línea debe ser WEBVTT.</translation>
     </message>
     <message>
         <source>this block has no timing line such as 00:01:02.500 --&gt; 00:01:05.000; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>este bloque no tiene una línea de tiempos como 00:01:02.500 --&gt; 00:01:05.000; se omite</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is later than %2 hours; the cue is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» supera las %2 horas; se omite la entrada</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a cue timing such as 00:01:02.500 --&gt; 00:01:05.000; the cue is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una línea de tiempos como 00:01:02.500 --&gt; 00:01:05.000; se omite la entrada</translation>
     </message>
 </context>
 <context>
@@ -3444,7 +3475,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>Clear Filte&amp;rs</source>
-        <translation>Borrar los filt&amp;ros</translation>
+        <translation>&amp;Quitar filtros</translation>
     </message>
     <message>
         <source>Show &amp;Filters</source>
@@ -3476,7 +3507,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>Open from &amp;media.ccc.de…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir desde &amp;media.ccc.de…</translation>
     </message>
 </context>
 <context>
@@ -3630,11 +3661,11 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>--at: &apos;%1&apos; is not a time such as 90, 1:30 or 1:02:30.</source>
-        <translation>--at: &apos;%1&apos; no es un tiempo como 90, 1:30 o 1:02:30.</translation>
+        <translation>--at: «%1» no es un tiempo como 90, 1:30 o 1:02:30.</translation>
     </message>
     <message>
         <source>--session: the open catalog has no session &apos;%1&apos;.</source>
-        <translation>--session: el catálogo abierto no tiene ninguna sesión &apos;%1&apos;.</translation>
+        <translation>--session: el catálogo abierto no tiene ninguna sesión «%1».</translation>
     </message>
 </context>
 </TS>

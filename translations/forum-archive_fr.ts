@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>&amp;Favourites only</source>
-        <translation>&amp;Favoris uniquement</translation>
+        <translation>Favoris &amp;uniquement</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
@@ -48,69 +48,69 @@
     <name>fa::AddedSessionEditor</name>
     <message>
         <source>P&amp;illars:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piliers&#xa0;:</translation>
     </message>
     <message>
         <source>Pillars of the added session</source>
-        <translation type="unfinished"></translation>
+        <translation>Piliers de la session ajoutée</translation>
     </message>
     <message>
         <source>Sa&amp;ve Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer la session</translation>
     </message>
     <message>
         <source>Keeps these titles and pillars (one step you can undo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve ces titres et ces piliers (en une étape que vous pouvez annuler).</translation>
     </message>
     <message>
         <source>Re&amp;move Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppri&amp;mer la session</translation>
     </message>
     <message>
         <source>Removes the session you added; its chapter stays in the recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime la session que vous avez ajoutée&#xa0;; son chapitre reste dans l’enregistrement.</translation>
     </message>
     <message>
         <source>Title (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Title in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre en %1</translation>
     </message>
     <message>
         <source>You added this session from a chapter of %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez ajouté cette session à partir d’un chapitre de %1 à %2.</translation>
     </message>
 </context>
 <context>
     <name>fa::AddressChecker</name>
     <message>
         <source>the file %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier %1 est absent</translation>
     </message>
     <message>
         <source>leads to no file and no address</source>
-        <translation type="unfinished"></translation>
+        <translation>ne mène à aucun fichier ni à aucune adresse</translation>
     </message>
     <message>
         <source>%1 does not announce Range requests (Accept-Ranges: bytes): the app cannot seek in this recording unless the server answers them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’annonce pas les requêtes Range (Accept-Ranges: bytes)&#xa0;: l’application ne peut pas se déplacer dans cet enregistrement si le serveur n’y répond pas</translation>
     </message>
 </context>
 <context>
     <name>fa::ApiAnswerFetcher</name>
     <message>
         <source>not an http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une adresse http ou https</translation>
     </message>
     <message>
         <source>%1 cannot be reached and no copy of it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est injoignable et aucune copie n’en est conservée.</translation>
     </message>
     <message>
         <source>%1 answered &apos;not modified&apos; but no copy of it is kept.</source>
-        <translation>%1 a répondu &apos;not modified&apos;, mais aucune copie n’en est conservée.</translation>
+        <translation>%1 a répondu «&#xa0;not modified&#xa0;», mais aucune copie n’en est conservée.</translation>
     </message>
 </context>
 <context>
@@ -149,14 +149,14 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1  %2 {1:?}</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>fa::AuthoringPanel</name>
     <message>
         <source>&amp;Set start of this session here</source>
-        <translation>Fixer ici le &amp;début de cette session</translation>
+        <translation>Fi&amp;xer ici le début de cette session</translation>
     </message>
     <message>
         <source>Records the current playback position as where the selected session starts in this recording.</source>
@@ -292,28 +292,28 @@
     </message>
     <message>
         <source>&amp;Import Chapters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des chapitres…</translation>
     </message>
     <message>
         <source>Paste or open the chapters of a recording (a YouTube description or a WebVTT file): every chapter goes on the recording, and chapters that name no session can become sessions of its day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez ou ouvrez les chapitres d’un enregistrement (une description YouTube ou un fichier WebVTT)&#xa0;: chaque chapitre est placé sur l’enregistrement, et les chapitres qui ne nomment aucune session peuvent devenir des sessions de sa journée.</translation>
     </message>
     <message>
         <source>The chapters could not be applied to this catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’appliquer les chapitres à ce catalogue.</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) imported into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chapitre importé dans %1.</numerusform>
+            <numerusform>%n chapitres importés dans %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) added to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session ajoutée à %1.</numerusform>
+            <numerusform>%n sessions ajoutées à %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>duplicate id &apos;%1&apos;: this event is kept as &apos;%2&apos;</source>
-        <translation>identifiant &apos;%1&apos; en double&#xa0;: cet événement est conservé sous &apos;%2&apos;</translation>
+        <translation>identifiant «&#xa0;%1&#xa0;» en double&#xa0;: cet événement est conservé sous «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Untitled session %1</source>
@@ -368,7 +368,7 @@
     </message>
     <message>
         <source>event &apos;%1&apos; has no title</source>
-        <translation>l’événement &apos;%1&apos; n’a pas de titre</translation>
+        <translation>l’événement «&#xa0;%1&#xa0;» n’a pas de titre</translation>
     </message>
     <message>
         <source>Imported schedule</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>the schedule names no time zone; times are taken as UTC</source>
-        <translation>le programme n’indique aucun fuseau horaire&#x202f;; les heures sont considérées comme UTC</translation>
+        <translation>le programme n’indique aucun fuseau horaire&#xa0;; les heures sont considérées comme UTC</translation>
     </message>
 </context>
 <context>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a language code such as en, fr or es</source>
-        <translation>&apos;%1&apos; n’est pas un code de langue comme en, fr ou es</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de langue comme en, fr ou es</translation>
     </message>
     <message>
         <source>expected a string or an object of translations, found %1</source>
@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a time: use seconds, M:SS or H:MM:SS</source>
-        <translation>&apos;%1&apos; n’est pas un temps valide&#xa0;: utilisez des secondes, M:SS ou H:MM:SS</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un temps valide&#xa0;: utilisez des secondes, M:SS ou H:MM:SS</translation>
     </message>
     <message>
         <source>expected seconds or a time such as 1:02:30, found %1</source>
@@ -463,11 +463,11 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
-        <translation>&apos;%1&apos; n’est pas une date au format YYYY-MM-DD</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date au format YYYY-MM-DD</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a local date and time in the form YYYY-MM-DDTHH:MM</source>
-        <translation>&apos;%1&apos; n’est pas une date et heure locales au format YYYY-MM-DDTHH:MM</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date et heure locales au format YYYY-MM-DDTHH:MM</translation>
     </message>
     <message>
         <source>a time needs the event&apos;s timeZone</source>
@@ -475,35 +475,35 @@
     </message>
     <message>
         <source>duplicate id &apos;%1&apos;</source>
-        <translation>identifiant &apos;%1&apos; en double</translation>
+        <translation>identifiant «&#xa0;%1&#xa0;» en double</translation>
     </message>
     <message>
         <source>a catalog loaded from the network cannot refer to the local file &apos;%1&apos;</source>
-        <translation>un catalogue chargé depuis le réseau ne peut pas faire référence au fichier local &apos;%1&apos;</translation>
+        <translation>un catalogue chargé depuis le réseau ne peut pas faire référence au fichier local «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a path relative to the catalog&apos;s folder</source>
-        <translation>&apos;%1&apos; doit être un chemin relatif au dossier du catalogue</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un chemin relatif au dossier du catalogue</translation>
     </message>
     <message>
         <source>&apos;%1&apos; leads outside the catalog&apos;s folder</source>
-        <translation>&apos;%1&apos; mène hors du dossier du catalogue</translation>
+        <translation>«&#xa0;%1&#xa0;» mène hors du dossier du catalogue</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a link that leads outside the catalog&apos;s folder</source>
-        <translation>&apos;%1&apos; est un lien qui mène hors du dossier du catalogue</translation>
+        <translation>«&#xa0;%1&#xa0;» est un lien qui mène hors du dossier du catalogue</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid address</source>
-        <translation>&apos;%1&apos; n’est pas une adresse valide</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse valide</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http or https address</source>
-        <translation>&apos;%1&apos; n’est pas une adresse http ou https</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse http ou https</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no host</source>
-        <translation>&apos;%1&apos; n’a pas d’hôte</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas d’hôte</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
@@ -515,19 +515,19 @@
     </message>
     <message>
         <source>expected &quot;%1&quot;, found %2</source>
-        <translation>&quot;%1&quot; attendu, trouvé&#xa0;: %2</translation>
+        <translation>«&#xa0;%1&#xa0;» attendu, trouvé&#xa0;: %2</translation>
     </message>
     <message>
         <source>version %1 is not supported; this application reads version %2</source>
-        <translation>la version %1 n’est pas prise en charge&#x202f;; cette application lit la version %2</translation>
+        <translation>la version %1 n’est pas prise en charge&#xa0;; cette application lit la version %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a language code</source>
-        <translation>&apos;%1&apos; n’est pas un code de langue</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de langue</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known time zone</source>
-        <translation>&apos;%1&apos; n’est pas un fuseau horaire connu</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu</translation>
     </message>
     <message>
         <source>the event ends before it starts</source>
@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a colour such as #1f7a4d</source>
-        <translation>&apos;%1&apos; n’est pas une couleur comme #1f7a4d</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une couleur comme #1f7a4d</translation>
     </message>
     <message>
         <source>%1 is outside the event&apos;s dates (%2 to %3)</source>
@@ -555,23 +555,23 @@
     </message>
     <message>
         <source>expected &quot;day&quot; or &quot;session&quot;, found &quot;%1&quot;</source>
-        <translation>&quot;day&quot; ou &quot;session&quot; attendu, trouvé&#xa0;: &quot;%1&quot;</translation>
+        <translation>«&#xa0;day&#xa0;» ou «&#xa0;session&#xa0;» attendu, trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown day &apos;%1&apos;</source>
-        <translation>journée &apos;%1&apos; inconnue</translation>
+        <translation>journée «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
     <message>
         <source>a source needs exactly one of &quot;path&quot; or &quot;url&quot;</source>
-        <translation>une source doit avoir soit &quot;path&quot;, soit &quot;url&quot; (un seul des deux)</translation>
+        <translation>une source doit avoir soit «&#xa0;path&#xa0;», soit «&#xa0;url&#xa0;» (un seul des deux)</translation>
     </message>
     <message>
         <source>expected &quot;media&quot;, &quot;youtube&quot; or &quot;page&quot;, found &quot;%1&quot;</source>
-        <translation>&quot;media&quot;, &quot;youtube&quot; ou &quot;page&quot; attendu, trouvé&#xa0;: &quot;%1&quot;</translation>
+        <translation>«&#xa0;media&#xa0;», «&#xa0;youtube&#xa0;» ou «&#xa0;page&#xa0;» attendu, trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown pillar &apos;%1&apos;</source>
-        <translation>pilier &apos;%1&apos; inconnu</translation>
+        <translation>pilier «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
         <source>expected a speaker id or an object, found %1</source>
@@ -579,15 +579,15 @@
     </message>
     <message>
         <source>unknown speaker &apos;%1&apos;</source>
-        <translation>intervenant &apos;%1&apos; inconnu</translation>
+        <translation>intervenant «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
         <source>unknown recording &apos;%1&apos;</source>
-        <translation>enregistrement &apos;%1&apos; inconnu</translation>
+        <translation>enregistrement «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
         <source>%1 is beyond the end of recording &apos;%2&apos; (%3)</source>
-        <translation>%1 se situe après la fin de l’enregistrement &apos;%2&apos; (%3)</translation>
+        <translation>%1 se situe après la fin de l’enregistrement «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
     <message>
         <source>a start time needs the event&apos;s timeZone</source>
@@ -595,15 +595,15 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a time in the form HH:MM or a date-time</source>
-        <translation>&apos;%1&apos; n’est ni une heure au format HH:MM ni une date et heure</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est ni une heure au format HH:MM ni une date et heure</translation>
     </message>
     <message>
         <source>the session (%1 to %2) lies outside its day &apos;%3&apos; (%4 to %5)</source>
-        <translation>la session (de %1 à %2) se situe en dehors de sa journée &apos;%3&apos; (de %4 à %5)</translation>
+        <translation>la session (de %1 à %2) se situe en dehors de sa journée «&#xa0;%3&#xa0;» (de %4 à %5)</translation>
     </message>
     <message>
         <source>a material needs exactly one of &quot;path&quot; or &quot;url&quot;</source>
-        <translation>un document doit avoir soit &quot;path&quot;, soit &quot;url&quot; (un seul des deux)</translation>
+        <translation>un document doit avoir soit «&#xa0;path&#xa0;», soit «&#xa0;url&#xa0;» (un seul des deux)</translation>
     </message>
     <message>
         <source>expected a number of bytes</source>
@@ -651,23 +651,23 @@
     </message>
     <message>
         <source>subtitles need exactly one of &quot;path&quot; or &quot;url&quot;</source>
-        <translation>des sous-titres demandent exactement l’un de « path » ou « url »</translation>
+        <translation>des sous-titres demandent exactement l’un de «&#xa0;path&#xa0;» ou «&#xa0;url&#xa0;»</translation>
     </message>
     <message>
         <source>expected &quot;subtitles&quot; or &quot;captions&quot;, found &quot;%1&quot;</source>
-        <translation>« subtitles » ou « captions » était attendu, trouvé « %1 »</translation>
+        <translation>«&#xa0;subtitles&#xa0;» ou «&#xa0;captions&#xa0;» était attendu, trouvé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown session &apos;%1&apos;</source>
-        <translation>session « %1 » inconnue</translation>
+        <translation>session «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an address, not a path beside the catalog: give it as &quot;url&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est une adresse, et non un chemin à côté du catalogue&#xa0;: indiquez-la comme «&#xa0;url&#xa0;»</translation>
     </message>
     <message>
         <source>&apos;%1&apos; leads outside the catalog&apos;s folder on its server</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» mène hors du dossier du catalogue sur son serveur</translation>
     </message>
 </context>
 <context>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation>Commande inconnue&#xa0;: &apos;%1&apos;.</translation>
+        <translation>Commande inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>warning: </source>
@@ -811,7 +811,28 @@ Commands:
 Run &apos;forum-archive-catalog COMMAND --help&apos; for the options of a command.
 Options: --help, --version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: forum-archive-catalog COMMAND [OPTIONS] PATH
+
+Vérifie et examine les catalogues Forum Archive. PATH est un fichier de
+catalogue .json ou un dossier groupé contenant catalog.json.
+
+Commandes&#xa0;:
+  validate PATH   signaler tous les problèmes&#xa0;; sortie 0 si valide, 1 sinon
+  validate URL    idem pour un catalogue publié à une adresse http(s),
+                  en vérifiant que chaque adresse qu’il cite répond
+  stats PATH      compter les journées, sessions, intervenants, piliers
+                  et enregistrements
+  list PATH       une ligne par session&#xa0;: id, journée, début, titre
+  import INPUT -o OUT.json
+                  convertir un schedule.xml ou schedule.json frab en catalogue,
+                  ou y ajouter des chapitres YouTube ou WebVTT
+                  (--catalog, --recording)
+  export-chapters PATH --recording ID --format youtube|webvtt
+                  afficher les chapitres d’un enregistrement
+
+Lancez «&#xa0;forum-archive-catalog COMMAND --help&#xa0;» pour les options d’une commande.
+Options&#xa0;: --help, --version
+</translation>
     </message>
     <message>
         <source>Checks a catalog and reports every problem as &apos;path: message&apos; on standard error.
@@ -819,22 +840,28 @@ PATH may be an http(s) address: the catalog is read from it (an address ending
 in / names its catalog.json), and every address it names, relative paths
 resolved against the catalog&apos;s address, is asked for with a HEAD request; each
 one that does not answer is reported by its JSON path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie un catalogue et signale chaque problème sous la forme
+«&#xa0;chemin: message&#xa0;» sur la sortie d’erreur standard.
+PATH peut être une adresse http(s)&#xa0;: le catalogue y est lu (une adresse
+finissant par / désigne son catalog.json) et chaque adresse qu’il cite
+(chemins relatifs résolus par rapport à l’adresse du catalogue) est
+interrogée par une requête HEAD&#xa0;; toute adresse qui ne répond pas est
+signalée par son chemin JSON.</translation>
     </message>
     <message>
         <source>Longest wait for an answer, in seconds (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente maximale d’une réponse, en secondes (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout doit valoir un nombre de secondes de 1 à 3600.</translation>
     </message>
     <message numerus="yes">
         <source>valid: %1, %n warning(s)</source>
         <extracomment>%1 is &quot;%n session(s)&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>valide&#xa0;: %1, %n avertissement</numerusform>
+            <numerusform>valide&#xa0;: %1, %n avertissements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -849,11 +876,11 @@ one that does not answer is reported by its JSON path.</source>
     <name>fa::ChapterImport</name>
     <message>
         <source>&apos;%1&apos; is not a chapter format</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un format de chapitres</translation>
     </message>
     <message>
         <source>the catalog has no recording &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le catalogue ne contient pas d’enregistrement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Day %1</source>
@@ -861,19 +888,19 @@ one that does not answer is reported by its JSON path.</source>
     </message>
     <message>
         <source>no chapters to import</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun chapitre à importer</translation>
     </message>
     <message>
         <source>%1 is past the end of recording &apos;%2&apos; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se situe après la fin de l’enregistrement «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
     <message>
         <source>chapters become sessions of the day of a day recording; &apos;%1&apos; is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>les chapitres ne deviennent des sessions de la journée que dans l’enregistrement d’une journée&#xa0;; «&#xa0;%1&#xa0;» n’en est pas un</translation>
     </message>
     <message>
         <source>a chapter without a title does not become a session</source>
-        <translation type="unfinished"></translation>
+        <translation>un chapitre sans titre ne devient pas une session</translation>
     </message>
 </context>
 <context>
@@ -892,7 +919,7 @@ one that does not answer is reported by its JSON path.</source>
     </message>
     <message>
         <source>Or p&amp;aste:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou co&amp;ller&#xa0;:</translation>
     </message>
     <message>
         <source>Paste the chapters of a video description here, e.g.
@@ -900,32 +927,36 @@ one that does not answer is reported by its JSON path.</source>
 12:30 Opening panel
 1:05:00 Questions
 Used when no file is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez ici les chapitres d’une description de vidéo, par exemple&#xa0;:
+0:00 Bienvenue
+12:30 Table ronde d’ouverture
+1:05:00 Questions
+Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>Pasted chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapitres collés</translation>
     </message>
     <message>
         <source>Chapters that name no session of the catalog become sessions of the recording&apos;s day, titled by the chapter and placed at it. You can undo this, and give them pillars and titles in other languages in the Chapter Editing panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chapitres qui ne nomment aucune session du catalogue deviennent des sessions de la journée de l’enregistrement, avec le titre du chapitre et placées à son début. Vous pouvez annuler cette opération, et leur attribuer des piliers et des titres dans d’autres langues dans le panneau Édition des chapitres.</translation>
     </message>
     <message>
         <source>A&amp;dd unmatched chapters as sessions (day recordings only)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter les chapitres non associés comme sessions (enregistrements de journée uniquement)</translation>
     </message>
     <message>
         <source>A&amp;dd unmatched chapters as sessions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter les chapitres non associés comme sessions de %1</translation>
     </message>
 </context>
 <context>
     <name>fa::ChapterImportPreview</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
     <message>
@@ -934,11 +965,11 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>recording: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement&#xa0;: %1</translation>
     </message>
     <message>
         <source>recording: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>chapters: %1</source>
@@ -950,19 +981,19 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>lines that are no chapter, left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes qui ne sont pas des chapitres, omises&#xa0;: %1</translation>
     </message>
     <message>
         <source>errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé.</translation>
     </message>
     <message>
         <source>sessions to add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions à ajouter&#xa0;: %1</translation>
     </message>
     <message>
         <source>line %1: %2 %3</source>
@@ -973,29 +1004,29 @@ Used when no file is given.</source>
     <name>fa::ChapterList</name>
     <message>
         <source>&apos;%1&apos; is not a time</source>
-        <translation>&apos;%1&apos; n’est pas un horodatage</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un horodatage</translation>
     </message>
     <message>
         <source>no chapter lines such as &apos;0:00 Opening&apos; found</source>
-        <translation>aucune ligne de chapitre comme &apos;0:00 Ouverture&apos; trouvée</translation>
+        <translation>aucune ligne de chapitre comme «&#xa0;0:00 Ouverture&#xa0;» trouvée</translation>
     </message>
     <message>
         <source>the first chapter starts at %1; YouTube needs the first at 0:00</source>
-        <translation>le premier chapitre commence à %1&#x202f;; YouTube exige que le premier soit à 0:00</translation>
+        <translation>le premier chapitre commence à %1&#xa0;; YouTube exige que le premier soit à 0:00</translation>
     </message>
     <message>
         <source>%1 does not come after the previous chapter (%2); chapters must be in ascending order</source>
-        <translation>%1 ne vient pas après le chapitre précédent (%2)&#x202f;; les chapitres doivent être dans l’ordre croissant</translation>
+        <translation>%1 ne vient pas après le chapitre précédent (%2)&#xa0;; les chapitres doivent être dans l’ordre croissant</translation>
     </message>
     <message>
         <source>the chapter &apos;%1&apos; lasts %2 s; YouTube needs at least 10 s</source>
-        <translation>le chapitre &apos;%1&apos; dure %2 s&#x202f;; YouTube exige au moins 10 s</translation>
+        <translation>le chapitre «&#xa0;%1&#xa0;» dure %2 s&#xa0;; YouTube exige au moins 10 s</translation>
     </message>
     <message numerus="yes">
         <source>only %n chapter(s); YouTube needs at least 3</source>
         <translation>
-            <numerusform>seulement %n chapitre&#x202f;; YouTube en exige au moins 3</numerusform>
-            <numerusform>seulement %n chapitres&#x202f;; YouTube en exige au moins 3</numerusform>
+            <numerusform>seulement %n chapitre&#xa0;; YouTube en exige au moins 3</numerusform>
+            <numerusform>seulement %n chapitres&#xa0;; YouTube en exige au moins 3</numerusform>
         </translation>
     </message>
     <message>
@@ -1008,7 +1039,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not a cue timing such as 00:00:00.000 --&gt; 00:01:00.000</source>
-        <translation>&apos;%1&apos; n’est pas un minutage de repère comme 00:00:00.000 --&gt; 00:01:00.000</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un minutage de repère comme 00:00:00.000 --&gt; 00:01:00.000</translation>
     </message>
     <message>
         <source>the cue ends before it starts</source>
@@ -1028,31 +1059,31 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>the text is longer than %1 characters (it has %2): a chapter list is far shorter; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte dépasse %1 caractères (il en compte %2)&#xa0;: une liste de chapitres est bien plus courte&#xa0;; rien n’a été importé</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a chapter line: a chapter is a time such as 1:02:30, a space, then its title</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une ligne de chapitre&#xa0;: un chapitre est un horodatage comme 1:02:30, un espace, puis son titre</translation>
     </message>
     <message>
         <source>not a chapter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un chapitre&#xa0;: %1</translation>
     </message>
     <message>
         <source>more than %1 chapters: nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 chapitres&#xa0;: rien n’a été importé</translation>
     </message>
     <message>
         <source>%1 repeats the time of the previous chapter &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reprend l’horodatage du chapitre précédent «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 repeats the start of the previous cue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reprend le début du repère précédent</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
 </context>
 <context>
@@ -1099,19 +1130,19 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>could be %1 or %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>pourrait être %1 ou %2 (%3&#xa0;%)</translation>
     </message>
     <message>
         <source>%1 (%2%) is already named by line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2&#xa0;%) est déjà nommée par la ligne %3</translation>
     </message>
     <message>
         <source>no session alike</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune session ressemblante</translation>
     </message>
     <message>
         <source>nearest: %1, %2%, below %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>la plus proche&#xa0;: %1, %2&#xa0;%, sous le seuil de %3&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -1145,26 +1176,26 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>no catalog is open</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun catalogue n’est ouvert</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
 </context>
 <context>
     <name>fa::ConferenceListModel</name>
     <message>
         <source>%1 · last release %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · dernière publication le %2</translation>
     </message>
     <message>
         <source>%1 · nothing released yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · rien de publié pour l’instant</translation>
     </message>
 </context>
 <context>
@@ -1183,7 +1214,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>The file downloaded from %1 does not match its sha256 checksum; it was discarded.</source>
-        <translation>Le fichier téléchargé depuis %1 ne correspond pas à sa somme de contrôle sha256&#x202f;; il a été supprimé.</translation>
+        <translation>Le fichier téléchargé depuis %1 ne correspond pas à sa somme de contrôle sha256&#xa0;; il a été supprimé.</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2.</source>
@@ -1236,7 +1267,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;Annuler</translation>
+        <translation>Annu&amp;ler</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -1297,15 +1328,15 @@ Used when no file is given.</source>
     <name>fa::FrabXmlImporter</name>
     <message>
         <source>the schedule names no time zone; using %1 from its times</source>
-        <translation>le programme n’indique aucun fuseau horaire&#x202f;; %1 est déduit de ses heures</translation>
+        <translation>le programme n’indique aucun fuseau horaire&#xa0;; %1 est déduit de ses heures</translation>
     </message>
     <message>
         <source>the schedule names no time zone; using %1 from its city</source>
-        <translation>le programme n’indique aucun fuseau horaire&#x202f;; %1 est déduit de sa ville</translation>
+        <translation>le programme n’indique aucun fuseau horaire&#xa0;; %1 est déduit de sa ville</translation>
     </message>
     <message>
         <source>the schedule names no time zone; times are taken as UTC</source>
-        <translation>le programme n’indique aucun fuseau horaire&#x202f;; les heures sont considérées comme UTC</translation>
+        <translation>le programme n’indique aucun fuseau horaire&#xa0;; les heures sont considérées comme UTC</translation>
     </message>
     <message>
         <source>expected a &lt;schedule&gt; element, found &lt;%1&gt;: this is not a frab schedule</source>
@@ -1321,7 +1352,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>unknown time zone &apos;%1&apos; ignored</source>
-        <translation>fuseau horaire &apos;%1&apos; inconnu, ignoré</translation>
+        <translation>fuseau horaire «&#xa0;%1&#xa0;» inconnu, ignoré</translation>
     </message>
     <message>
         <source>a &lt;day&gt; without a date is left out with its events</source>
@@ -1329,7 +1360,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not a duration</source>
-        <translation>&apos;%1&apos; n’est pas une durée</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une durée</translation>
     </message>
     <message>
         <source>Room: %1</source>
@@ -1337,7 +1368,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not a start time</source>
-        <translation>&apos;%1&apos; n’est pas une heure de début</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une heure de début</translation>
     </message>
 </context>
 <context>
@@ -1473,7 +1504,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known time zone.</source>
-        <translation>&apos;%1&apos; n’est pas un fuseau horaire connu.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu.</translation>
     </message>
     <message>
         <source>--format must be frab, schedule-json, youtube or webvtt.</source>
@@ -1485,7 +1516,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>error: the catalog has no recording &apos;%1&apos;</source>
-        <translation>erreur&#xa0;: le catalogue ne contient pas d’enregistrement &apos;%1&apos;</translation>
+        <translation>erreur&#xa0;: le catalogue ne contient pas d’enregistrement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1493,7 +1524,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>warning: the output is in another folder than the catalog; its relative paths resolve from the new folder</source>
-        <translation>avertissement&#xa0;: la sortie se trouve dans un autre dossier que le catalogue&#x202f;; ses chemins relatifs sont résolus à partir du nouveau dossier</translation>
+        <translation>avertissement&#xa0;: la sortie se trouve dans un autre dossier que le catalogue&#xa0;; ses chemins relatifs sont résolus à partir du nouveau dossier</translation>
     </message>
     <message>
         <source>format: %1</source>
@@ -1541,42 +1572,42 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>error: recording &apos;%1&apos; has no chapters</source>
-        <translation>erreur&#xa0;: l’enregistrement &apos;%1&apos; n’a pas de chapitres</translation>
+        <translation>erreur&#xa0;: l’enregistrement «&#xa0;%1&#xa0;» n’a pas de chapitres</translation>
     </message>
     <message>
         <source>Imports a frab schedule.xml, a schedule.json, YouTube description chapters or WebVTT chapters. Chapters need --catalog and --recording: every chapter becomes a chapter of the recording, and each is matched to a session of the recording&apos;s day by title: exactly, then ignoring case, accents, punctuation and remarks in brackets, then by a similarity score of at least %1% that no other session comes close to. A chapter that names no session clearly stays unmatched; with --add-sessions it becomes a session of the day. A media.ccc.de conference or talk address (https://media.ccc.de/c/ACRONYM) imports the conference with its recordings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe un schedule.xml frab, un schedule.json, des chapitres de description YouTube ou des chapitres WebVTT. Les chapitres nécessitent --catalog et --recording&#xa0;: chaque chapitre devient un chapitre de l’enregistrement, et chacun est associé par son titre à une session de la journée de l’enregistrement&#xa0;: à l’identique, puis sans tenir compte de la casse, des accents, de la ponctuation et des remarques entre parenthèses, puis par un score de similarité d’au moins %1&#xa0;% dont aucune autre session n’approche. Un chapitre qui ne nomme clairement aucune session reste non associé&#xa0;; avec --add-sessions, il devient une session de la journée. Une adresse de conférence ou d’exposé media.ccc.de (https://media.ccc.de/c/ACRONYM) importe la conférence avec ses enregistrements.</translation>
     </message>
     <message>
         <source>The file to import, or a media.ccc.de address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à importer, ou une adresse media.ccc.de.</translation>
     </message>
     <message>
         <source>Chapters: add each unmatched chapter as a session of the recording&apos;s day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapitres&#xa0;: ajouter chaque chapitre non associé comme session de la journée de l’enregistrement.</translation>
     </message>
     <message>
         <source>media.ccc.de addresses: the public/ API base of another voctoweb instance (default: https://api.media.ccc.de/public/).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses media.ccc.de&#xa0;: la base d’API public/ d’une autre instance voctoweb (par défaut&#xa0;: https://api.media.ccc.de/public/).</translation>
     </message>
     <message>
         <source>media.ccc.de addresses: the files preferred, hd-webm (default), hd-mp4, sd-webm or sd-mp4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses media.ccc.de&#xa0;: les fichiers préférés, hd-webm (par défaut), hd-mp4, sd-webm ou sd-mp4.</translation>
     </message>
     <message>
         <source>--api and --quality need a media.ccc.de conference or talk address.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api et --quality nécessitent une adresse de conférence ou d’exposé media.ccc.de.</translation>
     </message>
     <message numerus="yes">
         <source>--add-sessions adds the %n unmatched chapter(s) as sessions of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--add-sessions ajoute %n chapitre non associé comme session de %1.</numerusform>
+            <numerusform>--add-sessions ajoute les %n chapitres non associés comme sessions de %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>the length of recording &apos;%1&apos; is not known: the last cue ends one second after it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>la durée de l’enregistrement «&#xa0;%1&#xa0;» est inconnue&#xa0;: le dernier repère se termine une seconde après son début</translation>
     </message>
 </context>
 <context>
@@ -1707,32 +1738,32 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>Chapters belong to a recording of the current catalog; this catalog has none.</source>
-        <translation>Les chapitres appartiennent à un enregistrement du catalogue actuel&#x202f;; ce catalogue n’en a aucun.</translation>
+        <translation>Les chapitres appartiennent à un enregistrement du catalogue actuel&#xa0;; ce catalogue n’en a aucun.</translation>
     </message>
     <message>
         <source>Choose a file to import, or paste chapters, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un fichier à importer ou collez des chapitres.</translation>
     </message>
     <message>
         <source>Pasted text is read as chapters: choose YouTube or WebVTT chapters as the format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte collé est lu comme des chapitres&#xa0;: choisissez le format chapitres YouTube ou chapitres WebVTT.</translation>
     </message>
     <message>
         <source>The pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte collé</translation>
     </message>
     <message numerus="yes">
         <source>Apply puts these %n chapter(s) on the recording and adds %1 session(s) to %2; Undo takes them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«&#xa0;Appliquer&#xa0;» place %n chapitre sur l’enregistrement et ajoute %1 session(s) à %2&#xa0;; «&#xa0;Annuler&#xa0;» défait ces modifications.</numerusform>
+            <numerusform>«&#xa0;Appliquer&#xa0;» place ces %n chapitres sur l’enregistrement et ajoute %1 session(s) à %2&#xa0;; «&#xa0;Annuler&#xa0;» défait ces modifications.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Apply puts these %n chapter(s) on the recording and sets the starts of the matched sessions; Undo takes them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«&#xa0;Appliquer&#xa0;» place %n chapitre sur l’enregistrement et fixe le début des sessions associées&#xa0;; «&#xa0;Annuler&#xa0;» défait ces modifications.</numerusform>
+            <numerusform>«&#xa0;Appliquer&#xa0;» place ces %n chapitres sur l’enregistrement et fixe le début des sessions associées&#xa0;; «&#xa0;Annuler&#xa0;» défait ces modifications.</numerusform>
         </translation>
     </message>
 </context>
@@ -1803,19 +1834,19 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>expected a member name in double quotes</source>
-        <translation>un nom de membre entre guillemets droits était attendu</translation>
+        <translation>un nom de membre entre guillemets doubles était attendu</translation>
     </message>
     <message>
         <source>expected &apos;:&apos; after a member name</source>
-        <translation>« : » était attendu après un nom de membre</translation>
+        <translation>«&#xa0;:&#xa0;» était attendu après un nom de membre</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; after a member</source>
-        <translation>« , » ou « } » était attendu après un membre</translation>
+        <translation>«&#xa0;,&#xa0;» ou «&#xa0;}&#xa0;» était attendu après un membre</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; after an element</source>
-        <translation>« , » ou « ] » était attendu après un élément</translation>
+        <translation>«&#xa0;,&#xa0;» ou «&#xa0;]&#xa0;» était attendu après un élément</translation>
     </message>
     <message>
         <source>a number needs digits</source>
@@ -1998,7 +2029,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>Address of a Forum Archive catalog, or of a media.ccc.de conference or talk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d’un catalogue Forum Archive, ou d’une conférence ou d’un exposé media.ccc.de&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2028,27 +2059,27 @@ Used when no file is given.</source>
     <name>fa::MediaCccCatalogBuilder</name>
     <message>
         <source>The conference &apos;%1&apos; has no events.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conférence «&#xa0;%1&#xa0;» ne contient aucun événement.</translation>
     </message>
     <message>
         <source>Recordings on media.ccc.de</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements sur media.ccc.de</translation>
     </message>
     <message>
         <source>Conference web site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web de la conférence</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Talk on media.ccc.de</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposé sur media.ccc.de</translation>
     </message>
     <message>
         <source>Talk in the conference schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposé dans le programme de la conférence</translation>
     </message>
     <message>
         <source>Room: %1</source>
@@ -2056,11 +2087,11 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>No event of the conference &apos;%1&apos; has a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement de la conférence «&#xa0;%1&#xa0;» n’a de date.</translation>
     </message>
     <message>
         <source>No event has a date: all are placed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement n’a de date&#xa0;: tous sont placés le %1.</translation>
     </message>
     <message>
         <source>Day %1</source>
@@ -2078,11 +2109,11 @@ Used when no file is given.</source>
     <name>fa::MediaCccCommand</name>
     <message>
         <source>error: --api needs an http or https address, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: --api nécessite une adresse http ou https, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>error: --quality must be hd-webm, hd-mp4, sd-webm or sd-mp4</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: --quality doit valoir hd-webm, hd-mp4, sd-webm ou sd-mp4</translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -2090,7 +2121,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>format: media.ccc.de</source>
-        <translation type="unfinished"></translation>
+        <translation>format&#xa0;: media.ccc.de</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -2109,27 +2140,27 @@ Used when no file is given.</source>
     <name>fa::MediaCccDialog</name>
     <message>
         <source>Open from media.ccc.de</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir depuis media.ccc.de</translation>
     </message>
     <message>
         <source>Choose a conference to browse its talks and watch their recordings. You can also type a conference&apos;s acronym or paste the address of a conference or talk on media.ccc.de.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une conférence pour parcourir ses exposés et regarder leurs enregistrements. Vous pouvez aussi saisir l’acronyme d’une conférence ou coller l’adresse d’une conférence ou d’un exposé sur media.ccc.de.</translation>
     </message>
     <message>
         <source>Search by title or acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par titre ou acronyme</translation>
     </message>
     <message>
         <source>Search conferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des conférences</translation>
     </message>
     <message>
         <source>Conferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Conférences</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -2137,13 +2168,13 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>The list of conferences could not be loaded: %1 You can still type an acronym or paste an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la liste des conférences&#xa0;: %1 Vous pouvez quand même saisir un acronyme ou coller une adresse.</translation>
     </message>
     <message numerus="yes">
         <source>%n conference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conférence</numerusform>
+            <numerusform>%n conférences</numerusform>
         </translation>
     </message>
 </context>
@@ -2151,83 +2182,83 @@ Used when no file is given.</source>
     <name>fa::MediaCccImport</name>
     <message>
         <source>conference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conférence&#xa0;: %1</translation>
     </message>
     <message>
         <source>talks: %1, with recordings: %2, recordings: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>exposés&#xa0;: %1, avec enregistrements&#xa0;: %2, enregistrements&#xa0;: %3</translation>
     </message>
     <message>
         <source>days, rooms and tracks: from the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>journées, salles et thématiques&#xa0;: d’après le programme</translation>
     </message>
     <message>
         <source>days: from the talks&apos; dates; tracks: from tags</source>
-        <translation type="unfinished"></translation>
+        <translation>journées&#xa0;: d’après les dates des exposés&#xa0;; thématiques&#xa0;: d’après les étiquettes</translation>
     </message>
     <message>
         <source>talks whose recordings could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exposés dont les enregistrements n’ont pas pu être chargés&#xa0;: %1</translation>
     </message>
     <message>
         <source>cancelled: the catalog holds what had arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé&#xa0;: le catalogue contient ce qui était déjà arrivé</translation>
     </message>
     <message>
         <source>This is no media.ccc.de conference or talk address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une adresse de conférence ou d’exposé media.ccc.de.</translation>
     </message>
     <message>
         <source>Loading the conference was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargement de la conférence a été annulé.</translation>
     </message>
     <message>
         <source>%1 has no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient pas %2.</translation>
     </message>
     <message>
         <source>The %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Loading the talk %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l’exposé %1…</translation>
     </message>
     <message>
         <source>talk &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’exposé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The talk &apos;%1&apos; names no conference.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exposé «&#xa0;%1&#xa0;» n’indique aucune conférence.</translation>
     </message>
     <message>
         <source>Loading the conference %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la conférence %1…</translation>
     </message>
     <message>
         <source>conference &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la conférence «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Loading the schedule of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du programme de %1…</translation>
     </message>
     <message>
         <source>The schedule at %1 could not be used (%2); days come from the talks&apos; dates and tracks from their tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme à l’adresse %1 n’a pas pu être utilisé (%2)&#xa0;; les journées sont déduites des dates des exposés et les thématiques de leurs étiquettes.</translation>
     </message>
     <message>
         <source>Loading the recordings of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des enregistrements de %1…</translation>
     </message>
     <message>
         <source>Event &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The recordings of &apos;%1&apos; could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les enregistrements de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2238,138 +2269,138 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http or https address</source>
-        <translation>&apos;%1&apos; n’est pas une adresse http ou https</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse http ou https</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date et heure</translation>
     </message>
     <message>
         <source>a number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de 0 à %1</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de chaînes</translation>
     </message>
     <message>
         <source>expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur attendue&#xa0;: %1</translation>
     </message>
     <message>
         <source>The answer for %1 is larger than the limit of %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse pour %1 dépasse la limite de %2 Mio.</translation>
     </message>
     <message>
         <source>The answer for %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse pour %1 est vide.</translation>
     </message>
     <message>
         <source>The answer for %1 is not valid JSON (%2 at byte %3): it is cut short or not JSON at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse pour %1 n’est pas du JSON valide (%2 à l’octet %3)&#xa0;: elle est tronquée ou n’est pas du JSON du tout.</translation>
     </message>
     <message>
         <source>The answer for %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse pour %1 n’est pas un objet JSON.</translation>
     </message>
     <message>
         <source>the list of conferences</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des conférences</translation>
     </message>
     <message>
         <source>The answer for %1 has no &quot;conferences&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse pour %1 ne contient pas de liste «&#xa0;conferences&#xa0;».</translation>
     </message>
     <message>
         <source>%1: not an object; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas un objet&#xa0;; omis</translation>
     </message>
     <message>
         <source>%1: no acronym; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun acronyme&#xa0;; omis</translation>
     </message>
     <message>
         <source>conference &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la conférence «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The answer for %1 has no &quot;events&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse pour %1 ne contient pas de liste «&#xa0;events&#xa0;».</translation>
     </message>
     <message>
         <source>%1 lists %2 events, more than the limit of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse pour %1 énumère %2 événements, au-delà de la limite de %3.</translation>
     </message>
     <message>
         <source>%1: event &apos;%2&apos; has neither guid nor slug; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l’événement «&#xa0;%2&#xa0;» n’a ni guid ni slug&#xa0;; omis</translation>
     </message>
     <message>
         <source>%1: event &apos;%2&apos; repeats the guid %3; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l’événement «&#xa0;%2&#xa0;» répète le guid %3&#xa0;; omis</translation>
     </message>
     <message>
         <source>event &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’événement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The answer for %1 has neither guid nor slug.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse pour %1 n’a ni guid ni slug.</translation>
     </message>
     <message>
         <source>The answer for %1 has no &quot;recordings&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse pour %1 ne contient pas de liste «&#xa0;recordings&#xa0;».</translation>
     </message>
     <message>
         <source>%1 lists %2 recordings; only the first %3 are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse pour %1 énumère %2 enregistrements&#xa0;; seuls les %3 premiers sont lus.</translation>
     </message>
 </context>
 <context>
     <name>fa::MediaCccRecordings</name>
     <message>
         <source>Event &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>file &apos;%1&apos; is of the unknown type &apos;%2&apos;; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier «&#xa0;%1&#xa0;» est d’un type inconnu, «&#xa0;%2&#xa0;»&#xa0;; omis</translation>
     </message>
     <message>
         <source>file &apos;%1&apos; has no http or https address (&apos;%2&apos;); left out</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier «&#xa0;%1&#xa0;» n’a pas d’adresse http ou https («&#xa0;%2&#xa0;»)&#xa0;; omis</translation>
     </message>
     <message>
         <source>file &apos;%1&apos; has the unknown language code &apos;%2&apos;; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier «&#xa0;%1&#xa0;» a un code de langue inconnu, «&#xa0;%2&#xa0;»&#xa0;; omis</translation>
     </message>
     <message>
         <source>file &apos;%1&apos; names no language; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier «&#xa0;%1&#xa0;» n’indique aucune langue&#xa0;; omis</translation>
     </message>
     <message>
         <source>subtitles &apos;%1&apos; need one language, not &apos;%2&apos;; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>les sous-titres «&#xa0;%1&#xa0;» doivent avoir une seule langue, et non «&#xa0;%2&#xa0;»&#xa0;; omis</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositives</translation>
     </message>
     <message>
         <source>Slides (video)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositives (vidéo)</translation>
     </message>
     <message>
         <source>file &apos;%1&apos; carries %2 on audio track %3, other files on track %4; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier «&#xa0;%1&#xa0;» porte %2 sur la piste audio %3, les autres fichiers sur la piste %4&#xa0;; omis</translation>
     </message>
     <message>
         <source>Subtitles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-titres (%1)</translation>
     </message>
 </context>
 <context>
@@ -2400,11 +2431,11 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>%1 sends more than the limit of %2 MiB; the transfer was stopped.</source>
-        <translation>%1 envoie plus que la limite de %2 Mio&#x202f;; le transfert a été arrêté.</translation>
+        <translation>%1 envoie plus que la limite de %2 Mio&#xa0;; le transfert a été arrêté.</translation>
     </message>
     <message>
         <source>%1 sent content of type &apos;%2&apos;, not a JSON catalog.</source>
-        <translation>%1 a envoyé un contenu de type &apos;%2&apos;, et non un catalogue JSON.</translation>
+        <translation>%1 a envoyé un contenu de type «&#xa0;%2&#xa0;», et non un catalogue JSON.</translation>
     </message>
     <message>
         <source>%1 redirects in a loop or more than %2 times.</source>
@@ -2412,7 +2443,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>%1 redirects to &apos;%2&apos;, which is not an http or https address; the redirect was refused.</source>
-        <translation>%1 redirige vers &apos;%2&apos;, qui n’est pas une adresse http ou https&#x202f;; la redirection a été refusée.</translation>
+        <translation>%1 redirige vers «&#xa0;%2&#xa0;», qui n’est pas une adresse http ou https&#xa0;; la redirection a été refusée.</translation>
     </message>
     <message>
         <source>The transfer from %1 was cancelled.</source>
@@ -2428,7 +2459,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>%1 redirects to &apos;%2&apos;, which is not a secure (https) address; the redirect was refused.</source>
-        <translation>%1 redirige vers &apos;%2&apos;, qui n’est pas une adresse sécurisée (https)&#x202f;; la redirection a été refusée.</translation>
+        <translation>%1 redirige vers «&#xa0;%2&#xa0;», qui n’est pas une adresse sécurisée (https)&#xa0;; la redirection a été refusée.</translation>
     </message>
 </context>
 <context>
@@ -2450,7 +2481,7 @@ Used when no file is given.</source>
     <name>fa::PhotoCache</name>
     <message>
         <source>&apos;%1&apos; is not an http or https address.</source>
-        <translation>&apos;%1&apos; n’est pas une adresse http ou https.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse http ou https.</translation>
     </message>
     <message>
         <source>The picture at %1 cannot be read.</source>
@@ -2509,7 +2540,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>The server refused the recording at “%1” (HTTP status %2). The address may have expired or moved; open it in a browser to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé l’enregistrement à l’adresse «&#xa0;%1&#xa0;» (statut HTTP %2). L’adresse a peut-être expiré ou changé&#xa0;; ouvrez-la dans un navigateur pour vérifier.</translation>
     </message>
 </context>
 <context>
@@ -2635,11 +2666,11 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>Subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-titres</translation>
     </message>
     <message>
         <source>Subtitles and their size</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-titres et leur taille</translation>
     </message>
 </context>
 <context>
@@ -2692,15 +2723,15 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>Link a &amp;File…</source>
-        <translation>Associer un &amp;fichier…</translation>
+        <translation>Associer un fic&amp;hier…</translation>
     </message>
     <message>
         <source>Link an &amp;Address…</source>
-        <translation>Associer une &amp;adresse…</translation>
+        <translation>Associer une ad&amp;resse…</translation>
     </message>
     <message>
         <source>Open in &amp;Browser Again</source>
-        <translation>Rouvrir dans le &amp;navigateur</translation>
+        <translation>Rouvrir dans le na&amp;vigateur</translation>
     </message>
     <message>
         <source>Chapters</source>
@@ -2712,48 +2743,48 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>Open in &amp;Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans le na&amp;vigateur</translation>
     </message>
     <message>
         <source>Finding the video stream…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du flux vidéo…</translation>
     </message>
     <message>
         <source>&amp;Link Subtitles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Associer des sous-titres…</translation>
     </message>
     <message>
         <source>Text &amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille du texte</translation>
     </message>
     <message>
         <source>%1 %</source>
         <extracomment>Subtitle text size, e.g. &quot;150 %&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Link Subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer des sous-titres</translation>
     </message>
     <message>
         <source>Subtitles (*.vtt *.srt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-titres (*.vtt *.srt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Language of the subtitles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des sous-titres&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Copy Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l’adresse</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Finding the video stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du flux vidéo</translation>
     </message>
 </context>
 <context>
@@ -2800,7 +2831,7 @@ Used when no file is given.</source>
     <name>fa::RemoteCatalogLoader</name>
     <message>
         <source>&apos;%1&apos; is not an http or https address.</source>
-        <translation>&apos;%1&apos; n’est pas une adresse http ou https.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse http ou https.</translation>
     </message>
     <message>
         <source>Offline copy from %1</source>
@@ -2808,7 +2839,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>%1 answered &apos;not modified&apos; but no copy of it is kept.</source>
-        <translation>%1 a répondu &apos;not modified&apos;, mais aucune copie n’en est conservée.</translation>
+        <translation>%1 a répondu «&#xa0;not modified&#xa0;», mais aucune copie n’en est conservée.</translation>
     </message>
     <message>
         <source>The catalog at %1 has problems and was not opened.</source>
@@ -2827,17 +2858,17 @@ Used when no file is given.</source>
     <name>fa::RemoteValidation</name>
     <message numerus="yes">
         <source>%n of the catalog&apos;s addresses cannot be reached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adresse du catalogue est injoignable.</numerusform>
+            <numerusform>%n adresses du catalogue sont injoignables.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>valid: %1, %2, %n warning(s)</source>
         <extracomment>%1 is &quot;%n session(s)&quot;, %2 &quot;%n address(es) checked&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>valide&#xa0;: %1, %2, %n avertissement</numerusform>
+            <numerusform>valide&#xa0;: %1, %2, %n avertissements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2849,9 +2880,9 @@ Used when no file is given.</source>
     </message>
     <message numerus="yes">
         <source>%n address(es) checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adresse vérifiée</numerusform>
+            <numerusform>%n adresses vérifiées</numerusform>
         </translation>
     </message>
 </context>
@@ -2871,14 +2902,14 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>&apos;%1&apos; is a chapter format, not a schedule</source>
-        <translation>&apos;%1&apos; est un format de chapitres, pas un programme</translation>
+        <translation>«&#xa0;%1&#xa0;» est un format de chapitres, pas un programme</translation>
     </message>
 </context>
 <context>
     <name>fa::ScheduleJsonImporter</name>
     <message>
         <source>the schedule names no time zone; using %1 from its times</source>
-        <translation>le programme n’indique aucun fuseau horaire&#x202f;; %1 est déduit de ses heures</translation>
+        <translation>le programme n’indique aucun fuseau horaire&#xa0;; %1 est déduit de ses heures</translation>
     </message>
     <message>
         <source>column %1: malformed JSON: %2</source>
@@ -2886,7 +2917,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>no &quot;conference&quot; object: this is not a schedule.json</source>
-        <translation>aucun objet &quot;conference&quot;&#xa0;: ce n’est pas un schedule.json</translation>
+        <translation>aucun objet «&#xa0;conference&#xa0;»&#xa0;: ce n’est pas un schedule.json</translation>
     </message>
     <message>
         <source>the schedule has no days</source>
@@ -2894,11 +2925,11 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>unknown time zone &apos;%1&apos; ignored</source>
-        <translation>fuseau horaire &apos;%1&apos; inconnu, ignoré</translation>
+        <translation>fuseau horaire «&#xa0;%1&#xa0;» inconnu, ignoré</translation>
     </message>
     <message>
         <source>the schedule names no time zone; using %1 from its city</source>
-        <translation>le programme n’indique aucun fuseau horaire&#x202f;; %1 est déduit de sa ville</translation>
+        <translation>le programme n’indique aucun fuseau horaire&#xa0;; %1 est déduit de sa ville</translation>
     </message>
     <message>
         <source>expected an array of days</source>
@@ -2910,7 +2941,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>the schedule names no time zone; times are taken as UTC</source>
-        <translation>le programme n’indique aucun fuseau horaire&#x202f;; les heures sont considérées comme UTC</translation>
+        <translation>le programme n’indique aucun fuseau horaire&#xa0;; les heures sont considérées comme UTC</translation>
     </message>
     <message>
         <source>a day without a date is left out with its events</source>
@@ -2922,7 +2953,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http(s) address, left out</source>
-        <translation>&apos;%1&apos; n’est pas une adresse http(s), omise</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse http(s), omise</translation>
     </message>
     <message>
         <source>Room: %1</source>
@@ -2930,11 +2961,11 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not a duration</source>
-        <translation>&apos;%1&apos; n’est pas une durée</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une durée</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a start time</source>
-        <translation>&apos;%1&apos; n’est pas une heure de début</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une heure de début</translation>
     </message>
 </context>
 <context>
@@ -2997,7 +3028,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>Write a note about this session; it is saved as you type.</source>
-        <translation>Rédigez une note sur cette session&#x202f;; elle est enregistrée au fil de la saisie.</translation>
+        <translation>Rédigez une note sur cette session&#xa0;; elle est enregistrée au fil de la saisie.</translation>
     </message>
     <message>
         <source>My note</source>
@@ -3099,44 +3130,44 @@ Used when no file is given.</source>
     </message>
     <message numerus="yes">
         <source>Reading subtitles: %1 of %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lecture des sous-titres&#xa0;: %1 sur %n fichier…</numerusform>
+            <numerusform>Lecture des sous-titres&#xa0;: %1 sur %n fichiers…</numerusform>
         </translation>
     </message>
     <message>
         <source>Type a word to find the moments it was said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un mot pour trouver les moments où il a été prononcé.</translation>
     </message>
     <message>
         <source>Nobody said “%1” in the subtitles of this catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’a dit «&#xa0;%1&#xa0;» dans les sous-titres de ce catalogue.</translation>
     </message>
     <message numerus="yes">
         <source>The first %n moment(s); press Enter to play one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n premier moment&#xa0;; appuyez sur Entrée pour le lire.</numerusform>
+            <numerusform>Les %n premiers moments&#xa0;; appuyez sur Entrée pour en lire un.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s); press Enter to play one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n moment&#xa0;; appuyez sur Entrée pour le lire.</numerusform>
+            <numerusform>%n moments&#xa0;; appuyez sur Entrée pour en lire un.</numerusform>
         </translation>
     </message>
     <message>
         <source>In what was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans ce qui a été dit</translation>
     </message>
     <message>
         <source>Search the subtitles of the recordings instead of titles and speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les sous-titres des enregistrements plutôt que dans les titres et les intervenants</translation>
     </message>
     <message>
         <source>Moments found in what was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments trouvés dans ce qui a été dit</translation>
     </message>
 </context>
 <context>
@@ -3171,26 +3202,26 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>No recording linked yet: link a file or an address from the player.</source>
-        <translation>Aucun enregistrement lié pour l’instant : liez un fichier ou une adresse depuis le lecteur.</translation>
+        <translation>Aucun enregistrement associé pour l’instant&#xa0;: associez un fichier ou une adresse depuis le lecteur.</translation>
     </message>
 </context>
 <context>
     <name>fa::SrtReader</name>
     <message>
         <source>expected a cue number and a timing line such as 00:00:01,000 --&gt; 00:00:04,000; the block is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>un numéro de repère et une ligne de minutage comme 00:00:01,000 --&gt; 00:00:04,000 étaient attendus&#xa0;; le bloc est ignoré</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is later than %2 hours; the cue is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» dépasse %2 heures&#xa0;; le repère est ignoré</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a cue timing such as 00:00:01,000 --&gt; 00:00:04,000; the cue is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un minutage de repère comme 00:00:01,000 --&gt; 00:00:04,000&#xa0;; le repère est ignoré</translation>
     </message>
     <message>
         <source>The file has no SRT cues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucun repère SRT.</translation>
     </message>
 </context>
 <context>
@@ -3209,30 +3240,30 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop loading; what arrived stays open</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le chargement&#xa0;; ce qui est déjà arrivé reste ouvert</translation>
     </message>
 </context>
 <context>
     <name>fa::SubtitleLoader</name>
     <message>
         <source>The subtitles &apos;%1&apos; are neither a file nor an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sous-titres «&#xa0;%1&#xa0;» ne sont ni un fichier ni une adresse http ou https.</translation>
     </message>
     <message>
         <source>The subtitles cannot be loaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les sous-titres. %1</translation>
     </message>
     <message>
         <source>The subtitles %1 cannot be shown. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’afficher les sous-titres %1. %2</translation>
     </message>
     <message>
         <source>Subtitles %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-titres %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3243,9 +3274,9 @@ Used when no file is given.</source>
     </message>
     <message numerus="yes">
         <source>%n more problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre problème</numerusform>
+            <numerusform>%n autres problèmes</numerusform>
         </translation>
     </message>
 </context>
@@ -3253,53 +3284,53 @@ Used when no file is given.</source>
     <name>fa::SubtitleReader</name>
     <message>
         <source>The file is %1; subtitle files larger than %2 are not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier fait %1&#xa0;; les fichiers de sous-titres de plus de %2 ne sont pas lus.</translation>
     </message>
     <message>
         <source>only the first %1 cues are read; the rest of the file is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>seuls les %1 premiers repères sont lus&#xa0;; le reste du fichier est ignoré</translation>
     </message>
     <message>
         <source>The file is UTF-16 text; subtitles must be UTF-8. Save the file as UTF-8 and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est du texte UTF-16&#xa0;; les sous-titres doivent être en UTF-8. Enregistrez le fichier en UTF-8 et rouvrez-le.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text: the byte %1 at offset %2 (line %3) is not valid UTF-8. Save the file as UTF-8 and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’est pas du texte UTF-8&#xa0;: l’octet %1 à la position %2 (ligne %3) n’est pas de l’UTF-8 valide. Enregistrez le fichier en UTF-8 et rouvrez-le.</translation>
     </message>
     <message>
         <source>The file is neither WebVTT (starting with the line WEBVTT) nor SRT (numbered cues timed like 00:00:01,000 --&gt; 00:00:04,000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’est ni du WebVTT (commençant par la ligne WEBVTT) ni du SRT (repères numérotés minutés comme 00:00:01,000 --&gt; 00:00:04,000).</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’existe pas.</translation>
     </message>
     <message>
         <source>This is a folder, not a subtitle file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s’agit d’un dossier, et non d’un fichier de sous-titres.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier&#xa0;: %1.</translation>
     </message>
     <message>
         <source>the cue ends (%1) before it starts (%2); it is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>le repère se termine (%1) avant de commencer (%2)&#xa0;; il est ignoré</translation>
     </message>
     <message>
         <source>the cue ends as it starts (%1); it is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>le repère se termine au moment où il commence (%1)&#xa0;; il est ignoré</translation>
     </message>
     <message>
         <source>this cue starts before the one above it; cues are shown by their times, not their order in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce repère commence avant celui qui le précède&#xa0;; les repères sont affichés selon leurs horaires, et non selon leur ordre dans le fichier</translation>
     </message>
     <message numerus="yes">
         <source>%n cue(s) start before an earlier cue has ended; they are shown together</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repère commence avant la fin d’un repère antérieur&#xa0;; ils sont affichés ensemble</numerusform>
+            <numerusform>%n repères commencent avant la fin d’un repère antérieur&#xa0;; ils sont affichés ensemble</numerusform>
         </translation>
     </message>
 </context>
@@ -3307,17 +3338,17 @@ Used when no file is given.</source>
     <name>fa::SubtitleSelection</name>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivés</translation>
     </message>
     <message>
         <source>%1 (captions)</source>
         <extracomment>Subtitles that also describe sounds, e.g. &quot;English (captions)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pour malentendants)</translation>
     </message>
     <message>
         <source>%1 (automatic)</source>
         <extracomment>Subtitles made by speech recognition or machine translation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (automatiques)</translation>
     </message>
 </context>
 <context>
@@ -3326,7 +3357,8 @@ Used when no file is given.</source>
         <source>%1 · %2
 “%3”</source>
         <extracomment>A moment found in what was said: time, session, the line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+«&#xa0;%3&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3357,26 +3389,26 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>Your saved data in %1 could not be read, so it is not overwritten. Changes are kept until Forum Archive closes.</source>
-        <translation>Vos données enregistrées dans %1 n’ont pas pu être lues ; elles ne sont donc pas écrasées. Les modifications sont conservées jusqu’à la fermeture de Forum Archive.</translation>
+        <translation>Vos données enregistrées dans %1 n’ont pas pu être lues&#xa0;; elles ne sont donc pas écrasées. Les modifications sont conservées jusqu’à la fermeture de Forum Archive.</translation>
     </message>
 </context>
 <context>
     <name>fa::WebVttReader</name>
     <message>
         <source>The file is not WebVTT: its first line must be WEBVTT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’est pas du WebVTT&#xa0;: sa première ligne doit être WEBVTT.</translation>
     </message>
     <message>
         <source>this block has no timing line such as 00:01:02.500 --&gt; 00:01:05.000; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ce bloc n’a pas de ligne de minutage comme 00:01:02.500 --&gt; 00:01:05.000&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is later than %2 hours; the cue is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» dépasse %2 heures&#xa0;; le repère est ignoré</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a cue timing such as 00:01:02.500 --&gt; 00:01:05.000; the cue is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un minutage de repère comme 00:01:02.500 --&gt; 00:01:05.000&#xa0;; le repère est ignoré</translation>
     </message>
 </context>
 <context>
@@ -3395,16 +3427,16 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>Affi&amp;chage</translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Language</source>
         <extracomment>Menu title; the entries are each language&apos;s own name.</extracomment>
-        <translation>&amp;Langue</translation>
+        <translation>La&amp;ngue</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;Open Catalog…</source>
@@ -3424,7 +3456,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>Check for &amp;Updates</source>
-        <translation>Rechercher les &amp;mises à jour</translation>
+        <translation>Rechercher les mises à &amp;jour</translation>
     </message>
     <message>
         <source>&amp;Import Schedule or Chapters…</source>
@@ -3444,7 +3476,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>Clear Filte&amp;rs</source>
-        <translation>Effacer les filt&amp;res</translation>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
         <source>Show &amp;Filters</source>
@@ -3476,7 +3508,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>Open from &amp;media.ccc.de…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir depuis &amp;media.ccc.de…</translation>
     </message>
 </context>
 <context>
@@ -3487,7 +3519,7 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>not JSON: %1 at byte %2</source>
-        <translation>pas du JSON : %1 à l’octet %2</translation>
+        <translation>pas du JSON&#xa0;: %1 à l’octet %2</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
@@ -3495,23 +3527,23 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>“id” is missing</source>
-        <translation>« id » manque</translation>
+        <translation>«&#xa0;id&#xa0;» manque</translation>
     </message>
     <message>
         <source>it describes the video “%1”, not “%2”</source>
-        <translation>elle décrit la vidéo « %1 », pas « %2 »</translation>
+        <translation>elle décrit la vidéo «&#xa0;%1&#xa0;», pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>it describes a “%1”, not a video</source>
-        <translation>elle décrit un « %1 », pas une vidéo</translation>
+        <translation>elle décrit un «&#xa0;%1&#xa0;», pas une vidéo</translation>
     </message>
     <message>
         <source>“formats” is not a list</source>
-        <translation>« formats » n’est pas une liste</translation>
+        <translation>«&#xa0;formats&#xa0;» n’est pas une liste</translation>
     </message>
     <message>
         <source>an entry of “formats” is not an object</source>
-        <translation>une entrée de « formats » n’est pas un objet</translation>
+        <translation>une entrée de «&#xa0;formats&#xa0;» n’est pas un objet</translation>
     </message>
     <message>
         <source>it names no stream address</source>
@@ -3526,11 +3558,11 @@ Used when no file is given.</source>
     <name>fa::YouTubeFailure</name>
     <message>
         <source>“%1” is not the https address of a YouTube video, so it is not played in the app. Open it in the browser instead.</source>
-        <translation>« %1 » n’est pas l’adresse https d’une vidéo YouTube : elle n’est donc pas lue dans l’application. Ouvrez-la plutôt dans le navigateur.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’adresse https d’une vidéo YouTube&#xa0;: elle n’est donc pas lue dans l’application. Ouvrez-la plutôt dans le navigateur.</translation>
     </message>
     <message>
         <source>yt-dlp was not found at “%1”, the location set in Preferences. Correct the location, or clear it to use the installed yt-dlp.</source>
-        <translation>yt-dlp est introuvable à « %1 », l’emplacement indiqué dans les Préférences. Corrigez l’emplacement ou effacez-le pour utiliser le yt-dlp installé.</translation>
+        <translation>yt-dlp est introuvable à «&#xa0;%1&#xa0;», l’emplacement indiqué dans les Préférences. Corrigez l’emplacement ou effacez-le pour utiliser le yt-dlp installé.</translation>
     </message>
     <message>
         <source>yt-dlp is not installed. Install the Debian package yt-dlp, or set its location in Preferences.</source>
@@ -3538,32 +3570,32 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>yt-dlp at “%1” could not be started (%2). Check that it is a program this system can run.</source>
-        <translation>yt-dlp à « %1 » n’a pas pu être lancé (%2). Vérifiez qu’il s’agit d’un programme que ce système peut exécuter.</translation>
+        <translation>yt-dlp à «&#xa0;%1&#xa0;» n’a pas pu être lancé (%2). Vérifiez qu’il s’agit d’un programme que ce système peut exécuter.</translation>
     </message>
     <message>
         <source>yt-dlp stopped unexpectedly while resolving “%1”.</source>
-        <translation>yt-dlp s’est arrêté de façon inattendue en cherchant le flux de « %1 ».</translation>
+        <translation>yt-dlp s’est arrêté de façon inattendue en cherchant le flux de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>yt-dlp failed with exit code %1 while resolving “%2”.</source>
-        <translation>yt-dlp a échoué avec le code de sortie %1 en cherchant le flux de « %2 ».</translation>
+        <translation>yt-dlp a échoué avec le code de sortie %1 en cherchant le flux de «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>yt-dlp could not resolve “%1”:
 %2</source>
-        <translation>yt-dlp n’a pas pu trouver le flux de « %1 » :
+        <translation>yt-dlp n’a pas pu trouver le flux de «&#xa0;%1&#xa0;»&#xa0;:
 %2</translation>
     </message>
     <message numerus="yes">
         <source>yt-dlp gave no answer for “%1” within %n second(s). Check the network connection, or update yt-dlp.</source>
         <translation>
-            <numerusform>yt-dlp n’a pas répondu pour « %1 » en %n seconde. Vérifiez la connexion réseau ou mettez yt-dlp à jour.</numerusform>
-            <numerusform>yt-dlp n’a pas répondu pour « %1 » en %n secondes. Vérifiez la connexion réseau ou mettez yt-dlp à jour.</numerusform>
+            <numerusform>yt-dlp n’a pas répondu pour «&#xa0;%1&#xa0;» en %n seconde. Vérifiez la connexion réseau ou mettez yt-dlp à jour.</numerusform>
+            <numerusform>yt-dlp n’a pas répondu pour «&#xa0;%1&#xa0;» en %n secondes. Vérifiez la connexion réseau ou mettez yt-dlp à jour.</numerusform>
         </translation>
     </message>
     <message>
         <source>The answer of yt-dlp for “%1” could not be read (%2). Updating yt-dlp may help.</source>
-        <translation>La réponse de yt-dlp pour « %1 » est illisible (%2). Mettre yt-dlp à jour peut aider.</translation>
+        <translation>La réponse de yt-dlp pour «&#xa0;%1&#xa0;» est illisible (%2). Mettre yt-dlp à jour peut aider.</translation>
     </message>
     <message>
         <source>only separate video and audio streams are offered</source>
@@ -3571,27 +3603,27 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>offered: %1</source>
-        <translation>proposé : %1</translation>
+        <translation>proposé&#xa0;: %1</translation>
     </message>
     <message>
         <source>YouTube offers no single stream with both audio and video for “%1” that this system can play (%2).</source>
-        <translation>YouTube ne propose pour « %1 » aucun flux unique avec son et image que ce système puisse lire (%2).</translation>
+        <translation>YouTube ne propose pour «&#xa0;%1&#xa0;» aucun flux unique avec son et image que ce système puisse lire (%2).</translation>
     </message>
     <message>
         <source>YouTube offers no single stream with both audio and video for “%1” that this system can play (%2). Installing %3 would help.</source>
-        <translation>YouTube ne propose pour « %1 » aucun flux unique avec son et image que ce système puisse lire (%2). Installer %3 aiderait.</translation>
+        <translation>YouTube ne propose pour «&#xa0;%1&#xa0;» aucun flux unique avec son et image que ce système puisse lire (%2). Installer %3 aiderait.</translation>
     </message>
     <message>
         <source>yt-dlp answered for “%1” with separate video and audio streams, which the player cannot play together.</source>
-        <translation>yt-dlp a répondu pour « %1 » avec des flux vidéo et audio séparés, que le lecteur ne peut pas lire ensemble.</translation>
+        <translation>yt-dlp a répondu pour «&#xa0;%1&#xa0;» avec des flux vidéo et audio séparés, que le lecteur ne peut pas lire ensemble.</translation>
     </message>
     <message>
         <source>yt-dlp answered for “%1” with a stream address that is not http or https (%2); it is not played.</source>
-        <translation>yt-dlp a répondu pour « %1 » avec une adresse de flux qui n’est ni http ni https (%2) : elle n’est pas lue.</translation>
+        <translation>yt-dlp a répondu pour «&#xa0;%1&#xa0;» avec une adresse de flux qui n’est ni http ni https (%2)&#xa0;: elle n’est pas lue.</translation>
     </message>
     <message>
         <source>Finding the video stream of “%1” was cancelled.</source>
-        <translation>La recherche du flux vidéo de « %1 » a été annulée.</translation>
+        <translation>La recherche du flux vidéo de «&#xa0;%1&#xa0;» a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -3630,11 +3662,11 @@ Used when no file is given.</source>
     </message>
     <message>
         <source>--at: &apos;%1&apos; is not a time such as 90, 1:30 or 1:02:30.</source>
-        <translation>--at&#xa0;: &apos;%1&apos; n’est pas un temps comme 90, 1:30 ou 1:02:30.</translation>
+        <translation>--at&#xa0;: «&#xa0;%1&#xa0;» n’est pas un temps comme 90, 1:30 ou 1:02:30.</translation>
     </message>
     <message>
         <source>--session: the open catalog has no session &apos;%1&apos;.</source>
-        <translation>--session&#xa0;: le catalogue ouvert ne contient pas de session &apos;%1&apos;.</translation>
+        <translation>--session&#xa0;: le catalogue ouvert ne contient pas de session «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 </TS>

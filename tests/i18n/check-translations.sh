@@ -22,5 +22,27 @@ for ts in "$work"/forum-archive_fr.ts "$work"/forum-archive_es.ts "$work"/forum-
     status=1
   fi
 done
+# French typography: a no-break space (U+00A0, &#xa0; in the file) goes before
+# : ; ? ! and » and after «. An ordinary space there lets the line break between
+# the word and its sign. Addresses (https://…) and times (1:30) are left out.
+typography=$(LC_ALL=C awk '
+  /<translation/ { inside = 1 }
+  inside {
+    text = $0
+    gsub(/[A-Za-z][A-Za-z0-9+.-]*:\/\/[^ <]*/, "", text)
+    gsub(/[0-9]+(:[0-9]+)+/, "", text)
+    if (text ~ / [:;?!]/ || text ~ / »/ || text ~ /« /) {
+      line = $0
+      sub(/^[ \t]+/, "", line)
+      print FILENAME ":" FNR ": " line
+    }
+  }
+  /<\/translation>/ { inside = 0 }
+' translations/forum-archive_fr.ts)
+if [ -n "$typography" ]; then
+  echo "forum-archive_fr.ts: an ordinary space before : ; ? ! » or after « (use a no-break space, &#xa0;):"
+  echo "$typography" | head -20
+  status=1
+fi
 [ $status -eq 0 ] && echo "translations complete: fr, es and English plural forms match the code"
 exit $status
