@@ -3,6 +3,8 @@
 #include "playercontroller.h"
 #include "timecode.h"
 
+#include "elidingcombobox.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -34,7 +36,7 @@ PlayerControls::PlayerControls(QWidget *parent)
     , m_nextButton(toolButton(this, "nextChapterButton", QStyle::SP_MediaSkipForward))
     , m_seek(new ChapterSlider(this))
     , m_timeLabel(new QLabel(this))
-    , m_options(new QComboBox(this))
+    , m_options(new ElidingComboBox(this))
     , m_rate(new QComboBox(this))
     , m_muteButton(toolButton(this, "muteButton", QStyle::SP_MediaVolume))
     , m_volume(new QSlider(Qt::Horizontal, this))
@@ -111,8 +113,9 @@ PlayerControls::PlayerControls(QWidget *parent)
     connect(m_muteButton, &QToolButton::clicked, this, &PlayerControls::muteClicked);
     connect(m_rate, &QComboBox::activated, this,
             [this](int index) { Q_EMIT rateRequested(m_rate->itemData(index).toReal()); });
-    connect(m_options, &QComboBox::activated, this,
-            [this](int index) { Q_EMIT recordingRequested(m_options->itemData(index).toString()); });
+    connect(m_options, &QComboBox::activated, this, [this](int index) {
+        Q_EMIT recordingRequested(m_options->itemData(index).toString());
+    });
     connect(m_resumeButton, &QToolButton::clicked, this, &PlayerControls::resumeClicked);
     connect(m_copyLinkButton, &QToolButton::clicked, this, &PlayerControls::copyLinkClicked);
     connect(m_fullScreenButton, &QToolButton::clicked, this, &PlayerControls::fullScreenClicked);
