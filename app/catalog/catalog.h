@@ -155,6 +155,8 @@ struct Session
     QDateTime start; // in the event's time zone; invalid when unknown
     std::optional<Milliseconds> duration;
     QString kind;
+    // The language it was held in; empty when it is the event's.
+    QString language;
     QStringList pillarIds;
     QList<SessionSpeaker> speakers;
     QList<Chapter> chapters;

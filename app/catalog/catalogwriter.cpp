@@ -226,6 +226,7 @@ QJsonObject Writer::session(const Session &s) const
     }
     offset(o, "duration", s.duration);
     string(o, "kind", s.kind);
+    string(o, "language", s.language);
     if (!s.pillarIds.isEmpty())
         o.insert(u"pillars"_s, QJsonArray::fromStringList(s.pillarIds));
     QJsonArray speakers;

@@ -84,7 +84,7 @@ void SessionParser::parse(const json::Array &a)
 }
 
 void SessionParser::parseRange(const std::vector<json::Value> &items, std::size_t from,
-                                      std::size_t to, std::vector<ParsedSession> &out)
+                               std::size_t to, std::vector<ParsedSession> &out)
 {
     out.reserve(to - from);
     const std::span<const json::Value> range(items.data() + from, to - from);
@@ -99,8 +99,8 @@ void SessionParser::parseRange(const std::vector<json::Value> &items, std::size_
 Session SessionParser::parseSession(const json::Object &o, const QString &where)
 {
     warnUnknownFields(o, where,
-                      {"id", "day", "title", "summary", "start", "duration", "kind", "pillars",
-                       "speakers", "chapters", "materials", "note"});
+                      {"id", "day", "title", "summary", "start", "duration", "kind", "language",
+                       "pillars", "speakers", "chapters", "materials", "note"});
     Session session;
     session.id = string(o, where, "id", true);
     // References share the referenced id's string: one copy per catalog, not per session.
@@ -113,6 +113,10 @@ Session SessionParser::parseSession(const json::Object &o, const QString &where)
     session.summary = text(o, where, "summary");
     session.note = text(o, where, "note");
     session.kind = intern(string(o, where, "kind"));
+    session.language = intern(string(o, where, "language"));
+    if (!session.language.isEmpty() && !isLanguageTag(session.language))
+        error(at(where, "language"),
+              tr("'%1' is not a language code such as en, fr or es").arg(session.language));
     session.duration = offset(o, where, "duration");
     parseStart(session, o, where);
 

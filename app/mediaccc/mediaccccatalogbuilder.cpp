@@ -192,6 +192,8 @@ void MediaCccCatalogBuilder::buildSessions(const MediaCccConference &conference,
                                      ? e.language
                                      : firstLanguage(event.originalLanguage);
         s.title = LocalizedText(language, event.title.isEmpty() ? event.key() : event.title);
+        if (language != e.language)
+            s.language = language;
         const QString summary = ScheduleCommon::summary(event.subtitle, {}, event.description);
         if (!summary.isEmpty())
             s.summary = LocalizedText(language, summary);

@@ -104,7 +104,9 @@ QList<PlaybackOption> PlaybackPlanner::options(const Catalog &catalog, const QSt
         }
     }
 
-    const QString &original = catalog.event.language;
+    // A talk held in German at an English conference: German is its original.
+    const QString &original =
+        session->language.isEmpty() ? catalog.event.language : session->language;
     const auto rank = [&](const PlaybackOption &o) {
         if (!o.offsetKnown)
             return o.language == language ? 5 : 6;

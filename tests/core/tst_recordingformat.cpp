@@ -72,6 +72,7 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void roundTrip();
+    void sessionLanguage();
     void chapterListMergesPlacements();
     void namedChapterPlacesSession();
     void existingCatalogsReadUnchanged();
@@ -92,17 +93,16 @@ void TestRecordingFormat::ownChaptersAreRead()
                     {u"kind"_s, u"captions"_s},
                     {u"machine"_s, true}},
     };
-    const QJsonArray sources{QJsonObject{{u"url"_s, u"https://cdn.example.org/r1.webm"_s},
-                                         {u"mimeType"_s, u"video/webm"_s},
-                                         {u"height"_s, 1080}},
-                             QJsonObject{{u"url"_s, u"https://cdn.example.org/r1.opus"_s},
-                                         {u"audioOnly"_s, true}}};
-    const CatalogLoadResult result = read(baseCatalog(
-        dayRecording({{u"chapters"_s, chapters},
-                      {u"subtitles"_s, subtitles},
-                      {u"sources"_s, sources},
-                      {u"audioTrack"_s, 1}}),
-        {session(u"s1"_s, u"Panel"_s)}));
+    const QJsonArray sources{
+        QJsonObject{{u"url"_s, u"https://cdn.example.org/r1.webm"_s},
+                    {u"mimeType"_s, u"video/webm"_s},
+                    {u"height"_s, 1080}},
+        QJsonObject{{u"url"_s, u"https://cdn.example.org/r1.opus"_s}, {u"audioOnly"_s, true}}};
+    const CatalogLoadResult result = read(baseCatalog(dayRecording({{u"chapters"_s, chapters},
+                                                                    {u"subtitles"_s, subtitles},
+                                                                    {u"sources"_s, sources},
+                                                                    {u"audioTrack"_s, 1}}),
+                                                      {session(u"s1"_s, u"Panel"_s)}));
     QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
     const Recording *r = result.catalog->recording(u"r1"_s);
     QVERIFY(r);
@@ -133,16 +133,14 @@ void TestRecordingFormat::errors_data()
     QTest::newRow("chapter without offset")
         << QJsonObject{{u"chapters"_s, chapter({{u"title"_s, u"A"_s}})}}
         << u"recordings[0].chapters[0].at"_s << u"required"_s;
-    QTest::newRow("chapter without title")
-        << QJsonObject{{u"chapters"_s, chapter({{u"at"_s, 5}})}}
-        << u"recordings[0].chapters[0].title"_s << u"required"_s;
+    QTest::newRow("chapter without title") << QJsonObject{{u"chapters"_s, chapter({{u"at"_s, 5}})}}
+                                           << u"recordings[0].chapters[0].title"_s << u"required"_s;
     QTest::newRow("chapter past the end")
         << QJsonObject{{u"chapters"_s, chapter({{u"at"_s, u"3:00:00"_s}, {u"title"_s, u"A"_s}})}}
         << u"recordings[0].chapters[0].at"_s << u"beyond the end"_s;
     QTest::newRow("chapter naming an unknown session")
-        << QJsonObject{{u"chapters"_s, chapter({{u"at"_s, 1},
-                                                {u"title"_s, u"A"_s},
-                                                {u"session"_s, u"nope"_s}})}}
+        << QJsonObject{{u"chapters"_s,
+                        chapter({{u"at"_s, 1}, {u"title"_s, u"A"_s}, {u"session"_s, u"nope"_s}})}}
         << u"recordings[0].chapters[0].session"_s << u"unknown session 'nope'"_s;
     QTest::newRow("subtitles with path and url")
         << QJsonObject{{u"subtitles"_s,
@@ -154,21 +152,19 @@ void TestRecordingFormat::errors_data()
         << QJsonObject{{u"subtitles"_s, QJsonArray{QJsonObject{{u"path"_s, u"a.vtt"_s}}}}}
         << u"recordings[0].subtitles[0].language"_s << u"required"_s;
     QTest::newRow("subtitles of an unknown kind")
-        << QJsonObject{{u"subtitles"_s,
-                        QJsonArray{QJsonObject{{u"language"_s, u"fr"_s},
-                                               {u"path"_s, u"a.vtt"_s},
-                                               {u"kind"_s, u"karaoke"_s}}}}}
+        << QJsonObject{{u"subtitles"_s, QJsonArray{QJsonObject{{u"language"_s, u"fr"_s},
+                                                               {u"path"_s, u"a.vtt"_s},
+                                                               {u"kind"_s, u"karaoke"_s}}}}}
         << u"recordings[0].subtitles[0].kind"_s << u"karaoke"_s;
     QTest::newRow("subtitles outside http")
-        << QJsonObject{{u"subtitles"_s, QJsonArray{QJsonObject{{u"language"_s, u"fr"_s},
-                                                               {u"url"_s, u"ftp://x.org/a.vtt"_s}}}}}
+        << QJsonObject{{u"subtitles"_s,
+                        QJsonArray{QJsonObject{{u"language"_s, u"fr"_s},
+                                               {u"url"_s, u"ftp://x.org/a.vtt"_s}}}}}
         << u"recordings[0].subtitles[0].url"_s << u"not an http"_s;
     QTest::newRow("negative audio track")
-        << QJsonObject{{u"audioTrack"_s, -1}} << u"recordings[0].audioTrack"_s
-        << u"whole number"_s;
-    QTest::newRow("fractional audio track")
-        << QJsonObject{{u"audioTrack"_s, 1.5}} << u"recordings[0].audioTrack"_s
-        << u"whole number"_s;
+        << QJsonObject{{u"audioTrack"_s, -1}} << u"recordings[0].audioTrack"_s << u"whole number"_s;
+    QTest::newRow("fractional audio track") << QJsonObject{{u"audioTrack"_s, 1.5}}
+                                            << u"recordings[0].audioTrack"_s << u"whole number"_s;
     QTest::newRow("audio-only as text")
         << QJsonObject{{u"sources"_s, QJsonArray{QJsonObject{{u"url"_s, u"https://x.org/a.opus"_s},
                                                              {u"audioOnly"_s, u"yes"_s}}}}}
@@ -204,12 +200,11 @@ void TestRecordingFormat::roundTrip()
                                          {u"mimeType"_s, u"video/mp4"_s},
                                          {u"height"_s, 576},
                                          {u"audioOnly"_s, false}}};
-    const CatalogLoadResult first = read(
-        baseCatalog(dayRecording({{u"chapters"_s, chapters},
-                                  {u"subtitles"_s, subtitles},
-                                  {u"sources"_s, sources},
-                                  {u"audioTrack"_s, 0}}),
-                    {session(u"s1"_s, u"Panel"_s)}));
+    const CatalogLoadResult first = read(baseCatalog(dayRecording({{u"chapters"_s, chapters},
+                                                                   {u"subtitles"_s, subtitles},
+                                                                   {u"sources"_s, sources},
+                                                                   {u"audioTrack"_s, 0}}),
+                                                     {session(u"s1"_s, u"Panel"_s)}));
     QVERIFY2(first.ok(), qPrintable(describe(first.problems)));
     const QByteArray written = CatalogWriter::toData(*first.catalog);
     const CatalogLoadResult second = CatalogReader::readData(written, {});
@@ -225,6 +220,25 @@ void TestRecordingFormat::roundTrip()
     QCOMPARE(r->sources[0].height, 576);
     // A source that is not audio-only says nothing about it.
     QVERIFY(!written.contains("audioOnly"));
+}
+
+void TestRecordingFormat::sessionLanguage()
+{
+    QJsonObject german = session(u"s1"_s, u"Türschlösser"_s);
+    german.insert(u"language"_s, u"de"_s);
+    const CatalogLoadResult first = read(baseCatalog(dayRecording(), {german}));
+    QVERIFY2(first.ok(), qPrintable(describe(first.problems)));
+    QCOMPARE(first.catalog->session(u"s1"_s)->language, u"de"_s);
+    const CatalogLoadResult second =
+        CatalogReader::readData(CatalogWriter::toData(*first.catalog), {});
+    QVERIFY(second.ok());
+    QCOMPARE(second.catalog->session(u"s1"_s)->language, u"de"_s);
+
+    german.insert(u"language"_s, u"German"_s);
+    const CatalogLoadResult bad = read(baseCatalog(dayRecording(), {german}));
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.errors().first().where, u"sessions[0].language"_s);
+    QVERIFY(bad.errors().first().message.contains(u"German"_s));
 }
 
 void TestRecordingFormat::chapterListMergesPlacements()
@@ -277,7 +291,8 @@ void TestRecordingFormat::namedChapterPlacesSession()
 
 void TestRecordingFormat::existingCatalogsReadUnchanged()
 {
-    for (const QString &path : {QStringLiteral(FA_SAMPLE_DIR), QString::fromLatin1(CatalogReader::embeddedCatalog)}) {
+    for (const QString &path :
+         {QStringLiteral(FA_SAMPLE_DIR), QString::fromLatin1(CatalogReader::embeddedCatalog)}) {
         const CatalogLoadResult result = CatalogReader::readPath(path);
         QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
         QVERIFY2(result.warnings().isEmpty(), qPrintable(describe(result.warnings())));
@@ -285,8 +300,9 @@ void TestRecordingFormat::existingCatalogsReadUnchanged()
         for (const Recording &recording : result.catalog->recordings) {
             qsizetype placed = 0;
             for (const Session &s : result.catalog->sessions) {
-                placed += std::count_if(s.chapters.cbegin(), s.chapters.cend(),
-                                        [&](const Chapter &c) { return c.recordingId == recording.id; });
+                placed +=
+                    std::count_if(s.chapters.cbegin(), s.chapters.cend(),
+                                  [&](const Chapter &c) { return c.recordingId == recording.id; });
             }
             QCOMPARE(result.catalog->chaptersOf(recording.id).size(), placed);
         }

@@ -4,6 +4,7 @@
 #include "mediacccfixture.h"
 #include "mediacccimport.h"
 #include "networkaccess.h"
+#include "playbackplanner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -158,6 +159,14 @@ void TestMediaCccImport::importsConference()
     const Recording *english = c.recording(MediaCccFixture::guid(1) + u"-en"_s);
     QVERIFY(english);
     QCOMPARE(english->audioTrack, 1);
+    // A German talk at a conference held mostly in English: with the interface
+    // in French, which has no recording, the talk plays in German.
+    QCOMPARE(c.event.language, u"en"_s);
+    QCOMPARE(c.session(MediaCccFixture::guid(1))->language, u"de"_s);
+    QCOMPARE(PlaybackPlanner::choose(c, MediaCccFixture::guid(1), u"fr"_s)->recordingId,
+             MediaCccFixture::guid(1) + u"-de"_s);
+    QCOMPARE(PlaybackPlanner::choose(c, MediaCccFixture::guid(1), u"en"_s)->recordingId,
+             english->id);
     QCOMPARE(c.session(MediaCccFixture::guid(29))->dayId, u"day-1"_s);
     // Each event asked once, and the schedule once.
     for (int n = 1; n <= MediaCccFixture::events; ++n)

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void defaultChoice_data();
     void defaultChoice();
     void anyWhenNoOriginalLanguageDay();
+    void sessionHeldInAnotherLanguage();
     void unplacedSessionOffersItsDayFromTheStart();
     void resolveSource();
     void userLinkOnlyWithoutCatalogSource();
@@ -170,6 +171,31 @@ void TestPlaybackPlanner::anyWhenNoOriginalLanguageDay()
     // Even in English the placed interpretation wins over the unplaced English day.
     QCOMPARE(PlaybackPlanner::choose(*c, u"s2"_s, u"en"_s)->recordingId, u"s2-fr"_s);
     QVERIFY(!PlaybackPlanner::choose(*c, u"nope"_s, u"de"_s));
+}
+
+void TestPlaybackPlanner::sessionHeldInAnotherLanguage()
+{
+    // s2 without its day placement: a talk with a French and a Spanish
+    // recording. Held in Spanish at an English event, Spanish is its original.
+    const CatalogPtr c = modified(m_catalog, [](Catalog &cat) {
+        for (Session &s : cat.sessions) {
+            if (s.id == u"s2") {
+                s.chapters.removeFirst();
+                s.language = u"es"_s;
+            }
+        }
+    });
+    QCOMPARE(PlaybackPlanner::choose(*c, u"s2"_s, u"de"_s)->recordingId, u"s2-es"_s);
+    QCOMPARE(PlaybackPlanner::choose(*c, u"s2"_s, u"en"_s)->recordingId, u"s2-es"_s);
+    // The interface language still comes first.
+    QCOMPARE(PlaybackPlanner::choose(*c, u"s2"_s, u"fr"_s)->recordingId, u"s2-fr"_s);
+    // Without the session's language the event's (English) decides nothing here:
+    // the first placed recording comes first, as before.
+    const CatalogPtr plain = modified(c, [](Catalog &cat) {
+        for (Session &s : cat.sessions)
+            s.language.clear();
+    });
+    QCOMPARE(PlaybackPlanner::choose(*plain, u"s2"_s, u"de"_s)->recordingId, u"s2-fr"_s);
 }
 
 void TestPlaybackPlanner::unplacedSessionOffersItsDayFromTheStart()
