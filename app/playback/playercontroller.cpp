@@ -330,7 +330,11 @@ void PlayerController::saveResume()
 
 Milliseconds PlayerController::position() const
 {
-    return playsInProcess() ? m_engine->position() : m_externalPosition;
+    // A stream refused before it played (an expired YouTube address) has no
+    // position of its own: the browser and the copied address get the place
+    // asked for, or the last one played.
+    const bool stopped = m_status == Status::Error || m_status == Status::Resolving;
+    return playsInProcess() && !stopped ? m_engine->position() : m_externalPosition;
 }
 
 Milliseconds PlayerController::duration() const
