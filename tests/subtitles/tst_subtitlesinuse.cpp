@@ -138,6 +138,7 @@ private Q_SLOTS:
     void subtitlesMenuFollowsLanguageSwitch();
     void transcriptSearchEnterPlaysChapterThree();
     void commandLineLanguageFrenchShowsFrenchSubtitles();
+    void hitsNameSessionsInStartLanguage();
 };
 
 void TestSubtitlesInUse::initTestCase()
@@ -313,6 +314,20 @@ void TestSubtitlesInUse::commandLineLanguageFrenchShowsFrenchSubtitles()
     QTRY_VERIFY(f.subtitles.document());
     QVERIFY2(cueTextAt(f.subtitles, 61000).contains(u"Chapitre trois"_s),
              qPrintable(cueTextAt(f.subtitles, 61000)));
+}
+
+void TestSubtitlesInUse::hitsNameSessionsInStartLanguage()
+{
+    // Started in French (--language fr), no switch: the hits' session titles
+    // are French from the first search.
+    QTemporaryDir dir;
+    CoreFixture f(dir.path(), u"fr"_s);
+    QVERIFY(f.session->openCatalog(sampleDir));
+    f.transcripts.setActive(true);
+    QTRY_COMPARE(f.transcripts.filesDone(), f.transcripts.fileCount());
+    f.transcripts.setText(u"traçabilité"_s);
+    QCOMPARE(f.transcripts.rowCount(), 1);
+    QCOMPARE(f.transcripts.index(0).data(TitleRole).toString(), u"Technologies de traçabilité"_s);
 }
 
 QTEST_MAIN(TestSubtitlesInUse)
