@@ -109,9 +109,14 @@ SessionListPane::SessionListPane(BrowseController *browse, QWidget *parent)
             m_browse->setSearchText(text);
     });
     connect(m_said, &QCheckBox::toggled, this, &SessionListPane::setSearchingSaid);
-    connect(m_hits, &QListView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT momentRequested(index.data(HitRecordingIdRole).toString(),
-                               index.data(HitOffsetRole).toLongLong());
+    connect(m_hits, &QListView::activated, this, &SessionListPane::playHit);
+    // The hits' status says "press Enter to play one": Enter where the word was
+    // typed plays the chosen hit, else the first.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (!m_said->isChecked() || !m_transcripts || m_transcripts->rowCount() == 0)
+            return;
+        const QModelIndex chosen = m_hits->currentIndex();
+        playHit(chosen.isValid() ? chosen : m_transcripts->index(0));
     });
     connect(m_emptyClear, &QPushButton::clicked, this, [this] {
         m_search->clear();
@@ -205,6 +210,12 @@ void SessionListPane::emitCurrent()
         return;
     m_lastEmitted = id;
     Q_EMIT currentSessionChanged(id);
+}
+
+void SessionListPane::playHit(const QModelIndex &hit)
+{
+    Q_EMIT momentRequested(hit.data(HitRecordingIdRole).toString(),
+                           hit.data(HitOffsetRole).toLongLong());
 }
 
 void SessionListPane::setTranscripts(TranscriptSearch *transcripts)

@@ -6,6 +6,7 @@ class QCheckBox;
 class QLabel;
 class QListView;
 class QLineEdit;
+class QModelIndex;
 class QPushButton;
 class QStackedWidget;
 class QTreeView;
@@ -50,6 +51,7 @@ private:
     void emitCurrent();
     void setSearchingSaid(bool on);
     void updateHitsStatus();
+    void playHit(const QModelIndex &hit);
 
     BrowseController *const m_browse;
     QLineEdit *const m_search;

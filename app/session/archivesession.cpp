@@ -49,6 +49,8 @@ ArchiveSession::ArchiveSession(const ArchiveServices &services, QObject *parent)
     m_services.library->setLanguage(language());
     if (m_services.subtitles)
         m_services.subtitles->setLanguage(language());
+    if (m_services.transcripts)
+        m_services.transcripts->setLanguage(language());
     onLibraryChanged();
 }
 

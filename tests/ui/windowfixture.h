@@ -16,6 +16,9 @@
 #include "sessionfilterproxy.h"
 #include "sessionlistmodel.h"
 #include "sessionlistpane.h"
+#include "subtitles/subtitleloader.h"
+#include "subtitleselection.h"
+#include "transcriptsearch.h"
 #include "userdatastore.h"
 
 #include <QSettings>
@@ -23,8 +26,9 @@
 
 #include <memory>
 
-// A main window with its core objects, all kept under one folder so that a
-// second fixture on the same folder sees what the first one saved.
+// A main window with its core objects, wired as main() wires them, all kept
+// under one folder so that a second fixture on the same folder sees what the
+// first one saved.
 struct WindowFixture
 {
     explicit WindowFixture(const QString &folder, const QString &catalogPath = QString())
@@ -36,12 +40,16 @@ struct WindowFixture
         , remoteCatalogs(&network, folder + QStringLiteral("/catalog-cache"))
         , downloads(&network, folder + QStringLiteral("/downloads"))
         , chapters(&userData)
+        , subtitleFiles(&network)
+        , subtitles(&player, &subtitleFiles, &userData, &settings)
+        , transcripts(&subtitleFiles)
     {
         languages.setLanguage(QStringLiteral("en"));
         browse.setUserData(&userData);
         library.open(catalogPath.isEmpty() ? fa::embeddedCatalogPath() : catalogPath);
-        session = std::make_unique<fa::ArchiveSession>(fa::ArchiveServices{
-            &library, &browse, &chapters, &userData, &player, &remoteCatalogs, &languages});
+        session = std::make_unique<fa::ArchiveSession>(
+            fa::ArchiveServices{&library, &browse, &chapters, &userData, &player, &remoteCatalogs,
+                                &languages, &subtitles, &transcripts});
         window = std::make_unique<fa::MainWindow>(
             fa::MainWindowServices{session.get(), &settings, &downloads, nullptr});
     }
@@ -69,6 +77,9 @@ struct WindowFixture
     fa::RemoteCatalogLoader remoteCatalogs;
     fa::DownloadManager downloads;
     fa::ChapterOverlay chapters;
+    fa::SubtitleLoader subtitleFiles;
+    fa::SubtitleSelection subtitles;
+    fa::TranscriptSearch transcripts;
     fa::CatalogLibrary library;
     fa::BrowseController browse;
     std::unique_ptr<fa::ArchiveSession> session;
