@@ -156,7 +156,7 @@ void AuthoringPanel::changeEvent(QEvent *event)
 
 void AuthoringPanel::retranslateUi()
 {
-    m_setStart->setText(tr("&Set start of this session here"));
+    m_setStart->setText(tr("Set s&tart of this session here"));
     m_setStart->setToolTip(
         tr("Records the current playback position as where the selected session starts "
            "in this recording."));

@@ -115,7 +115,7 @@ void ChapterImportBox::retranslateUi()
 {
     m_recordingLabel->setText(tr("&Recording:"));
     m_recording->setAccessibleName(tr("Recording the chapters belong to"));
-    m_pasteLabel->setText(tr("Or p&aste:"));
+    m_pasteLabel->setText(tr("Or past&e:"));
     m_paste->setPlaceholderText(tr("Paste the chapters of a video description here, e.g.\n"
                                    "0:00 Welcome\n12:30 Opening panel\n1:05:00 Questions\n"
                                    "Used when no file is given."));

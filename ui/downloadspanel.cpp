@@ -179,10 +179,12 @@ void DownloadsPanel::updateButtons()
 void DownloadsPanel::retranslateUi()
 {
     m_empty->setText(tr("No downloads yet. Presentation materials you download appear here."));
-    m_cancel->setText(tr("&Cancel"));
-    m_resume->setText(tr("&Resume"));
-    m_open->setText(tr("&Open"));
-    m_remove->setText(tr("Re&move"));
+    // No mnemonics: docked, these share the window's Alt keys with the filters
+    // and the player; they act on the selected download, reached with Tab.
+    m_cancel->setText(tr("Cancel"));
+    m_resume->setText(tr("Resume"));
+    m_open->setText(tr("Open"));
+    m_remove->setText(tr("Remove"));
     m_list->setAccessibleName(tr("Downloads"));
     updateButtons();
 }

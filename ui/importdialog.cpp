@@ -200,7 +200,7 @@ void ImportDialog::retranslateUi()
     m_path->setAccessibleName(tr("File to import"));
     m_choose->setText(tr("C&hoose File…"));
     m_choose->setAccessibleName(tr("Choose the file to import"));
-    m_formatLabel->setText(tr("F&ormat:"));
+    m_formatLabel->setText(tr("Forma&t:"));
     m_format->setAccessibleName(tr("Format of the file"));
     for (int i = 0; i < m_format->count(); ++i)
         m_format->setItemText(

@@ -267,11 +267,12 @@ void MainWindow::showPlayer()
 {
     if (!m_player->isVisible()) {
         m_player->show();
-        // Room for the video and for the session's details below it.
-        const int right = std::max(560, width() - 660);
+        // Room for the video and for the session's details below it: at 1280×800
+        // the title, time, recordings and speakers stay readable without scrolling.
+        const int right = std::max(560, width() - 580);
         m_splitter->setSizes({220, width() - 220 - right, right});
         const int height = m_rightSplitter->height();
-        m_rightSplitter->setSizes({height * 11 / 20, height - height * 11 / 20});
+        m_rightSplitter->setSizes({height * 3 / 8, height - height * 3 / 8});
     }
     m_player->setFocus(Qt::OtherFocusReason);
 }

@@ -454,9 +454,9 @@ void PlayerPane::copyAddress()
 
 void PlayerPane::retranslateUi()
 {
-    m_linkFileButton->setText(tr("Link a &File…"));
+    m_linkFileButton->setText(tr("Li&nk a File…"));
     m_linkAddressButton->setText(tr("Link an &Address…"));
-    m_copyAddressButton->setText(tr("&Copy Address"));
+    m_copyAddressButton->setText(tr("C&opy Address"));
     m_cancelButton->setText(tr("Cancel"));
     m_busy->setAccessibleName(tr("Finding the video stream"));
     m_chapters->setAccessibleName(tr("Chapters"));

@@ -3,9 +3,12 @@
 #include "roles.h"
 #include "sessionlistmodel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 namespace fa {
 
@@ -97,6 +100,38 @@ QSize SessionDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.setHeight(std::max(size.height(), option.fontMetrics.height() + 10));
     return size;
+}
+
+bool SessionDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event && view && event->type() == QEvent::ToolTip && isElided(option, index)) {
+        // The full text first; the cell's own tooltip (a title's summary) below it.
+        const QString text = index.data(Qt::DisplayRole).toString();
+        const QString more = index.data(Qt::ToolTipRole).toString();
+        QToolTip::showText(event->globalPos(),
+                           more.isEmpty() ? text : text + QStringLiteral("\n\n") + more,
+                           view->viewport(), option.rect);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
+
+bool SessionDelegate::isElided(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const int column = index.column();
+    if (column != SessionListModel::TitleColumn && column != SessionListModel::WhenColumn)
+        return false;
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    if (opt.text.isEmpty())
+        return false;
+    const QWidget *widget = option.widget;
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+    // The room the style draws the text in, less the margins it keeps on both sides.
+    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    return QFontMetrics(opt.font).horizontalAdvance(opt.text) > textRect.width() - 2 * margin;
 }
 
 } // namespace fa

@@ -100,7 +100,7 @@ SessionDetailPane::SessionDetailPane(UserDataStore *userData, QWidget *parent)
     m_browser->setFrameShape(QFrame::NoFrame);
     m_browser->viewport()->setAutoFillBackground(false);
     m_note->setTabChangesFocus(true);
-    m_note->setMaximumHeight(72);
+    m_note->setMaximumHeight(60);
     m_noteLabel->setBuddy(m_note);
     m_favouriteButton->setCheckable(true);
     m_noteTimer->setSingleShot(true);
