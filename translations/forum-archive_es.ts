@@ -20,51 +20,39 @@
         <translation>Días</translation>
     </message>
     <message>
-        <source>&amp;Pillars</source>
-        <translation>&amp;Pilares</translation>
-    </message>
-    <message>
         <source>Pillars</source>
         <translation>Pilares</translation>
-    </message>
-    <message>
-        <source>&amp;Speaker</source>
-        <translation>Po&amp;nente</translation>
     </message>
     <message>
         <source>Speaker</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <source>&amp;Favourites only</source>
-        <translation>Solo &amp;favoritos</translation>
-    </message>
-    <message>
         <source>&amp;Clear filters</source>
         <translation>&amp;Quitar filtros</translation>
+    </message>
+    <message>
+        <source>Pilla&amp;rs</source>
+        <translation>&amp;Pilares</translation>
+    </message>
+    <message>
+        <source>Spea&amp;ker</source>
+        <translation>Po&amp;nente</translation>
+    </message>
+    <message>
+        <source>Favo&amp;urites only</source>
+        <translation>Solo &amp;favoritos</translation>
     </message>
 </context>
 <context>
     <name>fa::AddedSessionEditor</name>
     <message>
-        <source>P&amp;illars:</source>
-        <translation>&amp;Pilares:</translation>
-    </message>
-    <message>
         <source>Pillars of the added session</source>
         <translation>Pilares de la sesión añadida</translation>
     </message>
     <message>
-        <source>Sa&amp;ve Session</source>
-        <translation>&amp;Guardar la sesión</translation>
-    </message>
-    <message>
         <source>Keeps these titles and pillars (one step you can undo).</source>
         <translation>Guarda estos títulos y pilares (en un paso que puede deshacer).</translation>
-    </message>
-    <message>
-        <source>Re&amp;move Session</source>
-        <translation>E&amp;liminar la sesión</translation>
     </message>
     <message>
         <source>Removes the session you added; its chapter stays in the recording.</source>
@@ -81,6 +69,18 @@
     <message>
         <source>You added this session from a chapter of %1 at %2.</source>
         <translation>Añadió esta sesión a partir de un capítulo de %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Pillars:</source>
+        <translation>Pilares:</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>Guardar la sesión</translation>
+    </message>
+    <message>
+        <source>Remove Session</source>
+        <translation>Quitar la sesión</translation>
     </message>
 </context>
 <context>
@@ -155,10 +155,6 @@
 <context>
     <name>fa::AuthoringPanel</name>
     <message>
-        <source>&amp;Set start of this session here</source>
-        <translation>&amp;Marcar aquí el inicio de esta sesión</translation>
-    </message>
-    <message>
         <source>Records the current playback position as where the selected session starts in this recording.</source>
         <translation>Registra la posición de reproducción actual como el inicio de la sesión seleccionada en esta grabación.</translation>
     </message>
@@ -204,7 +200,7 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Export the chapters</source>
@@ -315,6 +311,10 @@
             <numerusform>%n sesión añadida a %1.</numerusform>
             <numerusform>%n sesiones añadidas a %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set s&amp;tart of this session here</source>
+        <translation>Marcar aquí el inicio de es&amp;ta sesión</translation>
     </message>
 </context>
 <context>
@@ -917,10 +917,6 @@ indica por su ruta JSON.</translation>
         <translation>Grabación a la que pertenecen los capítulos</translation>
     </message>
     <message>
-        <source>Or p&amp;aste:</source>
-        <translation>&amp;O pegar:</translation>
-    </message>
-    <message>
         <source>Paste the chapters of a video description here, e.g.
 0:00 Welcome
 12:30 Opening panel
@@ -947,6 +943,10 @@ Se usa cuando no se indica ningún archivo.</translation>
     <message>
         <source>A&amp;dd unmatched chapters as sessions of %1</source>
         <translation>Aña&amp;dir los capítulos sin asociar como sesiones de %1</translation>
+    </message>
+    <message>
+        <source>Or past&amp;e:</source>
+        <translation>&amp;O pegar:</translation>
     </message>
 </context>
 <context>
@@ -1265,24 +1265,24 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>Aún no hay descargas. Los materiales de presentación que descargue aparecerán aquí.</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>Ca&amp;ncelar</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reanudar</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>A&amp;brir</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
         <source>Downloads</source>
         <translation>Descargas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -1660,10 +1660,6 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>Elegir el archivo que se va a importar</translation>
     </message>
     <message>
-        <source>F&amp;ormat:</source>
-        <translation>&amp;Formato:</translation>
-    </message>
-    <message>
         <source>Format of the file</source>
         <translation>Formato del archivo</translation>
     </message>
@@ -1764,6 +1760,10 @@ Se usa cuando no se indica ningún archivo.</translation>
             <numerusform>«Aplicar» coloca %n capítulo en la grabación y establece el inicio de las sesiones asociadas; «Deshacer» revierte estos cambios.</numerusform>
             <numerusform>«Aplicar» coloca estos %n capítulos en la grabación y establece el inicio de las sesiones asociadas; «Deshacer» revierte estos cambios.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Forma&amp;t:</source>
+        <translation>Forma&amp;to:</translation>
     </message>
 </context>
 <context>
@@ -2721,10 +2721,6 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <source>Link a &amp;File…</source>
-        <translation>Vincular un arc&amp;hivo…</translation>
-    </message>
-    <message>
         <source>Link an &amp;Address…</source>
         <translation>Vincular una dir&amp;ección…</translation>
     </message>
@@ -2774,16 +2770,20 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>Idioma de los subtítulos:</translation>
     </message>
     <message>
-        <source>&amp;Copy Address</source>
-        <translation>&amp;Copiar dirección</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
         <source>Finding the video stream</source>
         <translation>Buscando el flujo de vídeo</translation>
+    </message>
+    <message>
+        <source>Li&amp;nk a File…</source>
+        <translation>Vincular un arc&amp;hivo…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Address</source>
+        <translation>C&amp;opiar la dirección</translation>
     </message>
 </context>
 <context>

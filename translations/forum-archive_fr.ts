@@ -20,51 +20,39 @@
         <translation>Journées</translation>
     </message>
     <message>
-        <source>&amp;Pillars</source>
-        <translation>&amp;Piliers</translation>
-    </message>
-    <message>
         <source>Pillars</source>
         <translation>Piliers</translation>
-    </message>
-    <message>
-        <source>&amp;Speaker</source>
-        <translation>&amp;Intervenant</translation>
     </message>
     <message>
         <source>Speaker</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <source>&amp;Favourites only</source>
-        <translation>Favoris &amp;uniquement</translation>
-    </message>
-    <message>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Pilla&amp;rs</source>
+        <translation>&amp;Piliers</translation>
+    </message>
+    <message>
+        <source>Spea&amp;ker</source>
+        <translation>In&amp;tervenant</translation>
+    </message>
+    <message>
+        <source>Favo&amp;urites only</source>
+        <translation>Favoris &amp;uniquement</translation>
     </message>
 </context>
 <context>
     <name>fa::AddedSessionEditor</name>
     <message>
-        <source>P&amp;illars:</source>
-        <translation>&amp;Piliers&#xa0;:</translation>
-    </message>
-    <message>
         <source>Pillars of the added session</source>
         <translation>Piliers de la session ajoutée</translation>
     </message>
     <message>
-        <source>Sa&amp;ve Session</source>
-        <translation>Enre&amp;gistrer la session</translation>
-    </message>
-    <message>
         <source>Keeps these titles and pillars (one step you can undo).</source>
         <translation>Conserve ces titres et ces piliers (en une étape que vous pouvez annuler).</translation>
-    </message>
-    <message>
-        <source>Re&amp;move Session</source>
-        <translation>Suppri&amp;mer la session</translation>
     </message>
     <message>
         <source>Removes the session you added; its chapter stays in the recording.</source>
@@ -81,6 +69,18 @@
     <message>
         <source>You added this session from a chapter of %1 at %2.</source>
         <translation>Vous avez ajouté cette session à partir d’un chapitre de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Pillars:</source>
+        <translation>Piliers :</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>Enregistrer la session</translation>
+    </message>
+    <message>
+        <source>Remove Session</source>
+        <translation>Retirer la session</translation>
     </message>
 </context>
 <context>
@@ -155,10 +155,6 @@
 <context>
     <name>fa::AuthoringPanel</name>
     <message>
-        <source>&amp;Set start of this session here</source>
-        <translation>Fi&amp;xer ici le début de cette session</translation>
-    </message>
-    <message>
         <source>Records the current playback position as where the selected session starts in this recording.</source>
         <translation>Retient la position de lecture actuelle comme début de la session sélectionnée dans cet enregistrement.</translation>
     </message>
@@ -204,7 +200,7 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Export the chapters</source>
@@ -292,7 +288,7 @@
     </message>
     <message>
         <source>&amp;Import Chapters…</source>
-        <translation>&amp;Importer des chapitres…</translation>
+        <translation>Importer des &amp;chapitres…</translation>
     </message>
     <message>
         <source>Paste or open the chapters of a recording (a YouTube description or a WebVTT file): every chapter goes on the recording, and chapters that name no session can become sessions of its day.</source>
@@ -315,6 +311,10 @@
             <numerusform>%n session ajoutée à %1.</numerusform>
             <numerusform>%n sessions ajoutées à %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set s&amp;tart of this session here</source>
+        <translation>Marquer ici le dé&amp;but de cette session</translation>
     </message>
 </context>
 <context>
@@ -918,10 +918,6 @@ signalée par son chemin JSON.</translation>
         <translation>Enregistrement auquel appartiennent les chapitres</translation>
     </message>
     <message>
-        <source>Or p&amp;aste:</source>
-        <translation>Ou co&amp;ller&#xa0;:</translation>
-    </message>
-    <message>
         <source>Paste the chapters of a video description here, e.g.
 0:00 Welcome
 12:30 Opening panel
@@ -948,6 +944,10 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     <message>
         <source>A&amp;dd unmatched chapters as sessions of %1</source>
         <translation>A&amp;jouter les chapitres non associés comme sessions de %1</translation>
+    </message>
+    <message>
+        <source>Or past&amp;e:</source>
+        <translation>Ou co&amp;ller :</translation>
     </message>
 </context>
 <context>
@@ -1266,24 +1266,24 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
         <translation>Aucun téléchargement pour l’instant. Les documents de présentation que vous téléchargez s’affichent ici.</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>Annu&amp;ler</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reprendre</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>Re&amp;tirer</translation>
-    </message>
-    <message>
         <source>Downloads</source>
         <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
@@ -1661,10 +1661,6 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
         <translation>Choisir le fichier à importer</translation>
     </message>
     <message>
-        <source>F&amp;ormat:</source>
-        <translation>For&amp;mat&#xa0;:</translation>
-    </message>
-    <message>
         <source>Format of the file</source>
         <translation>Format du fichier</translation>
     </message>
@@ -1765,6 +1761,10 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
             <numerusform>«&#xa0;Appliquer&#xa0;» place %n chapitre sur l’enregistrement et fixe le début des sessions associées&#xa0;; «&#xa0;Annuler&#xa0;» défait ces modifications.</numerusform>
             <numerusform>«&#xa0;Appliquer&#xa0;» place ces %n chapitres sur l’enregistrement et fixe le début des sessions associées&#xa0;; «&#xa0;Annuler&#xa0;» défait ces modifications.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Forma&amp;t:</source>
+        <translation>Forma&amp;t :</translation>
     </message>
 </context>
 <context>
@@ -2722,10 +2722,6 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
         <translation>Copié&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Link a &amp;File…</source>
-        <translation>Associer un fic&amp;hier…</translation>
-    </message>
-    <message>
         <source>Link an &amp;Address…</source>
         <translation>Associer une ad&amp;resse…</translation>
     </message>
@@ -2775,16 +2771,20 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
         <translation>Langue des sous-titres&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Copy Address</source>
-        <translation>&amp;Copier l’adresse</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
         <source>Finding the video stream</source>
         <translation>Recherche du flux vidéo</translation>
+    </message>
+    <message>
+        <source>Li&amp;nk a File…</source>
+        <translation>Lier un fic&amp;hier…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Address</source>
+        <translation>C&amp;opier l’adresse</translation>
     </message>
 </context>
 <context>

@@ -88,11 +88,11 @@ void AddedSessionEditor::changeEvent(QEvent *event)
 
 void AddedSessionEditor::retranslateUi()
 {
-    m_pillarsLabel->setText(tr("P&illars:"));
+    m_pillarsLabel->setText(tr("Pillars:"));
     m_pillars->setAccessibleName(tr("Pillars of the added session"));
-    m_save->setText(tr("Sa&ve Session"));
+    m_save->setText(tr("Save Session"));
     m_save->setToolTip(tr("Keeps these titles and pillars (one step you can undo)."));
-    m_remove->setText(tr("Re&move Session"));
+    m_remove->setText(tr("Remove Session"));
     m_remove->setToolTip(tr("Removes the session you added; its chapter stays in the "
                             "recording."));
     for (auto it = m_titleLabels.cbegin(); it != m_titleLabels.cend(); ++it) {
