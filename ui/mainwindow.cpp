@@ -22,6 +22,7 @@
 #include "notesexport.h"
 #include "playercontroller.h"
 #include "playerpane.h"
+#include "preferencesdialog.h"
 #include "problemsdialog.h"
 #include "sessiondetailpane.h"
 #include "sessionlistpane.h"
@@ -196,6 +197,13 @@ void MainWindow::connectActions()
     connect(a->checkUpdates, &QAction::triggered, m_session, &ArchiveSession::retry);
     connect(a->importFile, &QAction::triggered, this, &MainWindow::importFile);
     connect(a->exportNotes, &QAction::triggered, this, &MainWindow::exportNotes);
+    connect(a->preferences, &QAction::triggered, this, [this] {
+        if (!m_services.preferences)
+            return;
+        PreferencesDialog dialog(m_services.preferences, this);
+        dialog.exec();
+    });
+    a->preferences->setEnabled(m_services.preferences != nullptr);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->search, &QAction::triggered, m_list, &SessionListPane::focusSearch);
     connect(a->clearFilters, &QAction::triggered, core.browse, &BrowseController::clearFilters);

@@ -18,6 +18,7 @@ class DownloadManager;
 class FilterPane;
 class PhotoCache;
 class PlayerPane;
+class Preferences;
 class SessionDetailPane;
 class SessionListPane;
 class StatusArea;
@@ -29,7 +30,8 @@ struct MainWindowServices
     ArchiveSession *session = nullptr;
     QSettings *settings = nullptr; // the window's layout; optional
     DownloadManager *downloads = nullptr;
-    PhotoCache *photos = nullptr; // optional
+    PhotoCache *photos = nullptr;       // optional
+    Preferences *preferences = nullptr; // optional: without it File → Preferences is off
 };
 
 // Builds the panes, connects them to the archive session and forwards what

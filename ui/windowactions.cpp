@@ -19,6 +19,13 @@ QAction *makeAction(QObject *parent, const char *name, const QKeySequence &keys 
         action->setShortcut(keys);
     return action;
 }
+
+QKeySequence preferencesKeys()
+{
+    // Most Linux desktops name no key for it; Ctrl+, is what applications there use.
+    const QKeySequence keys(QKeySequence::Preferences);
+    return keys.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma) : keys;
+}
 } // namespace
 
 WindowActions::WindowActions(QWidget *window)
@@ -31,6 +38,7 @@ WindowActions::WindowActions(QWidget *window)
     , checkUpdates(makeAction(window, "checkUpdatesAction"))
     , importFile(makeAction(window, "importAction", QKeySequence(Qt::CTRL | Qt::Key_I)))
     , exportNotes(makeAction(window, "exportNotesAction"))
+    , preferences(makeAction(window, "preferencesAction", preferencesKeys()))
     , quit(makeAction(window, "quitAction", QKeySequence::Quit))
     , search(makeAction(window, "searchAction", QKeySequence::Find))
     , clearFilters(makeAction(window, "clearFiltersAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)))
@@ -48,6 +56,7 @@ WindowActions::WindowActions(QWidget *window)
     followPlayback->setCheckable(true);
     followPlayback->setChecked(true);
     about->setMenuRole(QAction::AboutRole);
+    preferences->setMenuRole(QAction::PreferencesRole);
     languages->setExclusive(true);
     for (const QString &code : LanguageManager::supportedLanguages()) {
         // Each language in itself, so that nobody reads a foreign word to find theirs.
@@ -69,6 +78,8 @@ void WindowActions::createMenus(QMenuBar *bar, const QList<QAction *> &dockToggl
     m_file->addActions({checkUpdates, importFile});
     m_file->addSeparator();
     m_file->addAction(exportNotes);
+    m_file->addSeparator();
+    m_file->addAction(preferences);
     m_file->addSeparator();
     m_file->addAction(quit);
 
@@ -117,6 +128,7 @@ void WindowActions::retranslate()
     checkUpdates->setText(tr("Check for &Updates"));
     importFile->setText(tr("&Import Schedule or Chapters…"));
     exportNotes->setText(tr("&Export Favourites and Notes…"));
+    preferences->setText(tr("&Preferences…"));
     quit->setText(tr("&Quit"));
     search->setText(tr("&Search Sessions"));
     clearFilters->setText(tr("Clear Filte&rs"));

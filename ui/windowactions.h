@@ -33,6 +33,7 @@ public:
     QAction *const checkUpdates;
     QAction *const importFile;
     QAction *const exportNotes;
+    QAction *const preferences;
     QAction *const quit;
     QAction *const search;
     QAction *const clearFilters;

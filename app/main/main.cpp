@@ -6,11 +6,12 @@
 #include "downloadmanager.h"
 #include "knowncatalogs.h"
 #include "languagemanager.h"
-#include "mediacccclient.h"
 #include "mainwindow.h"
+#include "mediacccclient.h"
 #include "networkaccess.h"
 #include "photocache.h"
 #include "playercontroller.h"
+#include "preferences.h"
 #include "remotecatalogloader.h"
 #include "startrequest.h"
 #include "subtitles/subtitleloader.h"
@@ -101,6 +102,10 @@ int main(int argc, char *argv[])
     else
         languages.applyInitialLanguage();
 
+    fa::Preferences preferences(&settings);
+    for (const QString &warning : preferences.warnings())
+        err << warning << Qt::endl;
+
     fa::UserDataStore userData;
     fa::CatalogLibrary library;
     fa::BrowseController browse;
@@ -118,10 +123,12 @@ int main(int argc, char *argv[])
     player.setDownloadedFiles([&downloads](const QUrl &url) { return downloads.localPath(url); });
     fa::ChapterOverlay chapters(&userData);
     fa::PhotoCache photos(&network);
-    // YouTube recordings play in the app through yt-dlp (a path set in the
-    // settings, else the one on PATH); without it they say what to install.
+    // YouTube recordings play in the app through yt-dlp (a path set in
+    // Preferences, else the one on PATH); without it they say what to install.
     fa::YouTubeStreams youTube(cache + QStringLiteral("/youtube"));
-    youTube.resolver()->setProgramPath(settings.value(QStringLiteral("youtube/ytDlp")).toString());
+    youTube.resolver()->setProgramPath(preferences.ytDlpPath());
+    QObject::connect(&preferences, &fa::Preferences::ytDlpPathChanged, youTube.resolver(),
+                     &fa::YouTubeResolver::setProgramPath);
     player.setYouTubeStreams(&youTube);
     fa::SubtitleLoader subtitleFiles(&network);
     fa::SubtitleSelection subtitles(&player, &subtitleFiles, &userData, &settings);
@@ -129,8 +136,10 @@ int main(int argc, char *argv[])
     fa::MediaCccClient mediaCcc(&network, cache + QStringLiteral("/media.ccc.de"));
     fa::ArchiveSession session({&library, &browse, &chapters, &userData, &player, &remoteCatalogs,
                                 &languages, &subtitles, &transcripts, &mediaCcc});
-    session.setMediaQuality(settings.value(QStringLiteral("mediaccc/quality")).toString());
-    fa::MainWindow window({&session, &settings, &downloads, &photos});
+    session.setMediaQuality(preferences.mediaQuality());
+    QObject::connect(&preferences, &fa::Preferences::mediaQualityChanged, &session,
+                     &fa::ArchiveSession::setMediaQuality);
+    fa::MainWindow window({&session, &settings, &downloads, &photos, &preferences});
     if (request.restore) {
         fa::ArchiveState::restore(session, settings);
         window.restoreLayout();

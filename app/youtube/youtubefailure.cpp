@@ -27,12 +27,12 @@ QString YouTubeFailure::message() const
             .arg(where());
     case Kind::NotInstalled:
         if (!programPath.isEmpty()) {
-            return tr("yt-dlp was not found at “%1”, the location set in Preferences. Correct "
-                      "the location, or clear it to use the installed yt-dlp.")
+            return tr("yt-dlp was not found at “%1”, the location set in File → Preferences. "
+                      "Correct the location, or clear it to use the installed yt-dlp.")
                 .arg(programPath);
         }
         return tr("yt-dlp is not installed. Install the Debian package yt-dlp, or set its "
-                  "location in Preferences.");
+                  "location in File → Preferences.");
     case Kind::CouldNotStart:
         return tr("yt-dlp at “%1” could not be started (%2). Check that it is a program this "
                   "system can run.")

@@ -170,7 +170,7 @@ void TestYouTubeResolver::notInstalled()
     QCOMPARE(failure.kind, Kind::NotInstalled);
     QCOMPARE(failure.videoId, u"Gf2022Day1x"_s);
     QCOMPARE(failure.message(), u"yt-dlp is not installed. Install the Debian package yt-dlp, "
-                                "or set its location in Preferences."_s);
+                                "or set its location in File → Preferences."_s);
     QCOMPARE(m_fake->callCount(), 0);
 }
 
