@@ -2787,6 +2787,86 @@ Se usa cuando no se indica ningún archivo.</translation>
     </message>
 </context>
 <context>
+    <name>fa::Preferences</name>
+    <message>
+        <source>The setting %1 is “%2”, which is none of %3; %4 is used.</source>
+        <extracomment>%1: a key of the settings file, %2: its value, %3: the values allowed, %4: the value used instead</extracomment>
+        <translation>El ajuste %1 vale «%2», que no es ninguno de %3; se usa %4.</translation>
+    </message>
+</context>
+<context>
+    <name>fa::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>&amp;yt-dlp program:</source>
+        <translation>Programa &amp;yt-dlp:</translation>
+    </message>
+    <message>
+        <source>Empty: the yt-dlp found on PATH</source>
+        <translation>Vacío: el yt-dlp que se encuentre en el PATH</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Choose the yt-dlp program</source>
+        <translation>Elegir el programa yt-dlp</translation>
+    </message>
+    <message>
+        <source>&amp;media.ccc.de files:</source>
+        <extracomment>Which of the files of a media.ccc.de recording plays first</extracomment>
+        <translation>Archivos de &amp;media.ccc.de:</translation>
+    </message>
+    <message>
+        <source>Which file of a media.ccc.de recording plays first when it is published in several</source>
+        <translation>El archivo de una grabación de media.ccc.de que se reproduce primero cuando se publica en varios</translation>
+    </message>
+    <message>
+        <source>HD WebM</source>
+        <extracomment>Picture of 720 lines or more, WebM file</extracomment>
+        <translation>WebM HD</translation>
+    </message>
+    <message>
+        <source>HD MP4</source>
+        <extracomment>Picture of 720 lines or more, MP4 file</extracomment>
+        <translation>MP4 HD</translation>
+    </message>
+    <message>
+        <source>SD WebM</source>
+        <extracomment>Picture of fewer than 720 lines, WebM file</extracomment>
+        <translation>WebM SD</translation>
+    </message>
+    <message>
+        <source>SD MP4</source>
+        <extracomment>Picture of fewer than 720 lines, MP4 file</extracomment>
+        <translation>MP4 SD</translation>
+    </message>
+    <message>
+        <source>Found on PATH: %1</source>
+        <translation>Encontrado en el PATH: %1</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Encontrado: %1</translation>
+    </message>
+    <message>
+        <source>yt-dlp was not found on PATH. Install the Debian package yt-dlp, or choose the program.</source>
+        <translation>No se encontró yt-dlp en el PATH. Instale el paquete de Debian yt-dlp o elija el programa.</translation>
+    </message>
+    <message>
+        <source>Not found: no program “%1”. Choose the yt-dlp program, or clear the field to use the one on PATH (Debian package yt-dlp).</source>
+        <translation>No encontrado: no hay ningún programa «%1». Elija el programa yt-dlp o vacíe el campo para usar el del PATH (paquete de Debian yt-dlp).</translation>
+    </message>
+    <message>
+        <source>Choose the yt-dlp Program</source>
+        <translation>Elegir el programa yt-dlp</translation>
+    </message>
+</context>
+<context>
     <name>fa::ProblemsDialog</name>
     <message>
         <source>Catalog not opened</source>
@@ -3509,6 +3589,10 @@ Se usa cuando no se indica ningún archivo.</translation>
         <source>Open from &amp;media.ccc.de…</source>
         <translation>Abrir desde &amp;media.ccc.de…</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Prefere&amp;ncias…</translation>
+    </message>
 </context>
 <context>
     <name>fa::YouTubeAnswerReader</name>
@@ -3558,14 +3642,6 @@ Se usa cuando no se indica ningún archivo.</translation>
     <message>
         <source>“%1” is not the https address of a YouTube video, so it is not played in the app. Open it in the browser instead.</source>
         <translation>«%1» no es la dirección https de un vídeo de YouTube, así que no se reproduce en la aplicación. Ábrala en el navegador.</translation>
-    </message>
-    <message>
-        <source>yt-dlp was not found at “%1”, the location set in Preferences. Correct the location, or clear it to use the installed yt-dlp.</source>
-        <translation>No se encontró yt-dlp en «%1», la ubicación indicada en Preferencias. Corrija la ubicación o bórrela para usar el yt-dlp instalado.</translation>
-    </message>
-    <message>
-        <source>yt-dlp is not installed. Install the Debian package yt-dlp, or set its location in Preferences.</source>
-        <translation>yt-dlp no está instalado. Instale el paquete de Debian yt-dlp o indique su ubicación en Preferencias.</translation>
     </message>
     <message>
         <source>yt-dlp at “%1” could not be started (%2). Check that it is a program this system can run.</source>
@@ -3623,6 +3699,14 @@ Se usa cuando no se indica ningún archivo.</translation>
     <message>
         <source>Finding the video stream of “%1” was cancelled.</source>
         <translation>Se canceló la búsqueda del flujo de vídeo de «%1».</translation>
+    </message>
+    <message>
+        <source>yt-dlp was not found at “%1”, the location set in File → Preferences. Correct the location, or clear it to use the installed yt-dlp.</source>
+        <translation>No se encontró yt-dlp en «%1», la ubicación indicada en Archivo → Preferencias. Corrija la ubicación o déjela vacía para usar el yt-dlp instalado.</translation>
+    </message>
+    <message>
+        <source>yt-dlp is not installed. Install the Debian package yt-dlp, or set its location in File → Preferences.</source>
+        <translation>yt-dlp no está instalado. Instale el paquete de Debian yt-dlp o indique su ubicación en Archivo → Preferencias.</translation>
     </message>
 </context>
 <context>

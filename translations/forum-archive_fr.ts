@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Pillars:</source>
-        <translation>Piliers :</translation>
+        <translation>Piliers&#xa0;:</translation>
     </message>
     <message>
         <source>Save Session</source>
@@ -947,7 +947,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>Or past&amp;e:</source>
-        <translation>Ou co&amp;ller :</translation>
+        <translation>Ou co&amp;ller&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1764,7 +1764,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>Forma&amp;t:</source>
-        <translation>Forma&amp;t :</translation>
+        <translation>Forma&amp;t&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2788,86 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
 </context>
 <context>
+    <name>fa::Preferences</name>
+    <message>
+        <source>The setting %1 is “%2”, which is none of %3; %4 is used.</source>
+        <extracomment>%1: a key of the settings file, %2: its value, %3: the values allowed, %4: the value used instead</extracomment>
+        <translation>Le réglage %1 vaut «&#xa0;%2&#xa0;», qui n’est aucun de %3&#xa0;; %4 est utilisé.</translation>
+    </message>
+</context>
+<context>
+    <name>fa::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;yt-dlp program:</source>
+        <translation>Programme &amp;yt-dlp&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Empty: the yt-dlp found on PATH</source>
+        <translation>Vide&#xa0;: le yt-dlp trouvé dans le PATH</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the yt-dlp program</source>
+        <translation>Choisir le programme yt-dlp</translation>
+    </message>
+    <message>
+        <source>&amp;media.ccc.de files:</source>
+        <extracomment>Which of the files of a media.ccc.de recording plays first</extracomment>
+        <translation>Fichiers &amp;media.ccc.de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Which file of a media.ccc.de recording plays first when it is published in several</source>
+        <translation>Le fichier d’un enregistrement media.ccc.de lu en premier quand il est publié en plusieurs</translation>
+    </message>
+    <message>
+        <source>HD WebM</source>
+        <extracomment>Picture of 720 lines or more, WebM file</extracomment>
+        <translation>WebM HD</translation>
+    </message>
+    <message>
+        <source>HD MP4</source>
+        <extracomment>Picture of 720 lines or more, MP4 file</extracomment>
+        <translation>MP4 HD</translation>
+    </message>
+    <message>
+        <source>SD WebM</source>
+        <extracomment>Picture of fewer than 720 lines, WebM file</extracomment>
+        <translation>WebM SD</translation>
+    </message>
+    <message>
+        <source>SD MP4</source>
+        <extracomment>Picture of fewer than 720 lines, MP4 file</extracomment>
+        <translation>MP4 SD</translation>
+    </message>
+    <message>
+        <source>Found on PATH: %1</source>
+        <translation>Trouvé dans le PATH&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>yt-dlp was not found on PATH. Install the Debian package yt-dlp, or choose the program.</source>
+        <translation>yt-dlp est introuvable dans le PATH. Installez le paquet Debian yt-dlp, ou choisissez le programme.</translation>
+    </message>
+    <message>
+        <source>Not found: no program “%1”. Choose the yt-dlp program, or clear the field to use the one on PATH (Debian package yt-dlp).</source>
+        <translation>Introuvable&#xa0;: aucun programme «&#xa0;%1&#xa0;». Choisissez le programme yt-dlp, ou videz le champ pour utiliser celui du PATH (paquet Debian yt-dlp).</translation>
+    </message>
+    <message>
+        <source>Choose the yt-dlp Program</source>
+        <translation>Choisir le programme yt-dlp</translation>
+    </message>
+</context>
+<context>
     <name>fa::ProblemsDialog</name>
     <message>
         <source>Catalog not opened</source>
@@ -3510,6 +3590,10 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
         <source>Open from &amp;media.ccc.de…</source>
         <translation>Ouvrir depuis &amp;media.ccc.de…</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Préfére&amp;nces…</translation>
+    </message>
 </context>
 <context>
     <name>fa::YouTubeAnswerReader</name>
@@ -3559,14 +3643,6 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     <message>
         <source>“%1” is not the https address of a YouTube video, so it is not played in the app. Open it in the browser instead.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas l’adresse https d’une vidéo YouTube&#xa0;: elle n’est donc pas lue dans l’application. Ouvrez-la plutôt dans le navigateur.</translation>
-    </message>
-    <message>
-        <source>yt-dlp was not found at “%1”, the location set in Preferences. Correct the location, or clear it to use the installed yt-dlp.</source>
-        <translation>yt-dlp est introuvable à «&#xa0;%1&#xa0;», l’emplacement indiqué dans les Préférences. Corrigez l’emplacement ou effacez-le pour utiliser le yt-dlp installé.</translation>
-    </message>
-    <message>
-        <source>yt-dlp is not installed. Install the Debian package yt-dlp, or set its location in Preferences.</source>
-        <translation>yt-dlp n’est pas installé. Installez le paquet Debian yt-dlp ou indiquez son emplacement dans les Préférences.</translation>
     </message>
     <message>
         <source>yt-dlp at “%1” could not be started (%2). Check that it is a program this system can run.</source>
@@ -3624,6 +3700,14 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     <message>
         <source>Finding the video stream of “%1” was cancelled.</source>
         <translation>La recherche du flux vidéo de «&#xa0;%1&#xa0;» a été annulée.</translation>
+    </message>
+    <message>
+        <source>yt-dlp was not found at “%1”, the location set in File → Preferences. Correct the location, or clear it to use the installed yt-dlp.</source>
+        <translation>yt-dlp est introuvable à «&#xa0;%1&#xa0;», l’emplacement indiqué dans Fichier → Préférences. Corrigez l’emplacement, ou videz-le pour utiliser le yt-dlp installé.</translation>
+    </message>
+    <message>
+        <source>yt-dlp is not installed. Install the Debian package yt-dlp, or set its location in File → Preferences.</source>
+        <translation>yt-dlp n’est pas installé. Installez le paquet Debian yt-dlp, ou indiquez son emplacement dans Fichier → Préférences.</translation>
     </message>
 </context>
 <context>

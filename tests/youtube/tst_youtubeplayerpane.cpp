@@ -163,7 +163,7 @@ void TestYouTubePlayerPane::failureOffersTheBrowser_data()
 
     QTest::newRow("not installed") << u"not installed"_s
                                    << u"yt-dlp is not installed. Install the Debian package "
-                                      u"yt-dlp, or set its location in Preferences."_s;
+                                      u"yt-dlp, or set its location in File → Preferences."_s;
     QTest::newRow("not at the location set")
         << u"not at the location set"_s << u"yt-dlp was not found at “"_s;
     // Every ERROR: line, in full.
