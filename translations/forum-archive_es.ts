@@ -1452,6 +1452,26 @@ Se usa cuando no se indica ningún archivo.</translation>
         <source>About Forum Archive</source>
         <translation>Acerca de Forum Archive</translation>
     </message>
+    <message>
+        <source>Open a catalog from an address</source>
+        <translation>Abrir un catálogo desde una dirección</translation>
+    </message>
+    <message>
+        <source>Open a conference from media.ccc.de</source>
+        <translation>Abrir una conferencia de media.ccc.de</translation>
+    </message>
+    <message>
+        <source>Import a schedule or chapters</source>
+        <translation>Importar un programa o capítulos</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters</source>
+        <translation>Mostrar u ocultar los filtros</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
 </context>
 <context>
     <name>fa::HttpRangeDevice</name>

@@ -1453,6 +1453,26 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
         <source>About Forum Archive</source>
         <translation>À propos de Forum Archive</translation>
     </message>
+    <message>
+        <source>Open a catalog from an address</source>
+        <translation>Ouvrir un catalogue depuis une adresse</translation>
+    </message>
+    <message>
+        <source>Open a conference from media.ccc.de</source>
+        <translation>Ouvrir une conférence de media.ccc.de</translation>
+    </message>
+    <message>
+        <source>Import a schedule or chapters</source>
+        <translation>Importer un programme ou des chapitres</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters</source>
+        <translation>Afficher ou masquer les filtres</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
 </context>
 <context>
     <name>fa::HttpRangeDevice</name>

@@ -4,8 +4,8 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QLocale>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -17,7 +17,7 @@ void showShortcutsDialog(QWidget *parent)
     const QList<std::pair<QString, QString>> rows = {
         {QStringLiteral("Ctrl+F"),
          QCoreApplication::translate("fa::HelpDialogs", "Search sessions")},
-        {QStringLiteral("Enter"),
+        {QStringLiteral("Enter, Ctrl+Return"),
          QCoreApplication::translate("fa::HelpDialogs", "Play the selected session")},
         {QStringLiteral("Ctrl+D"),
          QCoreApplication::translate("fa::HelpDialogs",
@@ -30,6 +30,15 @@ void showShortcutsDialog(QWidget *parent)
          QCoreApplication::translate("fa::HelpDialogs", "Open a catalog file")},
         {QStringLiteral("Ctrl+Shift+O"),
          QCoreApplication::translate("fa::HelpDialogs", "Open a folder bundle")},
+        {QStringLiteral("Ctrl+L"),
+         QCoreApplication::translate("fa::HelpDialogs", "Open a catalog from an address")},
+        {QStringLiteral("Ctrl+Shift+M"),
+         QCoreApplication::translate("fa::HelpDialogs", "Open a conference from media.ccc.de")},
+        {QStringLiteral("Ctrl+I"),
+         QCoreApplication::translate("fa::HelpDialogs", "Import a schedule or chapters")},
+        {QStringLiteral("F9"),
+         QCoreApplication::translate("fa::HelpDialogs", "Show or hide the filters")},
+        {QStringLiteral("Ctrl+,"), QCoreApplication::translate("fa::HelpDialogs", "Preferences")},
         {QStringLiteral("Space"),
          QCoreApplication::translate("fa::HelpDialogs", "Play or pause (in the player)")},
         {QStringLiteral("← / →"),
@@ -74,11 +83,11 @@ QString catalogCounts(const Catalog &catalog)
     const auto count = [](const char *text, qsizetype n) {
         return QCoreApplication::translate("fa::HelpDialogs", text, nullptr, int(n));
     };
-    return QLocale().createSeparatedList(
-        {count("%n day(s)", catalog.days.size()), count("%n session(s)", catalog.sessions.size()),
-         count("%n speaker(s)", catalog.speakers.size()),
-         count("%n pillar(s)", catalog.pillars.size()),
-         count("%n recording(s)", catalog.recordings.size())});
+    return QLocale().createSeparatedList({count("%n day(s)", catalog.days.size()),
+                                          count("%n session(s)", catalog.sessions.size()),
+                                          count("%n speaker(s)", catalog.speakers.size()),
+                                          count("%n pillar(s)", catalog.pillars.size()),
+                                          count("%n recording(s)", catalog.recordings.size())});
 }
 } // namespace
 
