@@ -5,6 +5,7 @@
 #include <QDir>
 
 #include <algorithm>
+#include <iterator>
 
 namespace fa {
 
@@ -47,6 +48,19 @@ const Day *Catalog::day(const QString &id) const
 {
     return lookup(days, m_dayIndex, id);
 }
+QString Catalog::pillarColor(int index) const
+{
+    if (index < 0 || index >= pillars.size())
+        return {};
+    if (!pillars.at(index).color.isEmpty())
+        return pillars.at(index).color;
+    // Eight colours that stay distinct for most eyes (Okabe and Ito's palette
+    // without black), then again.
+    static const char *const palette[] = {"#e69f00", "#56b4e9", "#009e73", "#f0e442",
+                                          "#0072b2", "#d55e00", "#cc79a7", "#999999"};
+    return QString::fromLatin1(palette[index % std::size(palette)]);
+}
+
 const Pillar *Catalog::pillar(const QString &id) const
 {
     return lookup(pillars, m_pillarIndex, id);

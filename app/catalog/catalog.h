@@ -196,6 +196,11 @@ public:
     // Call once all lists are filled.
     void buildIndex();
 
+    // The pillar's colour, or for a pillar without one (tracks of an imported
+    // schedule) a colour of a fixed palette by its place, so that pillars stay
+    // apart in the list and the filters; empty for an unknown index.
+    QString pillarColor(int index) const;
+
     int dayIndex(const QString &id) const { return m_dayIndex.value(id, -1); }
     int pillarIndex(const QString &id) const { return m_pillarIndex.value(id, -1); }
     int speakerIndex(const QString &id) const { return m_speakerIndex.value(id, -1); }

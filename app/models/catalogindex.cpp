@@ -3,9 +3,9 @@
 #include "textfold.h"
 
 #include <algorithm>
-#include <limits>
 #include <atomic>
 #include <cstring>
+#include <limits>
 #include <string_view>
 #include <thread>
 #include <tuple>

@@ -162,7 +162,7 @@ QVariant FacetModel::data(const QModelIndex &index, int role) const
     case CountRole: return count;
     case DateRole: return m_kind == Kind::Days ? QVariant(m_catalog->days[item].date) : QVariant();
     case ColorRole:
-        return m_kind == Kind::Pillars ? QVariant(m_catalog->pillars[item].color) : QVariant();
+        return m_kind == Kind::Pillars ? QVariant(m_catalog->pillarColor(item)) : QVariant();
     case IconNameRole:
         return m_kind == Kind::Pillars ? QVariant(m_catalog->pillars[item].icon) : QVariant();
     case Qt::CheckStateRole:

@@ -91,10 +91,8 @@ QVariant SessionListModel::sessionData(const Session &session, int row, int colu
     case PillarIdsRole: return session.pillarIds;
     case PillarColorsRole: {
         QStringList colors;
-        for (const QString &id : session.pillarIds) {
-            const Pillar *p = m_catalog->pillar(id);
-            colors.append(p ? p->color : QString());
-        }
+        for (const QString &id : session.pillarIds)
+            colors.append(m_catalog->pillarColor(m_catalog->pillarIndex(id)));
         return colors;
     }
     case SpeakerIdsRole: {

@@ -83,7 +83,8 @@ SessionView SessionPresenter::present(const Catalog &catalog, const QString &ses
 
     for (const QString &pillarId : session->pillarIds) {
         if (const Pillar *p = catalog.pillar(pillarId))
-            view.pillars.append({p->id, catalog.text(p->title, language), p->color, p->icon});
+            view.pillars.append({p->id, catalog.text(p->title, language),
+                                 catalog.pillarColor(catalog.pillarIndex(pillarId)), p->icon});
     }
     for (const SessionSpeaker &ref : session->speakers) {
         const Speaker *s = catalog.speaker(ref.speakerId);

@@ -6,6 +6,8 @@
 #include "sessionlistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void sortByTitle();
     void titleSortCollatesAndFollowsLanguage();
     void restoredFilterDropsUnknownIds();
+    void pillarsWithoutColourGetDistinctOnes();
 
 private:
     QStringList visibleIds() const;
@@ -202,6 +205,44 @@ void TestModels::restoredFilterDropsUnknownIds()
     m_browse->setFilter(saved);
     QVERIFY(m_browse->filter().dayId.isEmpty());
     QCOMPARE(m_browse->filter().pillarIds, QSet<QString>{u"finance"_s});
+}
+
+void TestModels::pillarsWithoutColourGetDistinctOnes()
+{
+    // Tracks of an imported schedule carry no colour: the list and the filter
+    // show the same palette colour for each, and no two alike.
+    const CatalogLoadResult result = CatalogReader::readPath(QStringLiteral(FA_SAMPLE_DIR));
+    QVERIFY(result.ok());
+    auto plain = std::make_shared<Catalog>(*result.catalog);
+    const QString kept = plain->pillars[0].color;
+    for (qsizetype i = 1; i < plain->pillars.size(); ++i)
+        plain->pillars[i].color.clear();
+    BrowseController browse;
+    browse.setCatalog(plain);
+    FacetModel *facets = browse.pillars();
+    QSet<QString> seen;
+    for (int row = 0; row < facets->rowCount(); ++row) {
+        const QModelIndex index = facets->index(row, 0);
+        const QString id = index.data(IdRole).toString();
+        const QString color = index.data(ColorRole).toString();
+        QVERIFY2(QColor(color).isValid(), qPrintable(id + u": "_s + color));
+        QVERIFY2(!seen.contains(color), qPrintable(color));
+        seen.insert(color);
+        QCOMPARE(color, plain->pillarColor(plain->pillarIndex(id)));
+        if (plain->pillarIndex(id) == 0)
+            QCOMPARE(color, kept);
+    }
+    QCOMPARE(seen.size(), plain->pillars.size());
+    SessionListModel *sessions = browse.sessions();
+    for (int row = 0; row < sessions->rowCount(); ++row) {
+        const QModelIndex index = sessions->index(row, 0);
+        const QStringList ids = index.data(PillarIdsRole).toStringList();
+        const QStringList colors = index.data(PillarColorsRole).toStringList();
+        QCOMPARE(colors.size(), ids.size());
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            QCOMPARE(colors[i], plain->pillarColor(plain->pillarIndex(ids[i])));
+    }
+    QVERIFY(plain->pillarColor(-1).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestModels)
