@@ -66,7 +66,8 @@ int CatalogBuilder::addDay(const QDate &date, const QDateTime &start, const QDat
     const int index = static_cast<int>(m_catalog.days.size());
     day.id = u"day-" + QString::number(index + 1);
     day.date = date;
-    day.title = text(tr("Day %1").arg(index + 1));
+    // No title: the app names an untitled day by its date, in the reader's
+    // language, where a "Day 1" written here would stay in the importer's.
     day.start = start;
     day.end = end;
     m_catalog.days.append(day);

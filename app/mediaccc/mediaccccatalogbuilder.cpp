@@ -298,7 +298,7 @@ void MediaCccCatalogBuilder::placeDays(const QList<QDate> &dates,
         Day day;
         day.id = u"day-"_s + QString::number(i + 1);
         day.date = days.at(i);
-        day.title = LocalizedText(m_options.labelLanguage, tr("Day %1").arg(i + 1));
+        // Untitled: the app names it by its date in the interface language.
         if (schedule && e.timeZone.isValid()) {
             for (const Day &planned : schedule->days) {
                 if (planned.date == day.date && planned.start.isValid() && planned.end.isValid()) {

@@ -156,6 +156,9 @@ void TestMediaCccImport::importsConference()
     QVERIFY(c.remote);
     QCOMPARE(c.origin, m_server->url(u"/public/conferences/tcc24"_s).toString());
     QCOMPARE(c.days.size(), 3);
+    // Days stay untitled: the app names them by date in the interface language.
+    for (const Day &day : c.days)
+        QVERIFY(day.title.isEmpty());
     const Recording *english = c.recording(MediaCccFixture::guid(1) + u"-en"_s);
     QVERIFY(english);
     QCOMPARE(english->audioTrack, 1);
