@@ -97,8 +97,8 @@ QString FacetModel::itemTitle(int item) const
     case Kind::Days: {
         const Day &day = m_catalog->days[item];
         const QString title = m_catalog->text(day.title, m_language);
-        return title.isEmpty() ? QLocale(m_language).toString(day.date, QLocale::LongFormat)
-                               : title;
+        // Short enough for the filter column: "ven. 27 déc.", "Fri 27 Dec".
+        return title.isEmpty() ? QLocale(m_language).toString(day.date, u"ddd d MMM") : title;
     }
     case Kind::Pillars: return m_catalog->text(m_catalog->pillars[item].title, m_language);
     case Kind::Speakers: return m_catalog->speakers[item].name;

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void titleSortCollatesAndFollowsLanguage();
     void restoredFilterDropsUnknownIds();
     void pillarsWithoutColourGetDistinctOnes();
+    void untitledDaysNamedByDateInTheLanguage();
 
 private:
     QStringList visibleIds() const;
@@ -243,6 +244,29 @@ void TestModels::pillarsWithoutColourGetDistinctOnes()
             QCOMPARE(colors[i], plain->pillarColor(plain->pillarIndex(ids[i])));
     }
     QVERIFY(plain->pillarColor(-1).isEmpty());
+}
+
+void TestModels::untitledDaysNamedByDateInTheLanguage()
+{
+    const CatalogLoadResult result = CatalogReader::readPath(QStringLiteral(FA_SAMPLE_DIR));
+    QVERIFY(result.ok());
+    auto untitled = std::make_shared<Catalog>(*result.catalog);
+    for (Day &day : untitled->days)
+        day.title = LocalizedText();
+    BrowseController browse;
+    browse.setCatalog(untitled);
+    browse.setLanguage(u"fr"_s);
+    FacetModel *days = browse.days();
+    const QDate first = untitled->days.first().date; // 2024-03-12, a Tuesday
+    bool found = false;
+    for (int row = 0; row < days->rowCount(); ++row)
+        found = found || days->index(row, 0).data().toString() == u"mar. 12 mars"_s;
+    QVERIFY2(found, qPrintable(QLocale(u"fr"_s).toString(first, u"ddd d MMM")));
+    browse.setLanguage(u"es"_s);
+    found = false;
+    for (int row = 0; row < days->rowCount(); ++row)
+        found = found || days->index(row, 0).data().toString().contains(u"12 mar"_s);
+    QVERIFY(found);
 }
 
 QTEST_GUILESS_MAIN(TestModels)
