@@ -1,15 +1,16 @@
 #include "playerpane.h"
 
 #include "chapterlistmodel.h"
-#include "roles.h"
+#include "languagenames.h"
 #include "playercontroller.h"
 #include "playercontrols.h"
+#include "roles.h"
 #include "subtitleselection.h"
 #include "subtitlevideoview.h"
-#include "languagenames.h"
 #include "webaddress.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
@@ -18,7 +19,6 @@
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QActionGroup>
 #include <QListView>
 #include <QMenu>
 #include <QProgressBar>
@@ -323,9 +323,7 @@ void PlayerPane::updateState()
                                       "the session's start:\n%1")
                                        .arg(m_player->externalUrl().toDisplayString()));
         break;
-    case Status::Resolving:
-        m_placeholderText->setText(tr("Finding the video stream…"));
-        break;
+    case Status::Resolving: m_placeholderText->setText(tr("Finding the video stream…")); break;
     case Status::Error: m_placeholderText->setText(m_player->errorString()); break;
     }
 }
@@ -383,7 +381,13 @@ void PlayerPane::setSubtitles(SubtitleSelection *subtitles)
 
 void PlayerPane::rebuildSubtitlesMenu()
 {
+    // clear() deletes the actions only, not the groups and the submenu made
+    // with them: without this they would pile up at each opening.
+    qDeleteAll(m_subtitlesMenu->findChildren<QActionGroup *>(Qt::FindDirectChildrenOnly));
+    const QList<QMenu *> submenus =
+        m_subtitlesMenu->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
     m_subtitlesMenu->clear();
+    qDeleteAll(submenus);
     if (!m_subtitles)
         return;
     // Off, each language (named in the interface language), then the size.
@@ -435,9 +439,8 @@ void PlayerPane::linkSubtitles()
     for (const QString &code : codes)
         names.append(LanguageNames::name(code));
     bool ok = false;
-    const QString name = QInputDialog::getItem(this, tr("Link Subtitles"),
-                                               tr("Language of the subtitles:"), names, 0, false,
-                                               &ok);
+    const QString name = QInputDialog::getItem(
+        this, tr("Link Subtitles"), tr("Language of the subtitles:"), names, 0, false, &ok);
     if (ok && m_subtitles)
         m_subtitles->linkFile(path, codes.value(names.indexOf(name)));
 }

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void chapterKeysAndFollowingTheList();
     void recordingLanguageChoice();
     void noSourceOffersToLink();
+    void subtitlesMenuDoesNotGrow();
 
 private:
     bool waitPlaying(const WindowFixture &f)
@@ -148,6 +150,27 @@ void TestPlayerPane::noSourceOffersToLink()
     f.player.linkRecording(media);
     QVERIFY(waitPlaying(f));
     QCOMPARE(f.userData.recordingLink(u"global-forum-asgm-2022"_s, u"day-1-en"_s), media);
+}
+
+void TestPlayerPane::subtitlesMenuDoesNotGrow()
+{
+    QTemporaryDir dir;
+    WindowFixture f(dir.path(), QStringLiteral(FA_SAMPLE_DIR));
+    f.player.setMuted(true);
+    f.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    QVERIFY(f.session->play(u"s3"_s));
+    auto *menu = f.window->findChild<QMenu *>(u"subtitlesMenu"_s);
+    QVERIFY(menu);
+    const auto count = [menu] {
+        return menu->findChildren<QObject *>(Qt::FindDirectChildrenOnly).size();
+    };
+    Q_EMIT menu->aboutToShow();
+    const qsizetype once = count();
+    QVERIFY(menu->actions().size() > 2); // Off, the languages, Link, the size
+    for (int i = 0; i < 5; ++i)
+        Q_EMIT menu->aboutToShow();
+    QCOMPARE(count(), once);
 }
 
 QTEST_MAIN(TestPlayerPane)
