@@ -26,46 +26,6 @@ const QString sampleDir = QStringLiteral(FA_SAMPLE_DIR);
 const QString dayOne = QStringLiteral("day-1-en");
 const QString choiceKey = QStringLiteral("player/subtitles");
 
-// The core objects as main() builds them, without a window.
-struct CoreFixture
-{
-    explicit CoreFixture(const QString &folder, const QString &language)
-        : settings(folder + QStringLiteral("/settings.ini"), QSettings::IniFormat)
-        , languages(&settings)
-        , userData(folder + QStringLiteral("/data"))
-        , player(&userData)
-        , network(folder + QStringLiteral("/http-cache"))
-        , remoteCatalogs(&network, folder + QStringLiteral("/catalog-cache"))
-        , chapters(&userData)
-        , subtitleFiles(&network)
-        , subtitles(&player, &subtitleFiles, &userData, &settings)
-        , transcripts(&subtitleFiles)
-    {
-        // As main() does: the language first, then the session.
-        languages.setLanguage(language);
-        player.setMuted(true);
-        browse.setUserData(&userData);
-        library.open(embeddedCatalogPath());
-        session = std::make_unique<ArchiveSession>(
-            ArchiveServices{&library, &browse, &chapters, &userData, &player, &remoteCatalogs,
-                            &languages, &subtitles, &transcripts});
-    }
-
-    QSettings settings;
-    LanguageManager languages;
-    UserDataStore userData;
-    PlayerController player;
-    NetworkAccess network;
-    RemoteCatalogLoader remoteCatalogs;
-    ChapterOverlay chapters;
-    CatalogLibrary library;
-    BrowseController browse;
-    SubtitleLoader subtitleFiles;
-    SubtitleSelection subtitles;
-    TranscriptSearch transcripts;
-    std::unique_ptr<ArchiveSession> session;
-};
-
 // The language of the subtitles showing; empty when none show.
 QString showing(const SubtitleSelection &subtitles)
 {
@@ -149,7 +109,7 @@ void TestSubtitlesInUse::initTestCase()
 void TestSubtitlesInUse::interfaceLanguageSwitchesDefaultSubtitles()
 {
     QTemporaryDir dir;
-    CoreFixture f(dir.path(), u"en"_s);
+    CoreFixture f(dir.path(), {}, u"en"_s);
     QVERIFY(f.session->openCatalog(sampleDir));
     QVERIFY(f.session->play(u"s3"_s));
     QCOMPARE(f.player.recordingId(), dayOne);
@@ -189,7 +149,7 @@ void TestSubtitlesInUse::userChoiceKeptAcrossLanguageSwitch()
     QFETCH(QString, chosen);
     QFETCH(QString, remembered);
     QTemporaryDir dir;
-    CoreFixture f(dir.path(), u"en"_s);
+    CoreFixture f(dir.path(), {}, u"en"_s);
     QVERIFY(f.session->openCatalog(sampleDir));
     QVERIFY(f.session->play(u"s3"_s));
     const int index = chosen.isEmpty() ? -1 : trackOf(f.subtitles, chosen);
@@ -304,7 +264,7 @@ void TestSubtitlesInUse::commandLineLanguageFrenchShowsFrenchSubtitles()
     QCOMPARE(request.outcome, StartRequest::Outcome::Run);
     QCOMPARE(request.language, u"fr"_s);
     QTemporaryDir dir;
-    CoreFixture f(dir.path(), request.language);
+    CoreFixture f(dir.path(), {}, request.language);
     QString error;
     QVERIFY2(request.apply(*f.session, &error), qPrintable(error));
     QTRY_COMPARE(f.player.recordingId(), dayOne); // played after the first paint
@@ -321,7 +281,7 @@ void TestSubtitlesInUse::hitsNameSessionsInStartLanguage()
     // Started in French (--language fr), no switch: the hits' session titles
     // are French from the first search.
     QTemporaryDir dir;
-    CoreFixture f(dir.path(), u"fr"_s);
+    CoreFixture f(dir.path(), {}, u"fr"_s);
     QVERIFY(f.session->openCatalog(sampleDir));
     f.transcripts.setActive(true);
     QTRY_COMPARE(f.transcripts.filesDone(), f.transcripts.fileCount());

@@ -26,12 +26,13 @@
 
 #include <memory>
 
-// A main window with its core objects, wired as main() wires them, all kept
+// The core objects wired as main() wires them, without a window, all kept
 // under one folder so that a second fixture on the same folder sees what the
-// first one saved.
-struct WindowFixture
+// first one saved. The language is set before the session starts, as main() does.
+struct CoreFixture
 {
-    explicit WindowFixture(const QString &folder, const QString &catalogPath = QString())
+    explicit CoreFixture(const QString &folder, const QString &catalogPath = QString(),
+                         const QString &language = QStringLiteral("en"))
         : settings(folder + QStringLiteral("/settings.ini"), QSettings::IniFormat)
         , languages(&settings)
         , userData(folder + QStringLiteral("/data"))
@@ -44,14 +45,12 @@ struct WindowFixture
         , subtitles(&player, &subtitleFiles, &userData, &settings)
         , transcripts(&subtitleFiles)
     {
-        languages.setLanguage(QStringLiteral("en"));
+        languages.setLanguage(language);
         browse.setUserData(&userData);
         library.open(catalogPath.isEmpty() ? fa::embeddedCatalogPath() : catalogPath);
         session = std::make_unique<fa::ArchiveSession>(
             fa::ArchiveServices{&library, &browse, &chapters, &userData, &player, &remoteCatalogs,
                                 &languages, &subtitles, &transcripts});
-        window = std::make_unique<fa::MainWindow>(
-            fa::MainWindowServices{session.get(), &settings, &downloads, nullptr});
     }
 
     QStringList visibleIds() const
@@ -62,11 +61,6 @@ struct WindowFixture
             ids.append(proxy->index(row, 0).data(fa::IdRole).toString());
         ids.sort();
         return ids;
-    }
-
-    template<typename T> T *child(const char *name) const
-    {
-        return window->findChild<T *>(QLatin1String(name));
     }
 
     QSettings settings;
@@ -83,5 +77,23 @@ struct WindowFixture
     fa::CatalogLibrary library;
     fa::BrowseController browse;
     std::unique_ptr<fa::ArchiveSession> session;
+};
+
+// A main window over the core objects.
+struct WindowFixture : CoreFixture
+{
+    explicit WindowFixture(const QString &folder, const QString &catalogPath = QString())
+        : CoreFixture(folder, catalogPath)
+    {
+        window = std::make_unique<fa::MainWindow>(
+            fa::MainWindowServices{session.get(), &settings, &downloads, nullptr});
+    }
+    ~WindowFixture() { window.reset(); } // before the core objects it shows
+
+    template<typename T> T *child(const char *name) const
+    {
+        return window->findChild<T *>(QLatin1String(name));
+    }
+
     std::unique_ptr<fa::MainWindow> window;
 };
