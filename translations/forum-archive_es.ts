@@ -351,10 +351,6 @@
 <context>
     <name>fa::CatalogBuilder</name>
     <message>
-        <source>Day %1</source>
-        <translation>Día %1</translation>
-    </message>
-    <message>
         <source>a person without a name is left out</source>
         <translation>se omite una persona sin nombre</translation>
     </message>
@@ -2111,10 +2107,6 @@ Se usa cuando no se indica ningún archivo.</translation>
     <message>
         <source>No event has a date: all are placed on %1.</source>
         <translation>Ningún evento tiene fecha: todos se sitúan el %1.</translation>
-    </message>
-    <message>
-        <source>Day %1</source>
-        <translation>Día %1</translation>
     </message>
 </context>
 <context>

@@ -351,10 +351,6 @@
 <context>
     <name>fa::CatalogBuilder</name>
     <message>
-        <source>Day %1</source>
-        <translation>Jour %1</translation>
-    </message>
-    <message>
         <source>a person without a name is left out</source>
         <translation>une personne sans nom est omise</translation>
     </message>
@@ -2112,10 +2108,6 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     <message>
         <source>No event has a date: all are placed on %1.</source>
         <translation>Aucun événement n’a de date&#xa0;: tous sont placés le %1.</translation>
-    </message>
-    <message>
-        <source>Day %1</source>
-        <translation>Jour %1</translation>
     </message>
 </context>
 <context>

@@ -64,8 +64,8 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     , m_status(new StatusArea(this))
     , m_downloadsDock(new QDockWidget(this))
     , m_authoringDock(new QDockWidget(this))
-    , m_authoring(new AuthoringPanel(m_session->services().player,
-                                     m_session->services().chapters, this))
+    , m_authoring(
+          new AuthoringPanel(m_session->services().player, m_session->services().chapters, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_filters->setObjectName(QStringLiteral("filterPane"));
@@ -102,8 +102,8 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
         addDockWidget(Qt::BottomDockWidgetArea, dock);
         dock->hide();
     }
-    m_actions->createMenus(menuBar(), {m_downloadsDock->toggleViewAction(),
-                                       m_authoringDock->toggleViewAction()});
+    m_actions->createMenus(
+        menuBar(), {m_downloadsDock->toggleViewAction(), m_authoringDock->toggleViewAction()});
     setTabOrder(m_filters, m_list);
     setTabOrder(m_list, m_details);
 
@@ -154,8 +154,9 @@ void MainWindow::connectSession()
 
     connect(m_list, &SessionListPane::currentSessionChanged, m_session,
             &ArchiveSession::setCurrentSession);
-    connect(m_list, &SessionListPane::momentRequested, m_session,
-            [this](const QString &recordingId, qint64 at) { m_session->playMoment(recordingId, at); });
+    connect(
+        m_list, &SessionListPane::momentRequested, m_session,
+        [this](const QString &recordingId, qint64 at) { m_session->playMoment(recordingId, at); });
     connect(m_list, &SessionListPane::playRequested, m_session,
             [this](const QString &id) { m_session->play(id); });
     connect(m_details, &SessionDetailPane::playRequested, m_session,
@@ -336,8 +337,9 @@ void MainWindow::chooseConference()
     if (!client)
         return;
     const QString quality =
-        m_services.settings ? m_services.settings->value(QStringLiteral("mediaccc/quality")).toString()
-                            : QString();
+        m_services.settings
+            ? m_services.settings->value(QStringLiteral("mediaccc/quality")).toString()
+            : QString();
     MediaCccDialog dialog(client, MediaQuality::fromString(quality), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -454,7 +456,8 @@ void MainWindow::restoreLayout()
     m_splitter->restoreState(s->value(QStringLiteral("window/splitter")).toByteArray());
     m_rightSplitter->restoreState(s->value(QStringLiteral("window/rightSplitter")).toByteArray());
     m_list->restoreHeaderState(s->value(QStringLiteral("window/sessionHeader")).toByteArray());
-    m_actions->showFilters->setChecked(s->value(QStringLiteral("window/showFilters"), true).toBool());
+    m_actions->showFilters->setChecked(
+        s->value(QStringLiteral("window/showFilters"), true).toBool());
 }
 
 void MainWindow::changeEvent(QEvent *event)

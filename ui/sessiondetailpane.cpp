@@ -191,8 +191,8 @@ void SessionDetailPane::render()
     const auto links = [this](const QString &catalogId, const QString &recordingId) {
         return m_userData->recordingLink(catalogId, recordingId);
     };
-    m_view = has ? SessionPresenter::present(*m_catalog, m_sessionId, m_language, links)
-                 : SessionView();
+    m_view =
+        has ? SessionPresenter::present(*m_catalog, m_sessionId, m_language, links) : SessionView();
     m_browser->setHtml(has ? detailHtml(m_view, palette()) : emptyDetailHtml(palette()));
     m_playButton->setEnabled(has && !m_view.recordings.isEmpty());
     m_favouriteButton->setEnabled(has);

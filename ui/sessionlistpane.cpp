@@ -264,11 +264,10 @@ void SessionListPane::updateHitsStatus()
         status = tr("Nobody said “%1” in the subtitles of this catalog.")
                      .arg(m_transcripts->text().trimmed());
     else
-        status = m_transcripts->hasMore()
-                     ? tr("The first %n moment(s); press Enter to play one.", nullptr,
-                          m_transcripts->rowCount())
-                     : tr("%n moment(s); press Enter to play one.", nullptr,
-                          m_transcripts->rowCount());
+        status = m_transcripts->hasMore() ? tr("The first %n moment(s); press Enter to play one.",
+                                               nullptr, m_transcripts->rowCount())
+                                          : tr("%n moment(s); press Enter to play one.", nullptr,
+                                               m_transcripts->rowCount());
     m_hitsStatus->setText(status);
 }
 

@@ -28,18 +28,15 @@ void RecordingParser::parse(const json::Array &a)
             recording.duration = offset(o, where, "duration");
             recording.audioTrack = int(count(o, where, "audioTrack", maxAudioTrack).value_or(-1));
 
-            forEachObject(array(o, where, "sources"), at(where, "sources"),
-                          [&](const json::Object &s, const QString &w) {
-                              parseSource(recording, s, w);
-                          });
-            forEachObject(array(o, where, "chapters"), at(where, "chapters"),
-                          [&](const json::Object &c, const QString &w) {
-                              parseChapter(recording, c, w);
-                          });
-            forEachObject(array(o, where, "subtitles"), at(where, "subtitles"),
-                          [&](const json::Object &s, const QString &w) {
-                              parseSubtitles(recording, s, w);
-                          });
+            forEachObject(
+                array(o, where, "sources"), at(where, "sources"),
+                [&](const json::Object &s, const QString &w) { parseSource(recording, s, w); });
+            forEachObject(
+                array(o, where, "chapters"), at(where, "chapters"),
+                [&](const json::Object &c, const QString &w) { parseChapter(recording, c, w); });
+            forEachObject(
+                array(o, where, "subtitles"), at(where, "subtitles"),
+                [&](const json::Object &s, const QString &w) { parseSubtitles(recording, s, w); });
             m_catalog.recordings.append(recording);
         });
     m_catalog.buildIndex();
@@ -93,8 +90,7 @@ void RecordingParser::parseChapter(Recording &recording, const json::Object &c, 
     recording.chapters.append(chapter);
 }
 
-void RecordingParser::parseSubtitles(Recording &recording, const json::Object &s,
-                                     const QString &w)
+void RecordingParser::parseSubtitles(Recording &recording, const json::Object &s, const QString &w)
 {
     warnUnknownFields(s, w, {"language", "path", "url", "kind", "machine"});
     SubtitleFile file;
@@ -116,8 +112,7 @@ void RecordingParser::parseSubtitles(Recording &recording, const json::Object &s
     if (kind == u"captions")
         file.kind = SubtitleFile::Kind::Captions;
     else if (!kind.isEmpty() && kind != u"subtitles")
-        error(at(w, "kind"),
-              tr("expected \"subtitles\" or \"captions\", found \"%1\"").arg(kind));
+        error(at(w, "kind"), tr("expected \"subtitles\" or \"captions\", found \"%1\"").arg(kind));
     file.machine = flag(s, w, "machine");
     if (!file.path.isEmpty() || !file.url.isEmpty())
         recording.subtitles.append(file);
@@ -135,8 +130,7 @@ void RecordingParser::checkSessionReferences()
             if (const int known = m_catalog.sessionIndex(sessionId); known >= 0)
                 sessionId = m_catalog.sessions.at(known).id;
             else
-                error(at(item(at(item(QStringLiteral("recordings"), r), "chapters"), c),
-                         "session"),
+                error(at(item(at(item(QStringLiteral("recordings"), r), "chapters"), c), "session"),
                       tr("unknown session '%1'").arg(sessionId));
         }
     }

@@ -21,8 +21,8 @@ MaterialAccess::Result MaterialAccess::open(const QString &location, bool isLoca
     const auto openFile = [this](const QString &path) -> Result {
         if (m_opener(QUrl::fromLocalFile(path)))
             return {Outcome::Opened, tr("Opened %1").arg(QDir::toNativeSeparators(path))};
-        return {Outcome::Failed, tr("No application could open %1.")
-                                     .arg(QDir::toNativeSeparators(path))};
+        return {Outcome::Failed,
+                tr("No application could open %1.").arg(QDir::toNativeSeparators(path))};
     };
     if (isLocal) {
         if (!QFileInfo::exists(location))

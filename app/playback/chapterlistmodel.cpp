@@ -1,7 +1,7 @@
 #include "chapterlistmodel.h"
 
-#include "roles.h"
 #include "playercontroller.h"
+#include "roles.h"
 
 #include <QFont>
 

@@ -89,8 +89,7 @@ void SubtitleSelection::setLanguage(const QString &language)
 void SubtitleSelection::rebuild()
 {
     const CatalogPtr catalog = m_player->catalog();
-    const Recording *recording =
-        catalog ? catalog->recording(m_player->recordingId()) : nullptr;
+    const Recording *recording = catalog ? catalog->recording(m_player->recordingId()) : nullptr;
     QList<SubtitleTrack> tracks;
     if (recording) {
         for (const SubtitleFile &file : recording->subtitles) {
@@ -103,9 +102,10 @@ void SubtitleSelection::rebuild()
                 tracks.append({file, file.url, false});
         }
         if (m_store) {
-            const QJsonArray linked = m_store->section(catalog->event.id, QLatin1String(userSection))
-                                          .value(recording->id)
-                                          .toArray();
+            const QJsonArray linked =
+                m_store->section(catalog->event.id, QLatin1String(userSection))
+                    .value(recording->id)
+                    .toArray();
             for (const QJsonValue &entry : linked) {
                 SubtitleFile file;
                 file.language = entry.toObject().value(u"language").toString();
@@ -153,8 +153,7 @@ int SubtitleSelection::defaultChoice() const
             return chosen;
     }
     const CatalogPtr catalog = m_player->catalog();
-    const Recording *recording =
-        catalog ? catalog->recording(m_player->recordingId()) : nullptr;
+    const Recording *recording = catalog ? catalog->recording(m_player->recordingId()) : nullptr;
     if (!recording || primary(recording->language) == primary(m_language))
         return -1;
     return find(m_language);
@@ -177,8 +176,8 @@ bool SubtitleSelection::linkFile(const QString &path, const QString &language)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QJsonObject section = m_store->section(catalog->event.id, QLatin1String(userSection));
     QJsonArray linked = section.value(m_recordingId).toArray();
-    linked.append(QJsonObject{{QStringLiteral("language"), language},
-                              {QStringLiteral("path"), absolute}});
+    linked.append(
+        QJsonObject{{QStringLiteral("language"), language}, {QStringLiteral("path"), absolute}});
     section.insert(m_recordingId, linked);
     m_store->setSection(catalog->event.id, QLatin1String(userSection), section);
     rebuild();

@@ -23,9 +23,8 @@ namespace fa {
 namespace {
 QString shownName(const QString &location)
 {
-    return location.startsWith(u':')
-               ? ArchiveSession::tr("The built-in catalog")
-               : QDir::toNativeSeparators(location);
+    return location.startsWith(u':') ? ArchiveSession::tr("The built-in catalog")
+                                     : QDir::toNativeSeparators(location);
 }
 } // namespace
 
@@ -181,9 +180,8 @@ void ArchiveSession::adoptImport(std::unique_ptr<MediaCccImport> import)
     connect(running, &MediaCccImport::catalogUpdated, this, show);
     connect(running, &MediaCccImport::progress, this,
             [this](int done, int total) { Q_EMIT fetchProgress(done, total); });
-    connect(running, &MediaCccImport::statusChanged, this, [this](const QString &text) {
-        say(LiveText([text] { return text; }), 0);
-    });
+    connect(running, &MediaCccImport::statusChanged, this,
+            [this](const QString &text) { say(LiveText([text] { return text; }), 0); });
     connect(running, &MediaCccImport::eventFailed, this,
             [this](const QString &name, const QString &message) {
                 say(LiveText([name, message] { return tr("%1: %2").arg(name, message); }), 8000);

@@ -114,8 +114,7 @@ Q_SIGNALS:
     // A status message; timeoutMs 0 keeps it until the next.
     void message(const fa::LiveText &text, int timeoutMs);
     // A catalog could not be opened (refused) or opened with warnings.
-    void problemsFound(const QString &shownName, const fa::CatalogProblems &problems,
-                       bool refused);
+    void problemsFound(const QString &shownName, const fa::CatalogProblems &problems, bool refused);
     // An address the user asked for could not be opened at all.
     void openFailed(const fa::LiveText &text);
     void noticeChanged();

@@ -14,20 +14,20 @@ namespace fa {
 StartRequest StartRequest::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Browse an event's sessions and watch their recordings."));
+    parser.setApplicationDescription(tr("Browse an event's sessions and watch their recordings."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption catalogOption(
-        QStringLiteral("catalog"), tr("Open this catalog file or folder bundle."),
-        QStringLiteral("PATH"));
-    const QCommandLineOption languageOption(
-        QStringLiteral("language"), tr("Interface language: en, fr or es."),
-        QStringLiteral("CODE"));
-    const QCommandLineOption probeOption(
-        QStringLiteral("startup-probe"), tr("Print the milliseconds to the first paint and quit."));
+    const QCommandLineOption catalogOption(QStringLiteral("catalog"),
+                                           tr("Open this catalog file or folder bundle."),
+                                           QStringLiteral("PATH"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            tr("Interface language: en, fr or es."),
+                                            QStringLiteral("CODE"));
+    const QCommandLineOption probeOption(QStringLiteral("startup-probe"),
+                                         tr("Print the milliseconds to the first paint and quit."));
     const QCommandLineOption freshOption(
-        QStringLiteral("no-restore"), tr("Do not reopen the catalogs and filters of the last run."));
+        QStringLiteral("no-restore"),
+        tr("Do not reopen the catalogs and filters of the last run."));
     const QCommandLineOption sessionOption(QStringLiteral("session"),
                                            tr("Select this session of the catalog and play it."),
                                            QStringLiteral("ID"));
@@ -37,9 +37,9 @@ StartRequest StartRequest::parse(const QStringList &arguments)
         QStringLiteral("OFFSET"));
     parser.addOptions(
         {catalogOption, languageOption, probeOption, freshOption, sessionOption, atOption});
-    parser.addPositionalArgument(
-        QStringLiteral("link"), tr("A link to a moment of a recording, as copied in the player."),
-        QStringLiteral("[link]"));
+    parser.addPositionalArgument(QStringLiteral("link"),
+                                 tr("A link to a moment of a recording, as copied in the player."),
+                                 QStringLiteral("[link]"));
 
     StartRequest request;
     if (!parser.parse(arguments)) {
@@ -91,7 +91,8 @@ bool StartRequest::apply(ArchiveSession &session, QString *error) const
                 return false;
             session.setCurrentSession(id);
             // After the window's first paint: starting the player costs ~200 ms.
-            QTimer::singleShot(0, &session, [&session, id, offset] { session.play(id, {}, offset); });
+            QTimer::singleShot(0, &session,
+                               [&session, id, offset] { session.play(id, {}, offset); });
             return true;
         };
         if (remote) {

@@ -6,7 +6,6 @@
 #include "importtesthelpers.h"
 #include "notesexport.h"
 #include "roles.h"
-#include "roles.h"
 #include "sessionfilterproxy.h"
 #include "sessionlistmodel.h"
 #include "userdatastore.h"

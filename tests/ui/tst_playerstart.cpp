@@ -1,10 +1,10 @@
 #include "windowfixture.h"
 
+#include "subtitlevideoview.h"
 #include <QTemporaryDir>
 #include <QTest>
 #include <QVideoFrame>
 #include <QVideoSink>
-#include "subtitlevideoview.h"
 
 using namespace fa;
 using namespace Qt::StringLiterals;
