@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void recordingLanguageChoice();
     void noSourceOffersToLink();
     void subtitlesMenuDoesNotGrow();
+    void everyChapterOfAPastedDescription();
 
 private:
     bool waitPlaying(const WindowFixture &f)
@@ -171,6 +173,56 @@ void TestPlayerPane::subtitlesMenuDoesNotGrow()
     for (int i = 0; i < 5; ++i)
         Q_EMIT menu->aboutToShow();
     QCOMPARE(count(), once);
+}
+
+void TestPlayerPane::everyChapterOfAPastedDescription()
+{
+    // The 2022 catalog and a day video's description of 12 chapters: every one
+    // is a mark on the seek bar and a row of the list, and "]" steps through them.
+    QTemporaryDir dir;
+    WindowFixture f(dir.path());
+    QFile description(QStringLiteral(FA_FIXTURES_DIR "/import/global-forum-2022-day1.youtube.txt"));
+    QVERIFY(description.open(QIODevice::ReadOnly));
+    f.chapters.setCatalog(f.library.current());
+    const ChapterImportPreview preview = f.chapters.previewImport(
+        u"day-1-en"_s, QString::fromUtf8(description.readAll()), ImportFormat::YouTube, {true});
+    QVERIFY2(preview.ok(), qPrintable(preview.text()));
+    QVERIFY(f.chapters.applyImport(preview));
+    QTRY_COMPARE(f.session->catalog()->chaptersOf(u"day-1-en"_s).size(), 12);
+
+    f.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    QVERIFY(f.session->play(u"day-1-finance"_s));
+    QCOMPARE(f.player.recordingId(), u"day-1-en"_s);
+    QCOMPARE(f.child<ChapterSlider>("seekBar")->marks().size(), 12);
+    auto *list = f.child<QListView>("chapterList");
+    QCOMPARE(list->model()->rowCount(), 12);
+
+    auto *pane = f.child<PlayerPane>("playerPane");
+    f.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+    pane->setFocus();
+    f.player.jumpToChapter(0);
+    QTRY_COMPARE(f.player.currentChapter(), 0);
+    // Two chapters start at 1:35:00: the current chapter there is the later one.
+    const QList<ChapterEntry> &entries = f.player.chapters();
+    const auto lastAt = [&](Milliseconds at) {
+        int last = -1;
+        for (int i = 0; i < entries.size(); ++i) {
+            if (entries[i].chapter.at == at)
+                last = i;
+        }
+        return last;
+    };
+    int steps = 0;
+    for (int current = 0; current < 11; ++steps) {
+        QTest::keyClick(pane, Qt::Key_BracketRight);
+        const int expected = lastAt(entries[current + 1].chapter.at);
+        QTRY_COMPARE(f.player.currentChapter(), expected);
+        QCOMPARE(list->currentIndex().row(), expected);
+        current = expected;
+    }
+    QCOMPARE(steps, 10);
 }
 
 QTEST_MAIN(TestPlayerPane)
