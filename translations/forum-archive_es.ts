@@ -380,6 +380,49 @@
     </message>
 </context>
 <context>
+    <name>fa::CatalogDialogs</name>
+    <message>
+        <source>Open Catalog</source>
+        <translation>Abrir catálogo</translation>
+    </message>
+    <message>
+        <source>Forum Archive catalogs (*.json);;All files (*)</source>
+        <translation>Catálogos de Forum Archive (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open Folder Bundle</source>
+        <translation>Abrir carpeta de paquete</translation>
+    </message>
+    <message>
+        <source>Open from Address</source>
+        <translation>Abrir desde una dirección</translation>
+    </message>
+    <message>
+        <source>Address of a Forum Archive catalog, or of a media.ccc.de conference or talk:</source>
+        <translation>Dirección de un catálogo de Forum Archive o de una conferencia o charla de media.ccc.de:</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https address.</source>
+        <translation>«%1» no es una dirección http o https.</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Importado: %1</translation>
+    </message>
+    <message>
+        <source>Export Favourites and Notes</source>
+        <translation>Exportar favoritos y notas</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+</context>
+<context>
     <name>fa::CatalogDiff</name>
     <message>
         <source>No session changed.</source>
@@ -1978,26 +2021,6 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>No hay catálogos recientes</translation>
     </message>
     <message>
-        <source>Open Catalog</source>
-        <translation>Abrir catálogo</translation>
-    </message>
-    <message>
-        <source>Forum Archive catalogs (*.json);;All files (*)</source>
-        <translation>Catálogos de Forum Archive (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Open Folder Bundle</source>
-        <translation>Abrir carpeta de paquete</translation>
-    </message>
-    <message>
-        <source>Export Favourites and Notes</source>
-        <translation>Exportar favoritos y notas</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
@@ -2022,10 +2045,6 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>Abrir desde una dirección</translation>
     </message>
     <message>
-        <source>“%1” is not an http or https address.</source>
-        <translation>«%1» no es una dirección http o https.</translation>
-    </message>
-    <message>
         <source>%1 — Forum Archive</source>
         <extracomment>Window title: the open event, then the application&apos;s name</extracomment>
         <translation>%1 — Forum Archive</translation>
@@ -2037,14 +2056,6 @@ Se usa cuando no se indica ningún archivo.</translation>
     <message>
         <source>&amp;Chapter Editing</source>
         <translation>Edición de &amp;capítulos</translation>
-    </message>
-    <message>
-        <source>Imported %1</source>
-        <translation>Importado: %1</translation>
-    </message>
-    <message>
-        <source>Address of a Forum Archive catalog, or of a media.ccc.de conference or talk:</source>
-        <translation>Dirección de un catálogo de Forum Archive o de una conferencia o charla de media.ccc.de:</translation>
     </message>
 </context>
 <context>

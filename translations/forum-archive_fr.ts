@@ -380,6 +380,49 @@
     </message>
 </context>
 <context>
+    <name>fa::CatalogDialogs</name>
+    <message>
+        <source>Open Catalog</source>
+        <translation>Ouvrir un catalogue</translation>
+    </message>
+    <message>
+        <source>Forum Archive catalogs (*.json);;All files (*)</source>
+        <translation>Catalogues Forum Archive (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open Folder Bundle</source>
+        <translation>Ouvrir un dossier groupé</translation>
+    </message>
+    <message>
+        <source>Open from Address</source>
+        <translation>Ouvrir depuis une adresse</translation>
+    </message>
+    <message>
+        <source>Address of a Forum Archive catalog, or of a media.ccc.de conference or talk:</source>
+        <translation>Adresse d’un catalogue Forum Archive, ou d’une conférence ou d’un exposé media.ccc.de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse http ou https.</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1 importé</translation>
+    </message>
+    <message>
+        <source>Export Favourites and Notes</source>
+        <translation>Exporter les favoris et les notes</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+</context>
+<context>
     <name>fa::CatalogDiff</name>
     <message>
         <source>No session changed.</source>
@@ -1979,26 +2022,6 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
         <translation>Aucun catalogue récent</translation>
     </message>
     <message>
-        <source>Open Catalog</source>
-        <translation>Ouvrir un catalogue</translation>
-    </message>
-    <message>
-        <source>Forum Archive catalogs (*.json);;All files (*)</source>
-        <translation>Catalogues Forum Archive (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Open Folder Bundle</source>
-        <translation>Ouvrir un dossier groupé</translation>
-    </message>
-    <message>
-        <source>Export Favourites and Notes</source>
-        <translation>Exporter les favoris et les notes</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
@@ -2023,10 +2046,6 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
         <translation>Ouvrir depuis une adresse</translation>
     </message>
     <message>
-        <source>“%1” is not an http or https address.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse http ou https.</translation>
-    </message>
-    <message>
         <source>%1 — Forum Archive</source>
         <extracomment>Window title: the open event, then the application&apos;s name</extracomment>
         <translation>%1 — Forum Archive</translation>
@@ -2038,14 +2057,6 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     <message>
         <source>&amp;Chapter Editing</source>
         <translation>Édition des &amp;chapitres</translation>
-    </message>
-    <message>
-        <source>Imported %1</source>
-        <translation>%1 importé</translation>
-    </message>
-    <message>
-        <source>Address of a Forum Archive catalog, or of a media.ccc.de conference or talk:</source>
-        <translation>Adresse d’un catalogue Forum Archive, ou d’une conférence ou d’un exposé media.ccc.de&#xa0;:</translation>
     </message>
 </context>
 <context>

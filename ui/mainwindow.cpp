@@ -4,24 +4,20 @@
 #include "archivestate.h"
 #include "authoringpanel.h"
 #include "browsecontroller.h"
+#include "catalogdialogs.h"
 #include "cataloglibrary.h"
 #include "chapteroverlay.h"
 #include "downloadmanager.h"
 #include "downloadspanel.h"
 #include "filterpane.h"
 #include "helpdialogs.h"
-#include "importdialog.h"
 #include "knowncatalogs.h"
 #include "languagemanager.h"
 #include "materialaccess.h"
-#include "mediacccapi.h"
-#include "mediacccclient.h"
-#include "mediacccdialog.h"
-#include "mediacccimport.h"
 #include "mediaquality.h"
-#include "notesexport.h"
 #include "playercontroller.h"
 #include "playerpane.h"
+#include "preferences.h"
 #include "preferencesdialog.h"
 #include "problemsdialog.h"
 #include "sessiondetailpane.h"
@@ -38,8 +34,6 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QInputDialog>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -187,17 +181,32 @@ void MainWindow::connectActions()
 {
     const ArchiveServices &core = m_session->services();
     WindowActions *a = m_actions;
-    connect(a->open, &QAction::triggered, this, &MainWindow::chooseCatalogFile);
-    connect(a->openFolder, &QAction::triggered, this, &MainWindow::chooseCatalogFolder);
-    connect(a->openAddress, &QAction::triggered, this, &MainWindow::chooseAddress);
-    connect(a->openMediaCcc, &QAction::triggered, this, &MainWindow::chooseConference);
+    const CatalogDialogs dialogs(this, m_session);
+    connect(a->open, &QAction::triggered, this, [dialogs] { dialogs.openFile(); });
+    connect(a->openFolder, &QAction::triggered, this, [dialogs] { dialogs.openFolder(); });
+    connect(a->openAddress, &QAction::triggered, this, [dialogs] { dialogs.openAddress(); });
+    connect(a->openMediaCcc, &QAction::triggered, this, [this, dialogs] {
+        Preferences *preferences = m_services.preferences;
+        dialogs.openConference(preferences ? MediaQuality::fromString(preferences->mediaQuality())
+                                           : MediaQuality());
+    });
     a->openMediaCcc->setEnabled(core.mediaCcc != nullptr);
     connect(a->openSample, &QAction::triggered, m_session,
             [this] { m_session->openCatalog(sampleArchivePath()); });
     a->openSample->setEnabled(!sampleArchivePath().isEmpty());
     connect(a->checkUpdates, &QAction::triggered, m_session, &ArchiveSession::retry);
-    connect(a->importFile, &QAction::triggered, this, &MainWindow::importFile);
-    connect(a->exportNotes, &QAction::triggered, this, &MainWindow::exportNotes);
+    connect(a->importFile, &QAction::triggered, this, [this, dialogs] {
+        QString message;
+        const CatalogDialogs::Imported imported = dialogs.importFile(&message);
+        if (imported == CatalogDialogs::Imported::Chapters)
+            m_authoringDock->show();
+        else if (imported == CatalogDialogs::Imported::Catalog)
+            say(message);
+    });
+    connect(a->exportNotes, &QAction::triggered, this, [this, dialogs] {
+        if (const std::optional<QString> message = dialogs.exportNotes())
+            say(*message);
+    });
     connect(a->preferences, &QAction::triggered, this, [this] {
         if (!m_services.preferences)
             return;
@@ -296,97 +305,6 @@ void MainWindow::showProblems(const QString &name, const CatalogProblems &proble
     auto *dialog = new ProblemsDialog(name, problems, false, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
-}
-
-void MainWindow::chooseCatalogFile()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Catalog"), QString(), tr("Forum Archive catalogs (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        m_session->openCatalog(path);
-}
-
-void MainWindow::chooseCatalogFolder()
-{
-    const QString path = QFileDialog::getExistingDirectory(this, tr("Open Folder Bundle"));
-    if (!path.isEmpty())
-        m_session->openCatalog(path);
-}
-
-void MainWindow::chooseAddress()
-{
-    bool ok = false;
-    const QString text = QInputDialog::getText(
-        this, tr("Open from Address"),
-        tr("Address of a Forum Archive catalog, or of a media.ccc.de conference or talk:"),
-        QLineEdit::Normal, QStringLiteral("https://"), &ok);
-    if (!ok)
-        return;
-    const QUrl url = QUrl::fromUserInput(text.trimmed());
-    if (!isWebAddress(url)) {
-        QMessageBox::warning(this, tr("Open from Address"),
-                             tr("“%1” is not an http or https address.").arg(text.trimmed()));
-        return;
-    }
-    m_session->openRemoteCatalog(url);
-}
-
-void MainWindow::chooseConference()
-{
-    MediaCccClient *client = m_session->services().mediaCcc;
-    if (!client)
-        return;
-    const QString quality =
-        m_services.settings
-            ? m_services.settings->value(QStringLiteral("mediaccc/quality")).toString()
-            : QString();
-    MediaCccDialog dialog(client, MediaQuality::fromString(quality), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (std::unique_ptr<MediaCccImport> import = dialog.takeImport())
-        m_session->adoptImport(std::move(import));
-    else if (dialog.target().isValid())
-        m_session->openMediaCcc(client->api().conferenceUrl(dialog.target().id));
-}
-
-void MainWindow::importFile()
-{
-    const ArchiveServices &core = m_session->services();
-    ImportDialog dialog(m_session->catalog(), this);
-    dialog.setLanguage(m_session->language());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const ImportDialogResult &result = dialog.importResult();
-    if (result.kind == ImportDialogResult::Kind::Catalog && result.catalog) {
-        core.library->add(result.catalog);
-        say(tr("Imported %1").arg(QDir::toNativeSeparators(result.inputFile)));
-    } else if (result.kind == ImportDialogResult::Kind::Chapters) {
-        core.chapters->applyImport(result.chapterImport);
-        m_authoringDock->show();
-    }
-}
-
-void MainWindow::exportNotes()
-{
-    const CatalogPtr catalog = m_session->catalog();
-    if (!catalog)
-        return;
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(catalog->event.id + QStringLiteral("-notes.md"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Favourites and Notes"),
-                                                      suggested, tr("Markdown (*.md)"));
-    if (path.isEmpty())
-        return;
-    UserDataStore *store = m_session->services().userData;
-    const QString markdown =
-        NotesExport::toMarkdown(*catalog, store->favourites(catalog->event.id),
-                                store->notes(catalog->event.id), m_session->language());
-    if (const auto error = NotesExport::write(path, markdown)) {
-        QMessageBox::warning(this, tr("Export Favourites and Notes"), *error);
-        return;
-    }
-    say(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::openMaterial(const QString &location, bool isLocal, const QString &title,

@@ -65,12 +65,6 @@ private:
     void showSession(const QString &sessionId);
     void showPlayer();
     void showProblems(const QString &name, const CatalogProblems &problems, bool refused);
-    void chooseCatalogFile();
-    void chooseCatalogFolder();
-    void chooseAddress();
-    void chooseConference();
-    void exportNotes();
-    void importFile();
     void openMaterial(const QString &location, bool isLocal, const QString &title,
                       const QByteArray &sha256);
     void openWebAddress(const QUrl &url);
