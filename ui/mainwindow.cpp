@@ -9,6 +9,7 @@
 #include "downloadmanager.h"
 #include "downloadspanel.h"
 #include "filterpane.h"
+#include "focusareas.h"
 #include "helpdialogs.h"
 #include "importdialog.h"
 #include "knowncatalogs.h"
@@ -47,6 +48,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTreeView>
 
 namespace fa {
 
@@ -66,6 +68,7 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     , m_authoringDock(new QDockWidget(this))
     , m_authoring(
           new AuthoringPanel(m_session->services().player, m_session->services().chapters, this))
+    , m_areas(new FocusAreas(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_filters->setObjectName(QStringLiteral("filterPane"));
@@ -104,8 +107,12 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     }
     m_actions->createMenus(
         menuBar(), {m_downloadsDock->toggleViewAction(), m_authoringDock->toggleViewAction()});
-    setTabOrder(m_filters, m_list);
-    setTabOrder(m_list, m_details);
+    m_areas->add(m_filters);
+    m_areas->add(m_list->searchField());
+    m_areas->add(m_list, m_list->view());
+    m_areas->add(m_details);
+    m_areas->add(m_player);
+    m_areas->chainTabOrder();
 
     connectSession();
     connectActions();
