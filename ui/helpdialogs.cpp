@@ -59,6 +59,7 @@ void showShortcutsDialog(QWidget *parent)
     dialog.setObjectName(QStringLiteral("shortcutsDialog"));
     dialog.setWindowTitle(QCoreApplication::translate("fa::HelpDialogs", "Keyboard shortcuts"));
     auto *table = new QTableWidget(static_cast<int>(rows.size()), 2, &dialog);
+    table->setAccessibleName(QCoreApplication::translate("fa::HelpDialogs", "Keyboard shortcuts"));
     table->setHorizontalHeaderLabels({QCoreApplication::translate("fa::HelpDialogs", "Keys"),
                                       QCoreApplication::translate("fa::HelpDialogs", "Action")});
     table->verticalHeader()->hide();
