@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QStyleOption>
 
 namespace fa {
 
@@ -45,6 +46,14 @@ void FacetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     textOpt.backgroundBrush = Qt::NoBrush;
     textOpt.state &= ~QStyle::State_HasFocus;
     style->drawControl(QStyle::CE_ItemViewItem, &textOpt, painter, widget);
+    // The focus frame spans the whole row, count included, so the keyboard's row shows.
+    if (opt.state & QStyle::State_HasFocus) {
+        QStyleOptionFocusRect focus;
+        focus.QStyleOption::operator=(opt);
+        focus.backgroundColor = opt.palette.color(
+            opt.state & QStyle::State_Selected ? QPalette::Highlight : QPalette::Base);
+        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
+    }
 
     const bool selected = opt.state & QStyle::State_Selected;
     QColor countColor = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);

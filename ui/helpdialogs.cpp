@@ -38,6 +38,9 @@ void showShortcutsDialog(QWidget *parent)
          QCoreApplication::translate("fa::HelpDialogs", "Import a schedule or chapters")},
         {QStringLiteral("F9"),
          QCoreApplication::translate("fa::HelpDialogs", "Show or hide the filters")},
+        {QStringLiteral("F6, Shift+F6"),
+         QCoreApplication::translate(
+             "fa::HelpDialogs", "Move between the filters, the list, the details and the player")},
         {QStringLiteral("Ctrl+,"), QCoreApplication::translate("fa::HelpDialogs", "Preferences")},
         {QStringLiteral("Space"),
          QCoreApplication::translate("fa::HelpDialogs", "Play or pause (in the player)")},
@@ -56,6 +59,7 @@ void showShortcutsDialog(QWidget *parent)
     dialog.setObjectName(QStringLiteral("shortcutsDialog"));
     dialog.setWindowTitle(QCoreApplication::translate("fa::HelpDialogs", "Keyboard shortcuts"));
     auto *table = new QTableWidget(static_cast<int>(rows.size()), 2, &dialog);
+    table->setAccessibleName(QCoreApplication::translate("fa::HelpDialogs", "Keyboard shortcuts"));
     table->setHorizontalHeaderLabels({QCoreApplication::translate("fa::HelpDialogs", "Keys"),
                                       QCoreApplication::translate("fa::HelpDialogs", "Action")});
     table->verticalHeader()->hide();

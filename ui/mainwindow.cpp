@@ -10,6 +10,7 @@
 #include "downloadmanager.h"
 #include "downloadspanel.h"
 #include "filterpane.h"
+#include "focusareas.h"
 #include "helpdialogs.h"
 #include "knowncatalogs.h"
 #include "languagemanager.h"
@@ -41,6 +42,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTreeView>
 
 namespace fa {
 
@@ -60,6 +62,7 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     , m_authoringDock(new QDockWidget(this))
     , m_authoring(
           new AuthoringPanel(m_session->services().player, m_session->services().chapters, this))
+    , m_areas(new FocusAreas(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_filters->setObjectName(QStringLiteral("filterPane"));
@@ -98,8 +101,12 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     }
     m_actions->createMenus(
         menuBar(), {m_downloadsDock->toggleViewAction(), m_authoringDock->toggleViewAction()});
-    setTabOrder(m_filters, m_list);
-    setTabOrder(m_list, m_details);
+    m_areas->add(m_filters);
+    m_areas->add(m_list->searchField());
+    m_areas->add(m_list, m_list->view());
+    m_areas->add(m_details);
+    m_areas->add(m_player);
+    m_areas->chainTabOrder();
 
     connectSession();
     connectActions();

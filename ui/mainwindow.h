@@ -16,6 +16,7 @@ class ArchiveSession;
 class AuthoringPanel;
 class DownloadManager;
 class FilterPane;
+class FocusAreas;
 class PhotoCache;
 class PlayerPane;
 class Preferences;
@@ -84,6 +85,7 @@ private:
     QDockWidget *const m_downloadsDock;
     QDockWidget *const m_authoringDock;
     AuthoringPanel *const m_authoring;
+    FocusAreas *const m_areas;
 };
 
 } // namespace fa

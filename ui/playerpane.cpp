@@ -464,6 +464,8 @@ void PlayerPane::retranslateUi()
     m_busy->setAccessibleName(tr("Finding the video stream"));
     m_chapters->setAccessibleName(tr("Chapters"));
     m_video->setAccessibleName(tr("Video"));
+    //: The player pane as a whole, where its keys (Space, [, ]) work
+    setAccessibleName(tr("Player"));
     updateRecording();
 }
 

@@ -116,6 +116,10 @@ SessionDetailPane::SessionDetailPane(UserDataStore *userData, QWidget *parent)
     layout->addWidget(m_browser, 1);
     layout->addWidget(m_noteLabel);
     layout->addWidget(m_note);
+    // Tab follows what is seen, top to bottom.
+    setTabOrder(m_playButton, m_favouriteButton);
+    setTabOrder(m_favouriteButton, m_browser);
+    setTabOrder(m_browser, m_note);
 
     connect(m_browser, &QTextBrowser::anchorClicked, this, &SessionDetailPane::onAnchor);
     connect(m_browser, qOverload<const QUrl &>(&QTextBrowser::highlighted), this,

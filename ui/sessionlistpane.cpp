@@ -320,6 +320,10 @@ void SessionListPane::retranslateUi()
 
 bool SessionListPane::eventFilter(QObject *watched, QEvent *event)
 {
+    // Focus in the list always shows on a row, even after a filter hid the current one.
+    if (watched == m_view && event->type() == QEvent::FocusIn && !m_view->currentIndex().isValid()
+        && m_view->model()->rowCount() > 0)
+        m_view->setCurrentIndex(m_view->model()->index(0, SessionListModel::TitleColumn));
     // Escape in the list hands focus back to the search, where typing continues.
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);

@@ -29,6 +29,7 @@ public:
     void selectSession(const QString &sessionId);
     void focusSearch();
     QTreeView *view() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
     // Searching in what was said: the subtitles of the catalog's recordings.
     void setTranscripts(TranscriptSearch *transcripts);
     QByteArray saveHeaderState() const;
