@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "archivesession.h"
 #include "archivestate.h"
 #include "authoringpanel.h"
@@ -198,6 +199,12 @@ void MainWindow::connectActions()
     connect(a->checkUpdates, &QAction::triggered, m_session, &ArchiveSession::retry);
     connect(a->importFile, &QAction::triggered, this, &MainWindow::importFile);
     connect(a->exportNotes, &QAction::triggered, this, &MainWindow::exportNotes);
+    Appearance *appearance = m_services.appearance;
+    if (!appearance && m_services.settings) {
+        appearance = new Appearance(m_services.settings, this);
+        appearance->apply();
+    }
+    a->setAppearance(appearance);
     connect(a->preferences, &QAction::triggered, this, [this] {
         if (!m_services.preferences)
             return;

@@ -12,6 +12,7 @@ class QSplitter;
 
 namespace fa {
 
+class Appearance;
 class ArchiveSession;
 class AuthoringPanel;
 class DownloadManager;
@@ -32,6 +33,8 @@ struct MainWindowServices
     DownloadManager *downloads = nullptr;
     PhotoCache *photos = nullptr;       // optional
     Preferences *preferences = nullptr; // optional: without it File → Preferences is off
+    // Optional: without it the window keeps its own over `settings` (none without settings).
+    Appearance *appearance = nullptr;
 };
 
 // Builds the panes, connects them to the archive session and forwards what
