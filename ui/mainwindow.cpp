@@ -35,6 +35,7 @@
 #include "windowactions.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
@@ -202,6 +203,7 @@ void MainWindow::connectActions()
     Appearance *appearance = m_services.appearance;
     if (!appearance && m_services.settings) {
         appearance = new Appearance(m_services.settings, this);
+        appearance->setPaletteSetter([](const QPalette &p) { QApplication::setPalette(p); });
         appearance->apply();
     }
     a->setAppearance(appearance);

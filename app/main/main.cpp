@@ -99,6 +99,7 @@ int main(int argc, char *argv[])
     QSettings settings;
     // Before anything else touches the palette: System is the palette of now.
     fa::Appearance appearance(&settings);
+    appearance.setPaletteSetter([](const QPalette &palette) { QApplication::setPalette(palette); });
     appearance.apply();
     fa::LanguageManager languages(&settings);
     if (!request.language.isEmpty())

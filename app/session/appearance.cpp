@@ -91,7 +91,11 @@ void Appearance::apply() const
     // Setting a palette equal to the one in use would still stop Qt from
     // following the desktop's palette while the app runs.
     const QPalette target = palette();
-    if (target != QGuiApplication::palette())
+    if (target == QGuiApplication::palette())
+        return;
+    if (m_setPalette)
+        m_setPalette(target);
+    else
         QGuiApplication::setPalette(target);
 }
 

@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QPalette>
 
+#include <functional>
+
 class QSettings;
 
 namespace fa {
@@ -20,6 +22,7 @@ public:
     Q_ENUM(Choice)
 
     static constexpr QLatin1StringView settingsKey{"view/appearance"};
+    using PaletteSetter = std::function<void(const QPalette &)>;
 
     // settings: owned by the caller, may be null (then nothing is remembered).
     // The first Appearance of the process keeps a copy of the application
@@ -31,6 +34,10 @@ public:
     void setChoice(Choice choice);
     // Sets the application palette of the current choice.
     void apply() const;
+    // What apply() sets the palette with: QGuiApplication::setPalette unless
+    // given. A widgets application gives QApplication::setPalette, the one
+    // that also reaches every widget.
+    void setPaletteSetter(PaletteSetter setter) { m_setPalette = std::move(setter); }
     QPalette palette() const { return paletteFor(m_choice); }
 
     static QPalette paletteFor(Choice choice);
@@ -48,6 +55,7 @@ Q_SIGNALS:
 private:
     QSettings *const m_settings;
     Choice m_choice = Choice::System;
+    PaletteSetter m_setPalette;
 };
 
 } // namespace fa

@@ -43,6 +43,8 @@ bool needsOutline(const QColor &mark, const QColor &background)
 
 QColor withContrast(const QColor &color, const QColor &background, double minimum)
 {
+    if (contrastRatio(color, background) >= minimum)
+        return color;
     QColor hsl = color.toHsl();
     const bool darken = relativeLuminance(background) >= 0.5;
     // Lightness in steps of 2 %: at the latest black or white has it.
