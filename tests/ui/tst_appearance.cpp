@@ -1,4 +1,5 @@
 #include "appearance.h"
+#include "authoringpanel.h"
 #include "colorcontrast.h"
 #include "sessiondelegate.h"
 #include "windowfixture.h"
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QHelpEvent>
 #include <QImage>
+#include <QLabel>
 #include <QMenu>
 #include <QPainter>
 #include <QStandardItemModel>
@@ -119,6 +121,7 @@ private Q_SLOTS:
     void pillarColoursStandOut_data();
     void pillarColoursStandOut();
     void pillarCellNamesThePillars();
+    void errorTextStaysReadable();
 
 private:
     QAction *action(WindowFixture &f, const char *name) const;
@@ -467,6 +470,30 @@ void TestAppearance::pillarCellNamesThePillars()
     QTRY_VERIFY(QToolTip::isVisible());
     QCOMPARE(QToolTip::text(), tip);
     QToolTip::hideText();
+}
+
+void TestAppearance::errorTextStaysReadable()
+{
+    WindowFixture f(m_dir->path());
+    auto *panel = f.child<AuthoringPanel>("authoringPanel");
+    auto *status = f.child<QLabel>("authoringStatus");
+    QVERIFY(panel && status);
+    // Chapters are per recording: with nothing playing the export fails.
+    QVERIFY(!panel->exportTo(AuthoringPanel::ExportKind::YouTube, m_dir->filePath(u"a.txt"_s)));
+    const auto check = [status](const char *when) {
+        const QPalette palette = status->palette();
+        const QColor text = palette.color(QPalette::WindowText);
+        const double ratio = ColorContrast::contrastRatio(text, palette.color(QPalette::Window));
+        if (ratio < ColorContrast::textMinimum || text.red() <= text.green() + 60)
+            qWarning("%s: %s, contrast %.2f", when, qPrintable(text.name()), ratio);
+        return ratio >= ColorContrast::textMinimum && text.red() > text.green() + 60;
+    };
+    action(f, "appearance_light")->trigger();
+    QTRY_VERIFY(isLight(status->palette()));
+    QVERIFY(check("light"));
+    action(f, "appearance_dark")->trigger();
+    QTRY_VERIFY(isDark(status->palette()));
+    QVERIFY(check("dark"));
 }
 
 QTEST_MAIN(TestAppearance)
