@@ -1,6 +1,7 @@
 #include "appearance.h"
 #include "authoringpanel.h"
 #include "colorcontrast.h"
+#include "detailhtml.h"
 #include "sessiondelegate.h"
 #include "windowfixture.h"
 
@@ -122,6 +123,7 @@ private Q_SLOTS:
     void pillarColoursStandOut();
     void pillarCellNamesThePillars();
     void errorTextStaysReadable();
+    void detailPillarDotsStandOut();
 
 private:
     QAction *action(WindowFixture &f, const char *name) const;
@@ -494,6 +496,26 @@ void TestAppearance::errorTextStaysReadable()
     action(f, "appearance_dark")->trigger();
     QTRY_VERIFY(isDark(status->palette()));
     QVERIFY(check("dark"));
+}
+
+void TestAppearance::detailPillarDotsStandOut()
+{
+    // The detail pane's dots are glyphs, without an edge: a pale one is darkened
+    // on a light page, a dark one lightened on a dark page; the rest keep theirs.
+    SessionView view;
+    view.pillars.append({u"p1"_s, u"Pale"_s, u"#f0e442"_s, QString()});
+    view.pillars.append({u"p2"_s, u"Deep"_s, u"#202060"_s, QString()});
+    const QString light = detailHtml(view, Appearance::lightPalette());
+    const QString dark = detailHtml(view, Appearance::darkPalette());
+    QVERIFY(!light.contains(u"#f0e442"_s));
+    QVERIFY(light.contains(u"#202060"_s));
+    QVERIFY(dark.contains(u"#f0e442"_s));
+    QVERIFY(!dark.contains(u"#202060"_s));
+    const QColor adjusted = ColorContrast::withContrast(
+        QColor(u"#f0e442"_s), Appearance::lightPalette().color(QPalette::Base),
+        ColorContrast::markMinimum);
+    QVERIFY(light.contains(adjusted.name()));
+    QCOMPARE(adjusted.toHsl().hslHue(), QColor(u"#f0e442"_s).toHsl().hslHue());
 }
 
 QTEST_MAIN(TestAppearance)
