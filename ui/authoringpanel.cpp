@@ -2,6 +2,7 @@
 
 #include "addedsessioneditor.h"
 #include "chapteroverlay.h"
+#include "colorcontrast.h"
 #include "importdialog.h"
 #include "playercontroller.h"
 
@@ -151,6 +152,8 @@ void AuthoringPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        colourStatus();
     QWidget::changeEvent(event);
 }
 
@@ -338,12 +341,24 @@ bool AuthoringPanel::exportTo(ExportKind kind, const QString &path)
 void AuthoringPanel::showStatus(const QString &text, bool error)
 {
     m_status->setText(error ? tr("Error: %1").arg(text) : text);
-    // Failures in red so they are not mistaken for a confirmation.
-    QPalette palette = this->palette();
-    if (error)
-        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x20, 0x20));
-    m_status->setPalette(palette);
+    m_statusIsError = error;
+    colourStatus();
     m_status->show();
+}
+
+void AuthoringPanel::colourStatus()
+{
+    // Failures also in red so they are not mistaken for a confirmation; a
+    // palette with only that role set leaves the rest to follow the panel's.
+    QPalette palette;
+    palette.setResolveMask(0);
+    if (m_statusIsError) {
+        const bool darkBackground =
+            ColorContrast::relativeLuminance(this->palette().color(QPalette::Window)) < 0.5;
+        palette.setColor(QPalette::WindowText,
+                         darkBackground ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c));
+    }
+    m_status->setPalette(palette);
 }
 
 } // namespace fa

@@ -63,6 +63,8 @@ private:
     void setStartHere();
     void chooseExport(ExportKind kind);
     void showStatus(const QString &text, bool error);
+    // The status text's colour: red for an error, readable on the panel's background.
+    void colourStatus();
 
     PlayerController *const m_player;
     ChapterOverlay *const m_overlay;
@@ -83,6 +85,7 @@ private:
     QPushButton *const m_export;
     QPushButton *const m_import;
     QLabel *const m_status;
+    bool m_statusIsError = false;
     AddedSessionEditor *const m_addedEditor;
 };
 

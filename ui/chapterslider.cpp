@@ -67,8 +67,9 @@ void ChapterSlider::paintEvent(QPaintEvent *event)
     if (m_marks.isEmpty() || maximum() <= minimum())
         return;
     QPainter painter(this);
-    QColor color = palette().color(QPalette::Text);
-    color.setAlphaF(0.7f);
+    // Drawn on the window's background, in its text colour: readable in light and dark.
+    QColor color = palette().color(QPalette::WindowText);
+    color.setAlphaF(0.8f);
     painter.setPen(QPen(color, 2));
     const int top = height() / 2 - 7;
     const int bottom = height() / 2 + 7;

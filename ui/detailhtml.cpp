@@ -1,5 +1,7 @@
 #include "detailhtml.h"
 
+#include "colorcontrast.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -70,9 +72,18 @@ QString detailHtml(const SessionView &view, const QPalette &palette)
 
     if (!view.pillars.isEmpty()) {
         QStringList chips;
-        for (const SessionView::Pillar &p : view.pillars)
+        const QColor base = palette.color(QPalette::Base);
+        for (const SessionView::Pillar &p : view.pillars) {
+            // A glyph has no edge to add: a pale dot on white (or a dark one
+            // on black) is made darker (lighter) instead.
+            const QString dot =
+                p.color.isEmpty()
+                    ? muted
+                    : ColorContrast::withContrast(QColor(p.color), base, ColorContrast::markMinimum)
+                          .name();
             chips.append(QStringLiteral("<span style=\"color:%1\">●</span> %2")
-                             .arg(p.color.isEmpty() ? muted : p.color, p.title.toHtmlEscaped()));
+                             .arg(dot, p.title.toHtmlEscaped()));
+        }
         html +=
             QStringLiteral("<p>") + chips.join(QStringLiteral(" &nbsp; ")) + QStringLiteral("</p>");
     }

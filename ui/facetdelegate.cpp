@@ -1,5 +1,6 @@
 #include "facetdelegate.h"
 
+#include "colorcontrast.h"
 #include "roles.h"
 
 #include <QApplication>
@@ -21,16 +22,23 @@ void FacetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     QStyleOptionViewItem textOpt = opt;
     textOpt.rect.setRight(opt.rect.right() - countWidth);
     const QString color = index.data(ColorRole).toString();
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QColor text = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     if (!color.isEmpty()) {
+        const QColor fill(color);
+        const QColor background =
+            opt.palette.color(selected ? QPalette::Highlight : QPalette::Base);
+        // An edge in the text colour for a dot that would not stand out by itself.
+        const bool outlined = ColorContrast::needsOutline(fill, background);
         const int d = std::min(opt.rect.height() - 10, 12);
         QPixmap dot(d * 2, d * 2);
         dot.setDevicePixelRatio(2.0);
         dot.fill(Qt::transparent);
         QPainter p(&dot);
         p.setRenderHint(QPainter::Antialiasing);
-        p.setBrush(QColor(color));
-        p.setPen(Qt::NoPen);
-        p.drawEllipse(QRectF(0.5, 0.5, d - 1, d - 1));
+        p.setBrush(fill);
+        p.setPen(outlined ? QPen(text, 1.0) : QPen(Qt::NoPen));
+        p.drawEllipse(QRectF(1, 1, d - 2, d - 2));
         p.end();
         textOpt.icon = QIcon(dot);
         textOpt.decorationSize = QSize(d, d);
@@ -55,8 +63,7 @@ void FacetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
     }
 
-    const bool selected = opt.state & QStyle::State_Selected;
-    QColor countColor = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor countColor = text;
     countColor.setAlphaF(0.65f);
     painter->save();
     painter->setPen(countColor);

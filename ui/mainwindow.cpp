@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "archivesession.h"
 #include "archivestate.h"
 #include "authoringpanel.h"
@@ -31,6 +32,7 @@
 #include "windowactions.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
@@ -214,6 +216,7 @@ void MainWindow::connectActions()
         if (const std::optional<QString> message = dialogs.exportNotes())
             say(*message);
     });
+    a->setAppearance(m_services.appearance);
     connect(a->preferences, &QAction::triggered, this, [this] {
         if (!m_services.preferences)
             return;

@@ -12,6 +12,7 @@ class QSplitter;
 
 namespace fa {
 
+class Appearance;
 class ArchiveSession;
 class AuthoringPanel;
 class DownloadManager;
@@ -33,6 +34,7 @@ struct MainWindowServices
     DownloadManager *downloads = nullptr;
     PhotoCache *photos = nullptr;       // optional
     Preferences *preferences = nullptr; // optional: without it File → Preferences is off
+    Appearance *appearance = nullptr;   // optional: without it View → Appearance is off
 };
 
 // Builds the panes, connects them to the archive session and forwards what

@@ -1,5 +1,6 @@
 #include "sessiondelegate.h"
 
+#include "colorcontrast.h"
 #include "roles.h"
 #include "sessionlistmodel.h"
 
@@ -13,7 +14,10 @@
 namespace fa {
 
 namespace {
-void drawStar(QPainter *painter, const QRectF &box, bool filled, const QColor &color)
+// outline: the colour of the star's edge, which a filled star needs when its
+// own colour would not stand out from the background.
+void drawStar(QPainter *painter, const QRectF &box, bool filled, const QColor &color,
+              const QColor &outline)
 {
     QPainterPath star;
     const QPointF c = box.center();
@@ -26,7 +30,7 @@ void drawStar(QPainter *painter, const QRectF &box, bool filled, const QColor &c
         i == 0 ? star.moveTo(p) : star.lineTo(p);
     }
     star.closeSubpath();
-    painter->setPen(QPen(color, 1.2));
+    painter->setPen(QPen(outline, 1.2));
     painter->setBrush(filled ? QBrush(color) : Qt::NoBrush);
     painter->drawPath(star);
 }
@@ -60,6 +64,12 @@ void SessionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     const bool selected = opt.state & QStyle::State_Selected;
     const QColor text = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor background = opt.palette.color(selected ? QPalette::Highlight : QPalette::Base);
+    // Coloured marks stand out from light and dark lists alike: those that
+    // would not get an edge in the text colour.
+    const auto edge = [&](const QColor &mark) {
+        return ColorContrast::needsOutline(mark, background) ? text : mark;
+    };
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QRectF box = QRectF(opt.rect).adjusted(4, 4, -4, -4);
@@ -68,9 +78,11 @@ void SessionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     switch (column) {
     case SessionListModel::FavouriteColumn: {
         const bool favourite = index.data(IsFavouriteRole).toBool();
-        drawStar(painter, square.adjusted(1, 1, -1, -1), favourite,
-                 favourite ? QColor(0xd9, 0x9a, 0x06)
-                           : QColor(text.red(), text.green(), text.blue(), 90));
+        const QColor color = favourite ? QColor(0xd9, 0x9a, 0x06)
+                                       : QColor(text.red(), text.green(), text.blue(), 90);
+        // The empty star is a faint hint on purpose; the filled one carries the meaning.
+        drawStar(painter, square.adjusted(1, 1, -1, -1), favourite, color,
+                 favourite ? edge(color) : color);
         break;
     }
     case SessionListModel::RecordingColumn:
@@ -83,9 +95,10 @@ void SessionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         double x = box.left();
         for (const QString &name : colors) {
             const QColor color = name.isEmpty() ? text : QColor(name);
-            painter->setPen(Qt::NoPen);
+            const QColor outline = edge(color);
+            painter->setPen(outline == color ? QPen(Qt::NoPen) : QPen(outline, 1.0));
             painter->setBrush(color);
-            painter->drawEllipse(QRectF(x, box.center().y() - d / 2, d, d));
+            painter->drawEllipse(QRectF(x + 0.5, box.center().y() - d / 2 + 0.5, d - 1, d - 1));
             x += d + 4;
         }
         break;

@@ -1,5 +1,6 @@
 #include "windowactions.h"
 
+#include "appearance.h"
 #include "languagemanager.h"
 #include "languagenames.h"
 
@@ -53,6 +54,10 @@ WindowActions::WindowActions(QWidget *window)
     , shortcuts(makeAction(window, "shortcutsAction", QKeySequence::HelpContents))
     , about(makeAction(window, "aboutAction"))
     , languages(new QActionGroup(window))
+    , appearanceSystem(makeAction(window, "appearance_system"))
+    , appearanceLight(makeAction(window, "appearance_light"))
+    , appearanceDark(makeAction(window, "appearance_dark"))
+    , appearances(new QActionGroup(window))
 {
     showFilters->setCheckable(true);
     showFilters->setChecked(true);
@@ -69,6 +74,18 @@ WindowActions::WindowActions(QWidget *window)
         action->setData(code);
         connect(action, &QAction::triggered, this, [this, code] { Q_EMIT languageChosen(code); });
     }
+    appearances->setExclusive(true);
+    const std::pair<QAction *, Appearance::Choice> choices[] = {
+        {appearanceSystem, Appearance::Choice::System},
+        {appearanceLight, Appearance::Choice::Light},
+        {appearanceDark, Appearance::Choice::Dark}};
+    for (const auto &[action, choice] : choices) {
+        action->setCheckable(true);
+        action->setData(QVariant::fromValue(choice));
+        action->setEnabled(false); // until setAppearance()
+        appearances->addAction(action);
+    }
+    appearanceSystem->setChecked(true);
 }
 
 void WindowActions::createMenus(QMenuBar *bar, const QList<QAction *> &dockToggles)
@@ -96,6 +113,10 @@ void WindowActions::createMenus(QMenuBar *bar, const QList<QAction *> &dockToggl
     m_view->addSeparator();
     m_view->addActions({showFilters, followPlayback});
     m_view->addActions(dockToggles);
+    m_view->addSeparator();
+    m_appearance = m_view->addMenu(QString());
+    m_appearance->setObjectName(QStringLiteral("appearanceMenu"));
+    m_appearance->addActions(appearances->actions());
 
     m_language = bar->addMenu(QString());
     m_language->setObjectName(QStringLiteral("languageMenu"));
@@ -112,6 +133,25 @@ void WindowActions::setLanguage(const QString &code)
         action->setChecked(action->data().toString() == code);
 }
 
+void WindowActions::setAppearance(Appearance *appearance)
+{
+    const auto check = [this](Appearance::Choice choice) {
+        for (QAction *action : appearances->actions())
+            action->setChecked(action->data().value<Appearance::Choice>() == choice);
+    };
+    for (QAction *action : appearances->actions()) {
+        action->setEnabled(appearance != nullptr);
+        if (appearance)
+            connect(action, &QAction::triggered, appearance, [appearance, action] {
+                appearance->setChoice(action->data().value<Appearance::Choice>());
+            });
+    }
+    if (!appearance)
+        return;
+    check(appearance->choice());
+    connect(appearance, &Appearance::changed, this, check);
+}
+
 void WindowActions::retranslate()
 {
     // Mnemonics are unique within each menu and among the menu titles, in
@@ -120,6 +160,8 @@ void WindowActions::retranslate()
     m_recent->setTitle(tr("Open &Recent"));
     m_session->setTitle(tr("&Session"));
     m_view->setTitle(tr("&View"));
+    //: Submenu of View: the application's colours.
+    m_appearance->setTitle(tr("&Appearance"));
     //: Menu title; the entries are each language's own name.
     m_language->setTitle(tr("&Language"));
     m_help->setTitle(tr("&Help"));
@@ -142,6 +184,12 @@ void WindowActions::retranslate()
     play->setText(tr("&Play"));
     shortcuts->setText(tr("&Keyboard Shortcuts"));
     about->setText(tr("&About Forum Archive"));
+    //: Appearance: the desktop's own colours.
+    appearanceSystem->setText(tr("&System"));
+    //: Appearance: dark text on light backgrounds.
+    appearanceLight->setText(tr("&Light"));
+    //: Appearance: light text on dark backgrounds.
+    appearanceDark->setText(tr("&Dark"));
 }
 
 } // namespace fa

@@ -9,6 +9,8 @@ class QMenuBar;
 
 namespace fa {
 
+class Appearance;
+
 // The main window's actions and menus: names (for tests), shortcuts, texts in
 // the interface language. Only the window connects them to what they do.
 class WindowActions : public QObject
@@ -23,6 +25,9 @@ public:
     void retranslate();
     // Checks the action of the language that is on.
     void setLanguage(const QString &code);
+    // Connects View → Appearance to the choice and checks the one that is on;
+    // without an Appearance the entries are off.
+    void setAppearance(Appearance *appearance);
     QMenu *recentMenu() const { return m_recent; }
 
     QAction *const open;
@@ -45,6 +50,10 @@ public:
     QAction *const shortcuts;
     QAction *const about;
     QActionGroup *const languages;
+    QAction *const appearanceSystem;
+    QAction *const appearanceLight;
+    QAction *const appearanceDark;
+    QActionGroup *const appearances;
 
 Q_SIGNALS:
     void languageChosen(const QString &code);
@@ -54,6 +63,7 @@ private:
     QMenu *m_recent = nullptr;
     QMenu *m_session = nullptr;
     QMenu *m_view = nullptr;
+    QMenu *m_appearance = nullptr;
     QMenu *m_language = nullptr;
     QMenu *m_help = nullptr;
 };

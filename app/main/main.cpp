@@ -1,3 +1,4 @@
+#include "appearance.h"
 #include "archivesession.h"
 #include "archivestate.h"
 #include "browsecontroller.h"
@@ -96,6 +97,10 @@ int main(int argc, char *argv[])
     }
 
     QSettings settings;
+    // Before anything else touches the palette: System is the palette of now.
+    fa::Appearance appearance(&settings);
+    appearance.setPaletteSetter([](const QPalette &palette) { QApplication::setPalette(palette); });
+    appearance.apply();
     fa::LanguageManager languages(&settings);
     if (!request.language.isEmpty())
         languages.setLanguage(request.language);
@@ -139,7 +144,7 @@ int main(int argc, char *argv[])
     session.setMediaQuality(preferences.mediaQuality());
     QObject::connect(&preferences, &fa::Preferences::mediaQualityChanged, &session,
                      &fa::ArchiveSession::setMediaQuality);
-    fa::MainWindow window({&session, &settings, &downloads, &photos, &preferences});
+    fa::MainWindow window({&session, &settings, &downloads, &photos, &preferences, &appearance});
     if (request.restore) {
         fa::ArchiveState::restore(session, settings);
         window.restoreLayout();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "appearance.h"
 #include "archivesession.h"
 #include "browsecontroller.h"
 #include "cataloglibrary.h"
@@ -21,6 +22,7 @@
 #include "transcriptsearch.h"
 #include "userdatastore.h"
 
+#include <QApplication>
 #include <QSettings>
 #include <QTreeView>
 
@@ -84,9 +86,13 @@ struct WindowFixture : CoreFixture
 {
     explicit WindowFixture(const QString &folder, const QString &catalogPath = QString())
         : CoreFixture(folder, catalogPath)
+        , appearance(&settings)
     {
-        window = std::make_unique<fa::MainWindow>(
-            fa::MainWindowServices{session.get(), &settings, &downloads, nullptr});
+        appearance.setPaletteSetter([](const QPalette &p) { QApplication::setPalette(p); });
+        appearance.apply();
+        fa::MainWindowServices services{session.get(), &settings, &downloads, nullptr};
+        services.appearance = &appearance;
+        window = std::make_unique<fa::MainWindow>(services);
     }
     ~WindowFixture() { window.reset(); } // before the core objects it shows
 
@@ -95,5 +101,6 @@ struct WindowFixture : CoreFixture
         return window->findChild<T *>(QLatin1String(name));
     }
 
+    fa::Appearance appearance;
     std::unique_ptr<fa::MainWindow> window;
 };
