@@ -1511,6 +1511,10 @@ Se usa cuando no se indica ningún archivo.</translation>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
+    <message>
+        <source>Move between the filters, the list, the details and the player</source>
+        <translation>Pasar entre los filtros, la lista, los detalles y el reproductor</translation>
+    </message>
 </context>
 <context>
     <name>fa::HttpRangeDevice</name>
@@ -2699,6 +2703,7 @@ Se usa cuando no se indica ningún archivo.</translation>
     <name>fa::PlayerPane</name>
     <message>
         <source>Player</source>
+        <extracomment>The player pane as a whole, where its keys (Space, [, ]) work</extracomment>
         <translation>Reproductor</translation>
     </message>
     <message>
@@ -3615,6 +3620,26 @@ Se usa cuando no se indica ningún archivo.</translation>
     <message>
         <source>&amp;Preferences…</source>
         <translation>Prefere&amp;ncias…</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <extracomment>Submenu of View: the application&apos;s colours.</extracomment>
+        <translation>&amp;Apariencia</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <extracomment>Appearance: the desktop&apos;s own colours.</extracomment>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <extracomment>Appearance: dark text on light backgrounds.</extracomment>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <extracomment>Appearance: light text on dark backgrounds.</extracomment>
+        <translation>&amp;Oscuro</translation>
     </message>
 </context>
 <context>

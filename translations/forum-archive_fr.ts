@@ -1512,6 +1512,10 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
+    <message>
+        <source>Move between the filters, the list, the details and the player</source>
+        <translation>Passer des filtres à la liste, aux détails et au lecteur</translation>
+    </message>
 </context>
 <context>
     <name>fa::HttpRangeDevice</name>
@@ -2700,6 +2704,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     <name>fa::PlayerPane</name>
     <message>
         <source>Player</source>
+        <extracomment>The player pane as a whole, where its keys (Space, [, ]) work</extracomment>
         <translation>Lecteur</translation>
     </message>
     <message>
@@ -3616,6 +3621,26 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     <message>
         <source>&amp;Preferences…</source>
         <translation>Préfére&amp;nces…</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <extracomment>Submenu of View: the application&apos;s colours.</extracomment>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <extracomment>Appearance: the desktop&apos;s own colours.</extracomment>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <extracomment>Appearance: dark text on light backgrounds.</extracomment>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <extracomment>Appearance: light text on dark backgrounds.</extracomment>
+        <translation>S&amp;ombre</translation>
     </message>
 </context>
 <context>
