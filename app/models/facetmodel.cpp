@@ -113,7 +113,13 @@ QString FacetModel::itemDetail(int item) const
         const QLocale locale(m_language);
         return locale.toString(m_catalog->days[item].date, locale.dateFormat(QLocale::LongFormat));
     }
-    case Kind::Pillars: return m_catalog->text(m_catalog->pillars[item].description, m_language);
+    case Kind::Pillars: {
+        // The whole name first: a long track name of an imported schedule is
+        // cut in the filter column.
+        const QString description =
+            m_catalog->text(m_catalog->pillars[item].description, m_language);
+        return description.isEmpty() ? itemTitle(item) : itemTitle(item) + u'\n' + description;
+    }
     case Kind::Speakers: {
         const Speaker &s = m_catalog->speakers[item];
         const QString role = m_catalog->text(s.role, m_language);

@@ -244,6 +244,16 @@ void TestModels::pillarsWithoutColourGetDistinctOnes()
             QCOMPARE(colors[i], plain->pillarColor(plain->pillarIndex(ids[i])));
     }
     QVERIFY(plain->pillarColor(-1).isEmpty());
+
+    // The tooltip names the pillar whole, then describes it when the catalog does.
+    for (int row = 0; row < facets->rowCount(); ++row) {
+        const QModelIndex index = facets->index(row, 0);
+        const QString tip = index.data(Qt::ToolTipRole).toString();
+        const Pillar &pillar = plain->pillars[plain->pillarIndex(index.data(IdRole).toString())];
+        QVERIFY2(tip.startsWith(plain->text(pillar.title, u"en"_s)), qPrintable(tip));
+        if (!pillar.description.isEmpty())
+            QVERIFY(tip.contains(plain->text(pillar.description, u"en"_s)));
+    }
 }
 
 void TestModels::untitledDaysNamedByDateInTheLanguage()
