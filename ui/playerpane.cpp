@@ -382,12 +382,16 @@ void PlayerPane::setSubtitles(SubtitleSelection *subtitles)
 void PlayerPane::rebuildSubtitlesMenu()
 {
     // clear() deletes the actions only, not the groups and the submenu made
-    // with them: without this they would pile up at each opening.
-    qDeleteAll(m_subtitlesMenu->findChildren<QActionGroup *>(Qt::FindDirectChildrenOnly));
+    // with them: without this they would pile up at each opening. Later, not
+    // now: whoever opens the menu may still hold the old submenu.
+    for (QActionGroup *group :
+         m_subtitlesMenu->findChildren<QActionGroup *>(Qt::FindDirectChildrenOnly))
+        group->deleteLater();
     const QList<QMenu *> submenus =
         m_subtitlesMenu->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
     m_subtitlesMenu->clear();
-    qDeleteAll(submenus);
+    for (QMenu *submenu : submenus)
+        submenu->deleteLater();
     if (!m_subtitles)
         return;
     // Off, each language (named in the interface language), then the size.

@@ -60,7 +60,9 @@ void MediaCccClient::cancelConferences()
     if (!m_listRequest)
         return;
     m_fetcher->abort(m_listRequest);
-    m_listRequest->deleteLater();
+    // Aborting may already have ended the request.
+    if (m_listRequest)
+        m_listRequest->deleteLater();
     m_listRequest = nullptr;
 }
 

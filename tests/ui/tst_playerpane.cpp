@@ -165,6 +165,8 @@ void TestPlayerPane::subtitlesMenuDoesNotGrow()
     auto *menu = f.window->findChild<QMenu *>(u"subtitlesMenu"_s);
     QVERIFY(menu);
     const auto count = [menu] {
+        // What the menu let go of goes once control is back in the event loop.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         return menu->findChildren<QObject *>(Qt::FindDirectChildrenOnly).size();
     };
     Q_EMIT menu->aboutToShow();
