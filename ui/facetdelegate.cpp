@@ -75,6 +75,12 @@ QSize FacetDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.setHeight(std::max(size.height(), option.fontMetrics.height() + 10));
+    // The count and the colour dot are drawn beside what the style measured.
+    const QString count = QString::number(index.data(CountRole).toInt());
+    int extra = option.fontMetrics.horizontalAdvance(count) + 12;
+    if (!index.data(ColorRole).toString().isEmpty())
+        extra += std::min(size.height() - 10, 12) + 4;
+    size.setWidth(size.width() + extra);
     return size;
 }
 

@@ -11,6 +11,7 @@
 
 #include <QEvent>
 #include <QLocale>
+#include <QScrollBar>
 
 namespace fa {
 
@@ -58,9 +59,12 @@ FilterPane::FilterPane(BrowseController *browse, CatalogLibrary *library, QWidge
     connect(m_browse->days(), &QAbstractItemModel::modelReset, this, &FilterPane::syncFromFilter);
 
     for (QListView *view : {m_ui->daysView, m_ui->pillarsView}) {
-        connect(view->model(), &QAbstractItemModel::modelReset, view,
-                [view] { fitListHeight(view); });
-        fitListHeight(view);
+        // A title too long for the column is cut with "…" and shown whole as a tooltip.
+        view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        connect(view->model(), &QAbstractItemModel::modelReset, view, [view] { fitList(view); });
+        // Names follow the language and counts the filter: the width may change.
+        connect(view->model(), &QAbstractItemModel::dataChanged, view, [view] { fitList(view); });
+        fitList(view);
     }
 
     updateEventHeader();
@@ -69,13 +73,20 @@ FilterPane::FilterPane(BrowseController *browse, CatalogLibrary *library, QWidge
 
 FilterPane::~FilterPane() = default;
 
-void FilterPane::fitListHeight(QListView *view)
+void FilterPane::fitList(QListView *view)
 {
     // Short lists take only their rows' height; long ones (imported schedules with
     // dozens of tracks) scroll after eight rows.
     const int rows = std::clamp(view->model()->rowCount(), 1, 8);
     const int rowHeight = std::max(view->sizeHintForRow(0), view->fontMetrics().height() + 10);
     view->setFixedHeight(rows * rowHeight + 2 * view->frameWidth() + 2);
+    // Wide enough for its titles at the reader's text size; a very long track name
+    // (imported conferences) is cut and shown whole in its tooltip instead.
+    const int widest =
+        std::min(view->sizeHintForColumn(0), view->fontMetrics().averageCharWidth() * 40);
+    const int bar =
+        view->model()->rowCount() > 8 ? view->verticalScrollBar()->sizeHint().width() : 0;
+    view->setMinimumWidth(widest + bar + 2 * view->frameWidth() + 4);
 }
 
 void FilterPane::syncFromFilter()
@@ -144,6 +155,10 @@ void FilterPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange) {
+        for (QListView *view : {m_ui->daysView, m_ui->pillarsView})
+            fitList(view);
+    }
     QWidget::changeEvent(event);
 }
 

@@ -29,7 +29,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    static void fitListHeight(QListView *view);
+    static void fitList(QListView *view);
     void syncFromFilter();
     void updateEventHeader();
     void retranslateUi();

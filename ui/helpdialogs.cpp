@@ -1,4 +1,5 @@
 #include "helpdialogs.h"
+#include "textsize.h"
 
 #include <QCoreApplication>
 #include <QDialog>
@@ -76,7 +77,7 @@ void showShortcutsDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    dialog.resize(520, 460);
+    sizeToText(&dialog, 74, 27);
     dialog.exec();
 }
 

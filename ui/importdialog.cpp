@@ -1,4 +1,5 @@
 #include "importdialog.h"
+#include "textsize.h"
 
 #include "catalogreader.h"
 #include "catalogwriter.h"
@@ -121,7 +122,7 @@ ImportDialog::ImportDialog(CatalogPtr current, QWidget *parent)
     retranslateUi();
     updateFormatRows();
     invalidate();
-    resize(680, 520);
+    sizeToText(this, 97, 31);
 }
 
 ImportDialog::~ImportDialog()

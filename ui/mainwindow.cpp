@@ -28,6 +28,7 @@
 #include "subtitleselection.h"
 #include "transcriptsearch.h"
 #include "userdatastore.h"
+#include "verticalscrollarea.h"
 #include "webaddress.h"
 #include "windowactions.h"
 
@@ -85,7 +86,9 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     m_rightSplitter->addWidget(m_player);
     m_rightSplitter->addWidget(m_details);
     m_rightSplitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_filters);
+    auto *filterColumn = new VerticalScrollArea(m_filters, this);
+    filterColumn->setObjectName(QStringLiteral("filterColumn"));
+    m_splitter->addWidget(filterColumn);
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_rightSplitter);
     m_splitter->setStretchFactor(0, 0);
@@ -228,7 +231,7 @@ void MainWindow::connectActions()
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->search, &QAction::triggered, m_list, &SessionListPane::focusSearch);
     connect(a->clearFilters, &QAction::triggered, core.browse, &BrowseController::clearFilters);
-    connect(a->showFilters, &QAction::toggled, m_filters, &QWidget::setVisible);
+    connect(a->showFilters, &QAction::toggled, m_splitter->widget(0), &QWidget::setVisible);
     connect(a->followPlayback, &QAction::toggled, m_session, &ArchiveSession::setFollowPlayback);
     connect(a->play, &QAction::triggered, m_session, [this] { m_session->play(); });
     connect(a->favourite, &QAction::triggered, this, [this] {
@@ -300,8 +303,10 @@ void MainWindow::showPlayer()
         // the title, time, recordings and speakers stay readable without scrolling.
         const int right = std::max(560, width() - 580);
         m_splitter->setSizes({220, width() - 220 - right, right});
+        // Large text needs more than three eighths for the title, picture and controls.
         const int height = m_rightSplitter->height();
-        m_rightSplitter->setSizes({height * 3 / 8, height - height * 3 / 8});
+        const int player = std::max(height * 3 / 8, m_player->minimumSizeHint().height());
+        m_rightSplitter->setSizes({player, height - player});
     }
     m_player->setFocus(Qt::OtherFocusReason);
 }

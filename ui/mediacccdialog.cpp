@@ -1,4 +1,5 @@
 #include "mediacccdialog.h"
+#include "textsize.h"
 
 #include "conferencefilterproxy.h"
 #include "conferencelistmodel.h"
@@ -79,7 +80,7 @@ MediaCccDialog::MediaCccDialog(MediaCccClient *client, const MediaQuality &quali
     retranslateUi();
     setBusy(true);
     m_client->loadConferences();
-    resize(560, 560);
+    sizeToText(this, 80, 33);
 }
 
 MediaCccDialog::~MediaCccDialog()

@@ -7,7 +7,6 @@
 
 #include <QComboBox>
 #include <QEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -44,6 +43,9 @@ PlayerControls::PlayerControls(QWidget *parent)
     , m_copyLinkButton(new QToolButton(this))
     , m_subtitlesButton(new QToolButton(this))
     , m_fullScreenButton(toolButton(this, "fullScreenButton", QStyle::SP_TitleBarMaxButton))
+    , m_layout(new QVBoxLayout(this))
+    , m_rows(new QHBoxLayout)
+    , m_settingsRow(new QHBoxLayout)
 {
     m_seek->setObjectName(QStringLiteral("seekBar"));
     m_timeLabel->setObjectName(QStringLiteral("timeLabel"));
@@ -73,26 +75,31 @@ PlayerControls::PlayerControls(QWidget *parent)
     for (qreal rate : PlayerController::playbackRates())
         m_rate->addItem(QString(), rate);
 
-    auto *row = new QHBoxLayout;
-    row->setSpacing(4);
-    row->addWidget(m_playButton);
-    row->addWidget(m_previousButton);
-    row->addWidget(m_nextButton);
-    row->addWidget(m_timeLabel);
-    row->addSpacing(8);
-    row->addWidget(m_options, 1);
-    row->addWidget(m_rate);
-    row->addWidget(m_muteButton);
-    row->addWidget(m_volume);
-    row->addWidget(m_resumeButton);
-    row->addWidget(m_subtitlesButton);
-    row->addWidget(m_copyLinkButton);
-    row->addWidget(m_fullScreenButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(m_seek);
-    layout->addLayout(row);
+    auto *transport = new QHBoxLayout;
+    transport->setSpacing(4);
+    transport->addWidget(m_playButton);
+    transport->addWidget(m_previousButton);
+    transport->addWidget(m_nextButton);
+    transport->addWidget(m_timeLabel);
+    m_settingsRow->setSpacing(4);
+    m_settingsRow->addWidget(m_options, 1);
+    m_settingsRow->addWidget(m_rate);
+    m_settingsRow->addWidget(m_muteButton);
+    m_settingsRow->addWidget(m_volume);
+    m_settingsRow->addWidget(m_resumeButton);
+    m_settingsRow->addWidget(m_subtitlesButton);
+    m_settingsRow->addWidget(m_copyLinkButton);
+    m_settingsRow->addWidget(m_fullScreenButton);
+    m_rows->setSpacing(8);
+    m_rows->addLayout(transport);
+    m_rows->addLayout(m_settingsRow, 1);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(2);
+    // The pane says how narrow it can be (minimumSizeHint); the layout must not
+    // pin it to the width of one row.
+    m_layout->setSizeConstraint(QLayout::SetNoConstraint);
+    m_layout->addWidget(m_seek);
+    m_layout->addLayout(m_rows);
 
     connect(m_playButton, &QToolButton::clicked, this, &PlayerControls::playPauseClicked);
     connect(m_previousButton, &QToolButton::clicked, this, &PlayerControls::previousChapterClicked);
@@ -249,6 +256,45 @@ void PlayerControls::retranslateUi()
     m_fullScreenButton->setToolTip(tr("Full screen (F, Esc to leave)"));
     m_fullScreenButton->setAccessibleName(tr("Full screen"));
     updateTimeLabel();
+}
+
+QSize PlayerControls::minimumSizeHint() const
+{
+    // Narrow panes (large text, a small window) put the settings on a second row.
+    const int margins = m_layout->contentsMargins().left() + m_layout->contentsMargins().right();
+    const int width =
+        std::max(m_rows->itemAt(0)->minimumSize().width(), m_settingsRow->minimumSize().width());
+    const int rowHeight =
+        std::max(m_rows->itemAt(0)->minimumSize().height(), m_settingsRow->minimumSize().height());
+    const int rows = isTwoRows() ? 2 : 1;
+    return {width + margins,
+            m_seek->minimumSizeHint().height() + rows * (rowHeight + m_layout->spacing())};
+}
+
+void PlayerControls::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const int oneRow = m_rows->itemAt(0)->minimumSize().width() + m_rows->spacing()
+                       + m_settingsRow->minimumSize().width();
+    setTwoRows(width() < oneRow);
+}
+
+void PlayerControls::setTwoRows(bool two)
+{
+    if (isTwoRows() == two)
+        return;
+    if (two) {
+        m_rows->removeItem(m_settingsRow);
+        m_layout->addLayout(m_settingsRow);
+    } else {
+        m_layout->removeItem(m_settingsRow);
+        m_rows->addLayout(m_settingsRow, 1);
+    }
+}
+
+bool PlayerControls::isTwoRows() const
+{
+    return m_layout->indexOf(m_settingsRow) >= 0;
 }
 
 void PlayerControls::changeEvent(QEvent *event)

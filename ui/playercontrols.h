@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QComboBox;
 class QLabel;
 class QMenu;
@@ -42,6 +43,11 @@ public:
     ChapterSlider *seekBar() const { return m_seek; }
     // The Subtitles button opens this menu (filled by the player pane).
     void setSubtitlesMenu(QMenu *menu);
+    // Whether the settings (recording, speed, volume, subtitles) sit on a row of
+    // their own, below the transport buttons, because one row does not fit.
+    bool isTwoRows() const;
+
+    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     void playPauseClicked();
@@ -58,8 +64,10 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void setTwoRows(bool two);
     void retranslateUi();
     void updateTimeLabel();
 
@@ -76,6 +84,9 @@ private:
     QToolButton *const m_copyLinkButton;
     QToolButton *const m_subtitlesButton;
     QToolButton *const m_fullScreenButton;
+    QBoxLayout *const m_layout;
+    QBoxLayout *const m_rows;
+    QBoxLayout *const m_settingsRow;
     qint64 m_duration = 0;
     qint64 m_position = 0;
     qint64 m_resumeAt = -1;

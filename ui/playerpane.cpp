@@ -1,12 +1,14 @@
 #include "playerpane.h"
 
 #include "chapterlistmodel.h"
+#include "elidinglabel.h"
 #include "languagenames.h"
 #include "playercontroller.h"
 #include "playercontrols.h"
 #include "roles.h"
 #include "subtitleselection.h"
 #include "subtitlevideoview.h"
+#include "verticalscrollarea.h"
 #include "webaddress.h"
 
 #include <QAction>
@@ -33,8 +35,8 @@ PlayerPane::PlayerPane(PlayerController *player, QWidget *parent)
     : QWidget(parent)
     , m_player(player)
     , m_chapterModel(new ChapterListModel(this))
-    , m_title(new QLabel(this))
-    , m_chapterLabel(new QLabel(this))
+    , m_title(new ElidingLabel(this))
+    , m_chapterLabel(new ElidingLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_video(new SubtitleVideoView(m_stack))
     , m_placeholder(new QWidget(m_stack))
@@ -97,7 +99,8 @@ PlayerPane::PlayerPane(PlayerController *player, QWidget *parent)
     placeholderLayout->addWidget(m_busy, 0, Qt::AlignHCenter);
     placeholderLayout->addLayout(buttons);
     placeholderLayout->addStretch(1);
-    m_stack->addWidget(m_placeholder);
+    // A short pane (large text) scrolls its message rather than cutting it.
+    m_stack->addWidget(new VerticalScrollArea(m_placeholder, m_stack));
     m_stack->addWidget(m_video);
 
     m_chapters->setModel(m_chapterModel);
@@ -288,7 +291,7 @@ void PlayerPane::updateState()
     const Status status = m_player->status();
     const bool video =
         status == Status::Playing || status == Status::Paused || status == Status::Loading;
-    m_stack->setCurrentWidget(video ? static_cast<QWidget *>(m_video) : m_placeholder);
+    m_stack->setCurrentIndex(video ? m_stack->indexOf(m_video) : 0);
     m_controls->setPlaying(status == Status::Playing);
     m_controls->setEnabled(video);
     const bool canLink = status == Status::NoSource || status == Status::Error;

@@ -1,4 +1,5 @@
 #include "preferencesdialog.h"
+#include "textsize.h"
 
 #include "preferences.h"
 #include "ytdlplocator.h"
@@ -67,7 +68,7 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     retranslateUi();
-    resize(520, sizeHint().height());
+    sizeToText(this, 74, 0);
 }
 
 void PreferencesDialog::changeEvent(QEvent *event)
@@ -89,6 +90,7 @@ void PreferencesDialog::retranslateUi()
     m_qualityLabel->setText(tr("&media.ccc.de files:"));
     m_quality->setToolTip(tr("Which file of a media.ccc.de recording plays first when it "
                              "is published in several"));
+    m_quality->setAccessibleName(tr("media.ccc.de file that plays first"));
     fillQualities();
     showProgramStatus();
 }
@@ -134,6 +136,7 @@ void PreferencesDialog::showProgramStatus()
                                     "yt-dlp).")
                                      .arg(configured));
     }
+    growToFitText(this);
 }
 
 void PreferencesDialog::chooseProgram()

@@ -1,4 +1,5 @@
 #include "problemsdialog.h"
+#include "textsize.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -56,7 +57,7 @@ ProblemsDialog::ProblemsDialog(const QString &origin, const CatalogProblems &pro
     layout->addWidget(m_summary);
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
-    resize(640, 360);
+    sizeToText(this, 91, 21);
 }
 
 QStringList ProblemsDialog::lines() const

@@ -1,21 +1,15 @@
+#include "screentour.h"
 #include "windowfixture.h"
-
-#include "helpdialogs.h"
-#include "importdialog.h"
-#include "problemsdialog.h"
 
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
-
-#include <functional>
 
 using namespace fa;
+using namespace fa::test;
 using namespace Qt::StringLiterals;
 
 // A guard for screen readers: every widget that Tab reaches says what it is,
@@ -33,11 +27,10 @@ private:
     // What each screen is called in a test, and its tab stops' names.
     using Screens = QMap<QString, Names>;
 
-    static Screens collect(const QString &language);
+    static Screens collect(const QString &language, QStringList &missed);
     static Names walk(QWidget *root);
     static QString pathOf(const QWidget *widget, const QWidget *root);
     static bool isProperName(const QString &language, const QString &name);
-    static Names walkModal(const std::function<void()> &open);
 };
 
 void TestAccessibleNames::initTestCase()
@@ -80,20 +73,6 @@ TestAccessibleNames::Names TestAccessibleNames::walk(QWidget *root)
     return names;
 }
 
-TestAccessibleNames::Names TestAccessibleNames::walkModal(const std::function<void()> &open)
-{
-    Names names;
-    QTimer::singleShot(0, [&names] {
-        QWidget *dialog = QApplication::activeModalWidget();
-        if (!dialog)
-            return;
-        names = walk(dialog);
-        dialog->close();
-    });
-    open();
-    return names;
-}
-
 bool TestAccessibleNames::isProperName(const QString &language, const QString &name)
 {
     // Words that are spelled the same in the language (checked in its .ts).
@@ -108,52 +87,22 @@ bool TestAccessibleNames::isProperName(const QString &language, const QString &n
            || name.contains(u"media.ccc.de"_s) || name == u"OK"_s;
 }
 
-TestAccessibleNames::Screens TestAccessibleNames::collect(const QString &language)
+TestAccessibleNames::Screens TestAccessibleNames::collect(const QString &language,
+                                                          QStringList &missed)
 {
-    QTemporaryDir dir;
-    WindowFixture f(dir.path(), QStringLiteral(FA_SAMPLE_DIR));
-    f.languages.setLanguage(language);
-    f.player.setMuted(true);
-    f.window->show();
-    if (!QTest::qWaitForWindowExposed(f.window.get()))
-        return {};
-    QCoreApplication::processEvents();
-
     Screens screens;
-    screens.insert(u"window"_s, walk(f.window.get()));
-    if (f.session->play(u"s2"_s)
-        && QTest::qWaitFor([&] { return f.player.status() == PlayerController::Status::Playing; },
-                           20000))
-        screens.insert(u"window playing"_s, walk(f.window.get()));
-    else
-        screens.insert(u"window playing"_s, {{u"(did not play)"_s, QString()}});
-    f.player.stop();
-
-    {
-        ImportDialog dialog(f.session->catalog(), f.window.get());
-        dialog.show();
-        screens.insert(u"import dialog"_s, walk(&dialog));
-    }
-    {
-        const CatalogProblems problems{
-            {CatalogProblem::Severity::Error, u"sessions[0].start"_s, u"not a time"_s}};
-        ProblemsDialog dialog(u"catalog.json"_s, problems, false, f.window.get());
-        dialog.show();
-        screens.insert(u"problems dialog"_s, walk(&dialog));
-    }
-    screens.insert(u"shortcuts dialog"_s, walkModal([&] { showShortcutsDialog(f.window.get()); }));
-    screens.insert(u"about dialog"_s, walkModal([&] {
-                       showAboutDialog(f.window.get(), f.library.current(), language);
-                   }));
+    missed += tourScreens(language, {}, [&screens](const QString &screen, QWidget *root) {
+        screens.insert(screen, walk(root));
+    });
     return screens;
 }
 
 void TestAccessibleNames::everyTabStopHasANameInTheLanguage()
 {
-    const Screens english = collect(u"en"_s);
     QStringList failures;
+    const Screens english = collect(u"en"_s, failures);
     for (const QString &language : {u"en"_s, u"fr"_s, u"es"_s}) {
-        const Screens screens = language == u"en"_s ? english : collect(language);
+        const Screens screens = language == u"en"_s ? english : collect(language, failures);
         for (auto screen = screens.cbegin(); screen != screens.cend(); ++screen) {
             QVERIFY2(!screen->isEmpty(), qPrintable(screen.key() + u" has no tab stop"_s));
             for (auto it = screen->cbegin(); it != screen->cend(); ++it) {

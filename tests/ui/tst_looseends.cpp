@@ -1,4 +1,6 @@
+#include "layoutcheck.h"
 #include "mnemonicscopes.h"
+#include "screentour.h"
 #include "windowfixture.h"
 
 #include "importdialog.h"
@@ -53,22 +55,7 @@ bool waitPlaying(const WindowFixture &f)
 // it if `act` left it open.
 void withModal(const std::function<void()> &trigger, const std::function<void(QWidget *)> &act)
 {
-    bool handled = false;
-    QTimer poll;
-    poll.setInterval(20);
-    QObject::connect(&poll, &QTimer::timeout, [&] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (handled || !modal || !modal->isVisible())
-            return;
-        handled = true;
-        act(modal);
-        if (auto *dialog = qobject_cast<QDialog *>(modal); dialog && dialog->isVisible())
-            dialog->reject();
-    });
-    poll.start();
-    trigger();
-    poll.stop();
-    QVERIFY2(handled, "no dialog opened");
+    QVERIFY2(withModalDialog(trigger, act), "no dialog opened");
 }
 
 QStringList clashesIn(QWidget *window, const QString &name)
@@ -77,33 +64,6 @@ QStringList clashesIn(QWidget *window, const QString &name)
     for (const MnemonicScope &scope : mnemonicScopes(window, name))
         clashes += mnemonicClashes(scope);
     return clashes;
-}
-
-// The width a facet row's title is drawn in: what the style leaves of the
-// row once the count, the tick box and the colour marker have their room.
-int facetTextWidth(const QListView *view, const QModelIndex &index)
-{
-    QStyleOptionViewItem option;
-    option.initFrom(view->viewport());
-    option.widget = view;
-    option.rect = view->visualRect(index);
-    option.font = view->font();
-    option.fontMetrics = view->fontMetrics();
-    option.text = index.data().toString();
-    option.features = QStyleOptionViewItem::HasDisplay;
-    option.showDecorationSelected = true;
-    const QString count = QString::number(index.data(CountRole).toInt());
-    option.rect.setRight(option.rect.right() - (option.fontMetrics.horizontalAdvance(count) + 12));
-    if (index.data(Qt::CheckStateRole).isValid())
-        option.features |= QStyleOptionViewItem::HasCheckIndicator;
-    if (!index.data(ColorRole).toString().isEmpty()) {
-        const int d = std::min(option.rect.height() - 10, 12);
-        option.features |= QStyleOptionViewItem::HasDecoration;
-        option.decorationSize = QSize(d, d);
-    }
-    const QStyle *style = view->style();
-    const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &option, view);
-    return text.width() - 2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
 }
 
 QString itemWithData(const QComboBox *combo, const QString &data)
@@ -427,16 +387,7 @@ void TestLooseEnds::filterColumnNotElided()
     for (const char *name : {"daysView", "pillarsView"}) {
         const auto *view = f.child<QListView>(name);
         QVERIFY(view->isVisible());
-        for (int row = 0; row < view->model()->rowCount(); ++row) {
-            const QModelIndex index = view->model()->index(row, 0);
-            const QString text = index.data().toString();
-            const int needed = view->fontMetrics().horizontalAdvance(text);
-            const int room = facetTextWidth(view, index);
-            if (needed > room)
-                cut.append(u"%1: “%2” needs %3 px, has %4"_s.arg(QLatin1String(name), text)
-                               .arg(needed)
-                               .arg(room));
-        }
+        cut += elidedFacetTexts(view);
     }
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
 }

@@ -1,0 +1,132 @@
+#include "layoutcheck.h"
+#include "screentour.h"
+#include "windowfixture.h"
+
+#include <QApplication>
+#include <QListView>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTemporaryFile>
+#include <QTest>
+
+using namespace fa;
+using namespace fa::test;
+using namespace Qt::StringLiterals;
+
+// The application font at twice its size, as a reader who needs large text sets
+// it on the desktop, on a 1280×800 screen: nothing may be cut or overlap.
+class TestLargeText : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void nothingCutOrOverlapping_data();
+    void nothingCutOrOverlapping();
+    void filterColumnGrowsWithTheText_data();
+    void filterColumnGrowsWithTheText();
+
+private:
+    static void firstStartLayout(QWidget *window)
+    {
+        if (auto *main = qobject_cast<MainWindow *>(window))
+            main->restoreLayout(); // with no saved layout: the first start's size
+    }
+    qreal m_normalPointSize = 0;
+};
+
+void TestLargeText::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QFont font = QApplication::font();
+    m_normalPointSize = font.pointSizeF();
+    QVERIFY(m_normalPointSize > 0);
+    font.setPointSizeF(m_normalPointSize * 2);
+    QApplication::setFont(font);
+}
+
+void TestLargeText::nothingCutOrOverlapping_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &code : LanguageManager::supportedLanguages())
+        QTest::addRow("%s", qPrintable(code)) << code;
+}
+
+void TestLargeText::nothingCutOrOverlapping()
+{
+    QFETCH(QString, language);
+    QStringList problems;
+    int screens = 0;
+    const QStringList missed =
+        tourScreens(language, firstStartLayout, [&](const QString &screen, QWidget *root) {
+            ++screens;
+            if (!qEnvironmentVariableIsEmpty("FA_LARGETEXT_GRABS"))
+                root->grab().save(qEnvironmentVariable("FA_LARGETEXT_GRABS") + u'/' + language
+                                  + u'-' + QString(screen).replace(u' ', u'-') + u".png"_s);
+            QVERIFY2(root->font().pointSizeF() >= 2 * m_normalPointSize - 0.01,
+                     qPrintable(screen + u" is not at twice the text size"_s));
+            for (const QString &problem : layoutProblems(root))
+                problems.append(screen + u": "_s + problem);
+        });
+    QVERIFY2(missed.isEmpty(), qPrintable(missed.join(u'\n')));
+    QCOMPARE(screens, 12);
+    for (const QString &problem : std::as_const(problems))
+        qWarning().noquote() << language << problem;
+    QVERIFY2(problems.isEmpty(), "text cut or widgets overlapping at 200 % (listed above)");
+}
+
+void TestLargeText::filterColumnGrowsWithTheText_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("catalog");
+    for (const QString &code : LanguageManager::supportedLanguages()) {
+        QTest::addRow("2022 %s", qPrintable(code)) << code << QString();
+        QTest::addRow("sample %s", qPrintable(code)) << code << QStringLiteral(FA_SAMPLE_DIR);
+    }
+}
+
+void TestLargeText::filterColumnGrowsWithTheText()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, catalog);
+    QTemporaryDir dir;
+    WindowFixture f(dir.path(), catalog);
+    f.languages.setLanguage(language);
+    f.window->restoreLayout();
+    f.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    QCoreApplication::processEvents();
+    // A grab paints every row at the size the reader sees.
+    QVERIFY(!f.window->grab().isNull());
+    for (const char *name : {"daysView", "pillarsView"}) {
+        const auto *view = f.child<QListView>(name);
+        QVERIFY(view->isVisible());
+        const QStringList cut = elidedFacetTexts(view);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+        // Every row is shown whole: the list grew with its rows.
+        const int rows = view->model()->rowCount();
+        const QRect last = view->visualRect(view->model()->index(rows - 1, 0));
+        QVERIFY2(view->viewport()->rect().contains(last),
+                 qPrintable(u"%1: the last row ends at %2, the list at %3"_s.arg(
+                     QLatin1String(name), QString::number(last.bottom()),
+                     QString::number(view->viewport()->height()))));
+        QVERIFY(last.height() >= view->fontMetrics().height());
+    }
+}
+
+int main(int argc, char **argv)
+{
+    QTemporaryFile screens;
+    if (qgetenv("QT_QPA_PLATFORM") == "offscreen" && screens.open()) {
+        screens.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1280,
+                          "height": 800, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
+        screens.flush();
+        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + screens.fileName().toLocal8Bit());
+    }
+    QApplication app(argc, argv);
+    QApplication::setAttribute(Qt::AA_Use96Dpi, true);
+    TestLargeText test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_largetext.moc"
