@@ -4,6 +4,7 @@
 #include "timecode.h"
 
 #include "elidingcombobox.h"
+#include "wrappingrows.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -43,9 +44,7 @@ PlayerControls::PlayerControls(QWidget *parent)
     , m_copyLinkButton(new QToolButton(this))
     , m_subtitlesButton(new QToolButton(this))
     , m_fullScreenButton(toolButton(this, "fullScreenButton", QStyle::SP_TitleBarMaxButton))
-    , m_layout(new QVBoxLayout(this))
-    , m_rows(new QHBoxLayout)
-    , m_settingsRow(new QHBoxLayout)
+    , m_buttons(new WrappingRows(Qt::AlignLeft, this))
 {
     m_seek->setObjectName(QStringLiteral("seekBar"));
     m_timeLabel->setObjectName(QStringLiteral("timeLabel"));
@@ -67,6 +66,7 @@ PlayerControls::PlayerControls(QWidget *parent)
     m_volume->setMaximumWidth(110);
     m_options->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_options->setMinimumContentsLength(9);
+    m_rate->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_timeLabel->setMinimumWidth(
         m_timeLabel->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00 / 00:00:00")));
     m_timeLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -75,31 +75,17 @@ PlayerControls::PlayerControls(QWidget *parent)
     for (qreal rate : PlayerController::playbackRates())
         m_rate->addItem(QString(), rate);
 
-    auto *transport = new QHBoxLayout;
-    transport->setSpacing(4);
-    transport->addWidget(m_playButton);
-    transport->addWidget(m_previousButton);
-    transport->addWidget(m_nextButton);
-    transport->addWidget(m_timeLabel);
-    m_settingsRow->setSpacing(4);
-    m_settingsRow->addWidget(m_options, 1);
-    m_settingsRow->addWidget(m_rate);
-    m_settingsRow->addWidget(m_muteButton);
-    m_settingsRow->addWidget(m_volume);
-    m_settingsRow->addWidget(m_resumeButton);
-    m_settingsRow->addWidget(m_subtitlesButton);
-    m_settingsRow->addWidget(m_copyLinkButton);
-    m_settingsRow->addWidget(m_fullScreenButton);
-    m_rows->setSpacing(8);
-    m_rows->addLayout(transport);
-    m_rows->addLayout(m_settingsRow, 1);
-    m_layout->setContentsMargins(0, 0, 0, 0);
-    m_layout->setSpacing(2);
-    // The pane says how narrow it can be (minimumSizeHint); the layout must not
-    // pin it to the width of one row.
-    m_layout->setSizeConstraint(QLayout::SetNoConstraint);
-    m_layout->addWidget(m_seek);
-    m_layout->addLayout(m_rows);
+    // Groups that stay together; a narrow pane (large text, a small window) puts
+    // them on as many rows as it needs, in this order.
+    m_buttons->addGroup({m_playButton, m_previousButton, m_nextButton, m_timeLabel});
+    m_buttons->addGroup({m_options, m_rate}, m_options);
+    m_buttons->addGroup({m_muteButton, m_volume, m_resumeButton});
+    m_buttons->addGroup({m_subtitlesButton, m_copyLinkButton, m_fullScreenButton});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_seek);
+    layout->addWidget(m_buttons);
 
     connect(m_playButton, &QToolButton::clicked, this, &PlayerControls::playPauseClicked);
     connect(m_previousButton, &QToolButton::clicked, this, &PlayerControls::previousChapterClicked);
@@ -130,6 +116,15 @@ PlayerControls::PlayerControls(QWidget *parent)
     setRate(1.0);
     setVolume(1.0f);
     retranslateUi();
+    fitIconsToText();
+}
+
+void PlayerControls::fitIconsToText()
+{
+    // Icons as tall as a line of text, so that large text gets large buttons too.
+    const int side = std::max(16, fontMetrics().height() * 4 / 5);
+    for (QToolButton *button : findChildren<QToolButton *>())
+        button->setIconSize(QSize(side, side));
 }
 
 void PlayerControls::setSubtitlesMenu(QMenu *menu)
@@ -258,49 +253,17 @@ void PlayerControls::retranslateUi()
     updateTimeLabel();
 }
 
-QSize PlayerControls::minimumSizeHint() const
+int PlayerControls::rowCount() const
 {
-    // Narrow panes (large text, a small window) put the settings on a second row.
-    const int margins = m_layout->contentsMargins().left() + m_layout->contentsMargins().right();
-    const int width =
-        std::max(m_rows->itemAt(0)->minimumSize().width(), m_settingsRow->minimumSize().width());
-    const int rowHeight =
-        std::max(m_rows->itemAt(0)->minimumSize().height(), m_settingsRow->minimumSize().height());
-    const int rows = isTwoRows() ? 2 : 1;
-    return {width + margins,
-            m_seek->minimumSizeHint().height() + rows * (rowHeight + m_layout->spacing())};
-}
-
-void PlayerControls::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    const int oneRow = m_rows->itemAt(0)->minimumSize().width() + m_rows->spacing()
-                       + m_settingsRow->minimumSize().width();
-    setTwoRows(width() < oneRow);
-}
-
-void PlayerControls::setTwoRows(bool two)
-{
-    if (isTwoRows() == two)
-        return;
-    if (two) {
-        m_rows->removeItem(m_settingsRow);
-        m_layout->addLayout(m_settingsRow);
-    } else {
-        m_layout->removeItem(m_settingsRow);
-        m_rows->addLayout(m_settingsRow, 1);
-    }
-}
-
-bool PlayerControls::isTwoRows() const
-{
-    return m_layout->indexOf(m_settingsRow) >= 0;
+    return m_buttons->rowCount();
 }
 
 void PlayerControls::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::FontChange)
+        fitIconsToText();
     QWidget::changeEvent(event);
 }
 

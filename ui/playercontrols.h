@@ -4,7 +4,6 @@
 
 #include <QWidget>
 
-class QBoxLayout;
 class QComboBox;
 class QLabel;
 class QMenu;
@@ -12,6 +11,8 @@ class QSlider;
 class QToolButton;
 
 namespace fa {
+
+class WrappingRows;
 
 // Transport controls. Emits what the user asks for; shows what it is told.
 // Knows nothing about QMediaPlayer (the shape of Qt's player example).
@@ -43,11 +44,10 @@ public:
     ChapterSlider *seekBar() const { return m_seek; }
     // The Subtitles button opens this menu (filled by the player pane).
     void setSubtitlesMenu(QMenu *menu);
-    // Whether the settings (recording, speed, volume, subtitles) sit on a row of
-    // their own, below the transport buttons, because one row does not fit.
-    bool isTwoRows() const;
-
-    QSize minimumSizeHint() const override;
+    // How many rows the buttons take: one when they fit side by side, more in a
+    // narrow pane (the transport buttons, the recording and speed, the sound,
+    // the view, in this order).
+    int rowCount() const;
 
 Q_SIGNALS:
     void playPauseClicked();
@@ -64,11 +64,10 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void setTwoRows(bool two);
     void retranslateUi();
+    void fitIconsToText();
     void updateTimeLabel();
 
     QToolButton *const m_playButton;
@@ -84,9 +83,7 @@ private:
     QToolButton *const m_copyLinkButton;
     QToolButton *const m_subtitlesButton;
     QToolButton *const m_fullScreenButton;
-    QBoxLayout *const m_layout;
-    QBoxLayout *const m_rows;
-    QBoxLayout *const m_settingsRow;
+    WrappingRows *const m_buttons;
     qint64 m_duration = 0;
     qint64 m_position = 0;
     qint64 m_resumeAt = -1;

@@ -10,6 +10,7 @@
 #include "subtitlevideoview.h"
 #include "verticalscrollarea.h"
 #include "webaddress.h"
+#include "wrappingrows.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -76,7 +77,7 @@ PlayerPane::PlayerPane(PlayerController *player, QWidget *parent)
     m_chapterLabel->setTextFormat(Qt::PlainText);
     m_chapterLabel->setForegroundRole(QPalette::PlaceholderText);
     m_video->setAspectRatioMode(Qt::KeepAspectRatio);
-    m_video->setMinimumSize(300, 169);
+    m_video->setMinimumSize(240, 135);
     m_video->installEventFilter(this);
     m_placeholderText->setWordWrap(true);
     m_placeholderText->setAlignment(Qt::AlignCenter);
@@ -85,19 +86,16 @@ PlayerPane::PlayerPane(PlayerController *player, QWidget *parent)
     m_placeholder->setAutoFillBackground(true);
     m_placeholder->setBackgroundRole(QPalette::AlternateBase);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_linkFileButton);
-    buttons->addWidget(m_linkAddressButton);
-    buttons->addWidget(m_openExternalButton);
-    buttons->addWidget(m_copyAddressButton);
-    buttons->addWidget(m_cancelButton);
-    buttons->addStretch(1);
+    // Side by side when they fit, one under the other in a narrow pane.
+    auto *buttons = new WrappingRows(Qt::AlignHCenter, m_placeholder);
+    for (QWidget *button : {m_linkFileButton, m_linkAddressButton, m_openExternalButton,
+                            m_copyAddressButton, m_cancelButton})
+        buttons->addGroup({button});
     auto *placeholderLayout = new QVBoxLayout(m_placeholder);
     placeholderLayout->addStretch(1);
     placeholderLayout->addWidget(m_placeholderText);
     placeholderLayout->addWidget(m_busy, 0, Qt::AlignHCenter);
-    placeholderLayout->addLayout(buttons);
+    placeholderLayout->addWidget(buttons);
     placeholderLayout->addStretch(1);
     // A short pane (large text) scrolls its message rather than cutting it.
     m_stack->addWidget(new VerticalScrollArea(m_placeholder, m_stack));

@@ -1,4 +1,5 @@
 #include "sessiondetailpane.h"
+#include "wrappingrows.h"
 
 #include "detailhtml.h"
 #include "photocache.h"
@@ -6,7 +7,6 @@
 #include "webaddress.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
 #include <QPainter>
@@ -106,13 +106,13 @@ SessionDetailPane::SessionDetailPane(UserDataStore *userData, QWidget *parent)
     m_noteTimer->setSingleShot(true);
     m_noteTimer->setInterval(600);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_playButton);
-    buttons->addWidget(m_favouriteButton);
-    buttons->addStretch(1);
+    // Side by side, or one under the other in a narrow pane (large text).
+    auto *buttons = new WrappingRows(Qt::AlignLeft, this);
+    buttons->addGroup({m_playButton});
+    buttons->addGroup({m_favouriteButton});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 10, 10, 6);
-    layout->addLayout(buttons);
+    layout->addWidget(buttons);
     layout->addWidget(m_browser, 1);
     layout->addWidget(m_noteLabel);
     layout->addWidget(m_note);

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -71,6 +72,13 @@ SessionListPane::SessionListPane(BrowseController *browse, QWidget *parent)
     // A model reset forgets per-section resize modes.
     connect(m_browse->visibleSessions(), &QAbstractItemModel::modelReset, this,
             &SessionListPane::configureHeader);
+    // The time column fits its contents (a language, a catalog): the room left changes.
+    connect(m_view->header(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column != SessionListModel::TitleColumn)
+            keepTitlesReadable();
+    });
+    connect(m_view->header(), &QHeaderView::geometriesChanged, this,
+            &SessionListPane::keepTitlesReadable);
     m_view->installEventFilter(this);
 
     QFont big = m_emptyTitle->font();
@@ -161,10 +169,34 @@ void SessionListPane::configureHeader()
     header->setSectionResizeMode(SessionListModel::RecordingColumn, QHeaderView::Fixed);
     header->setSectionResizeMode(SessionListModel::PillarsColumn, QHeaderView::Fixed);
     header->setSectionResizeMode(SessionListModel::WhenColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(SessionListModel::FavouriteColumn, 28);
-    header->resizeSection(SessionListModel::RecordingColumn, 28);
-    header->resizeSection(SessionListModel::PillarsColumn, 60);
-    header->setMinimumSectionSize(24);
+    // The marks' columns grow with the text size.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int mark = std::max(28, metrics.height() + 8);
+    header->setMinimumSectionSize(std::min(24, mark));
+    header->resizeSection(SessionListModel::FavouriteColumn, mark);
+    header->resizeSection(SessionListModel::RecordingColumn, mark);
+    header->resizeSection(SessionListModel::PillarsColumn, std::max(60, metrics.height() * 3));
+    keepTitlesReadable();
+}
+
+void SessionListPane::keepTitlesReadable()
+{
+    // The title column stretches into what the others leave. In a narrow pane
+    // (large text, a small window) the time column goes first (the details give
+    // the time), so that a dozen characters of each title stay readable.
+    QHeaderView *header = m_view->header();
+    int marks = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != SessionListModel::TitleColumn && column != SessionListModel::WhenColumn)
+            marks += header->sectionSize(column);
+    }
+    const int title = m_view->fontMetrics().averageCharWidth() * 12;
+    const int frame = 2 * m_view->frameWidth() + m_view->verticalScrollBar()->sizeHint().width();
+    m_view->setMinimumWidth(marks + title + frame);
+    const int when = header->sectionSizeHint(SessionListModel::WhenColumn);
+    const bool room = m_view->width() >= marks + title + frame + when;
+    if (header->isSectionHidden(SessionListModel::WhenColumn) == room)
+        header->setSectionHidden(SessionListModel::WhenColumn, !room);
 }
 
 QString SessionListPane::currentSessionId() const
@@ -320,6 +352,8 @@ void SessionListPane::retranslateUi()
 
 bool SessionListPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view && event->type() == QEvent::Resize)
+        keepTitlesReadable();
     // Focus in the list always shows on a row, even after a filter hid the current one.
     if (watched == m_view && event->type() == QEvent::FocusIn && !m_view->currentIndex().isValid()
         && m_view->model()->rowCount() > 0)
@@ -339,6 +373,8 @@ void SessionListPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        configureHeader();
     QWidget::changeEvent(event);
 }
 

@@ -48,6 +48,7 @@ protected:
 private:
     void retranslateUi();
     void configureHeader();
+    void keepTitlesReadable();
     void updateEmptyState();
     void emitCurrent();
     void setSearchingSaid(bool on);

@@ -5,6 +5,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>
+#include <QComboBox>
 #include <QLabel>
 #include <QLayout>
 #include <QListView>
@@ -71,6 +72,11 @@ void checkText(const QWidget *w, const QWidget *root, QStringList &problems)
         if (needed.width() > label->width() + 1 || needed.height() > label->height() + 1)
             problems.append(u"%1: “%2” needs %3, has %4"_s.arg(
                 nameOf(w, root), label->text(), sizeText(needed), sizeText(label->size())));
+    } else if (const auto *combo = qobject_cast<const QComboBox *>(w)) {
+        const QSize needed = combo->minimumSizeHint();
+        if (needed.width() > combo->width() + 1 || needed.height() > combo->height() + 1)
+            problems.append(u"%1: “%2” needs %3, has %4"_s.arg(
+                nameOf(w, root), combo->currentText(), sizeText(needed), sizeText(combo->size())));
     } else if (const auto *button = qobject_cast<const QAbstractButton *>(w)) {
         if (button->text().isEmpty())
             return;

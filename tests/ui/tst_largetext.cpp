@@ -1,4 +1,5 @@
 #include "layoutcheck.h"
+#include "playercontrols.h"
 #include "screentour.h"
 #include "windowfixture.h"
 
@@ -14,7 +15,8 @@ using namespace fa::test;
 using namespace Qt::StringLiterals;
 
 // The application font at twice its size, as a reader who needs large text sets
-// it on the desktop, on a 1280×800 screen: nothing may be cut or overlap.
+// it on the desktop (a font of 20 points where 10 is usual), on a 1280×800
+// screen: nothing may be cut, overlap or reach off the screen.
 class TestLargeText : public QObject
 {
     Q_OBJECT
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void nothingCutOrOverlapping();
     void filterColumnGrowsWithTheText_data();
     void filterColumnGrowsWithTheText();
+    void playerControlsTakeMoreRowsWhenNarrow();
 
 private:
     static void firstStartLayout(QWidget *window)
@@ -39,8 +42,8 @@ void TestLargeText::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QFont font = QApplication::font();
-    m_normalPointSize = font.pointSizeF();
-    QVERIFY(m_normalPointSize > 0);
+    // Desktops start from 10 or 11 points; offscreen from less.
+    m_normalPointSize = std::max(font.pointSizeF(), 10.0);
     font.setPointSizeF(m_normalPointSize * 2);
     QApplication::setFont(font);
 }
@@ -60,6 +63,7 @@ void TestLargeText::nothingCutOrOverlapping()
     const QStringList missed =
         tourScreens(language, firstStartLayout, [&](const QString &screen, QWidget *root) {
             ++screens;
+            // FA_LARGETEXT_GRABS=DIR keeps a picture of each screen to look at.
             if (!qEnvironmentVariableIsEmpty("FA_LARGETEXT_GRABS"))
                 root->grab().save(qEnvironmentVariable("FA_LARGETEXT_GRABS") + u'/' + language
                                   + u'-' + QString(screen).replace(u' ', u'-') + u".png"_s);
@@ -112,6 +116,37 @@ void TestLargeText::filterColumnGrowsWithTheText()
                      QString::number(view->viewport()->height()))));
         QVERIFY(last.height() >= view->fontMetrics().height());
     }
+}
+
+void TestLargeText::playerControlsTakeMoreRowsWhenNarrow()
+{
+    PlayerControls controls;
+    controls.setRecordings({{u"English — Day 1 recording (English)"_s, u"day-1-en"_s}},
+                           u"day-1-en"_s);
+    controls.resize(3000, controls.minimumSizeHint().height());
+    controls.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&controls));
+    QTRY_COMPARE(controls.rowCount(), 1);
+    const int oneRowHeight = controls.minimumSizeHint().height();
+
+    const int narrow = controls.minimumSizeHint().width();
+    controls.resize(narrow, 600);
+    QTRY_VERIFY(controls.rowCount() >= 3);
+    QTRY_VERIFY(controls.minimumSizeHint().height() > oneRowHeight);
+    controls.resize(narrow, controls.minimumSizeHint().height());
+    QCoreApplication::processEvents();
+    const QStringList problems = layoutProblems(&controls);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    for (const char *name : {"playPauseButton", "recordingOptions", "volumeSlider",
+                             "subtitlesButton", "fullScreenButton"}) {
+        const auto *widget = controls.findChild<QWidget *>(QLatin1String(name));
+        QVERIFY2(
+            controls.rect().contains(QRect(widget->mapTo(&controls, QPoint()), widget->size())),
+            name);
+    }
+
+    controls.resize(3000, controls.height());
+    QTRY_COMPARE(controls.rowCount(), 1);
 }
 
 int main(int argc, char **argv)
