@@ -14,6 +14,7 @@
 #include "playercontroller.h"
 #include "preferences.h"
 #include "remotecatalogloader.h"
+#include "sessionlistpane.h"
 #include "startrequest.h"
 #include "subtitles/subtitleloader.h"
 #include "subtitleselection.h"
@@ -159,5 +160,8 @@ int main(int argc, char *argv[])
     else
         window.installEventFilter(new FirstPaintProbe(clock, &window));
     window.show();
+    // --select: Enter plays the selected session, as after a click on it.
+    if (!request.sessionId.isEmpty() && !request.playSession)
+        window.sessionList()->setFocus(Qt::OtherFocusReason);
     return QApplication::exec();
 }
