@@ -14,6 +14,7 @@
 #include "playercontroller.h"
 #include "preferences.h"
 #include "remotecatalogloader.h"
+#include "sessionlistpane.h"
 #include "startrequest.h"
 #include "subtitles/subtitleloader.h"
 #include "subtitleselection.h"
@@ -72,6 +73,10 @@ int main(int argc, char *argv[])
     // QGuiApplication takes "--session" for X11 session management out of argv;
     // ours means a catalog session, so parse a copy made before it does.
     const std::vector<std::string> rawArguments(argv, argv + argc);
+    // No widget draws with OpenGL, and this keeps QVideoFrame::toImage() (the
+    // video view's frames) on the CPU: without it Qt 6.4 makes an OpenGL QRhi
+    // for the first frame, on the GUI thread (~0.5 s with Mesa's llvmpipe).
+    QApplication::setAttribute(Qt::AA_ForceRasterWidgets);
     QApplication app(argc, argv);
     QStringList arguments;
     for (const std::string &argument : rawArguments)
@@ -159,5 +164,8 @@ int main(int argc, char *argv[])
     else
         window.installEventFilter(new FirstPaintProbe(clock, &window));
     window.show();
+    // --select: Enter plays the selected session, as after a click on it.
+    if (!request.sessionId.isEmpty() && !request.playSession)
+        window.sessionList()->setFocus(Qt::OtherFocusReason);
     return QApplication::exec();
 }

@@ -31,12 +31,16 @@ StartRequest StartRequest::parse(const QStringList &arguments)
     const QCommandLineOption sessionOption(QStringLiteral("session"),
                                            tr("Select this session of the catalog and play it."),
                                            QStringLiteral("ID"));
+    const QCommandLineOption selectOption(
+        QStringLiteral("select"),
+        tr("Select this session of the catalog without playing it; Enter plays it."),
+        QStringLiteral("ID"));
     const QCommandLineOption atOption(
         QStringLiteral("at"),
         tr("With --session: start at this offset into the recording (seconds, M:SS or H:MM:SS)."),
         QStringLiteral("OFFSET"));
-    parser.addOptions(
-        {catalogOption, languageOption, probeOption, freshOption, sessionOption, atOption});
+    parser.addOptions({catalogOption, languageOption, probeOption, freshOption, sessionOption,
+                       selectOption, atOption});
     parser.addPositionalArgument(QStringLiteral("link"),
                                  tr("A link to a moment of a recording, as copied in the player."),
                                  QStringLiteral("[link]"));
@@ -59,6 +63,15 @@ StartRequest StartRequest::parse(const QStringList &arguments)
     request.language = parser.value(languageOption);
     request.catalog = parser.value(catalogOption);
     request.sessionId = parser.value(sessionOption);
+    if (parser.isSet(selectOption)) {
+        if (parser.isSet(sessionOption) || parser.isSet(atOption)) {
+            request.outcome = Outcome::Invalid;
+            request.message = tr("--select: not with --session or --at, which play the session.");
+            return request;
+        }
+        request.sessionId = parser.value(selectOption);
+        request.playSession = false;
+    }
     request.restore = !parser.isSet(freshOption) && !parser.isSet(probeOption);
     request.startupProbe = parser.isSet(probeOption);
     if (parser.isSet(atOption)) {
@@ -85,11 +98,14 @@ bool StartRequest::apply(ArchiveSession &session, QString *error) const
     if (!sessionId.isEmpty()) {
         const QString id = sessionId;
         const std::optional<Milliseconds> offset = at;
-        const auto start = [&session, id, offset] {
+        const bool play = playSession;
+        const auto start = [&session, id, offset, play] {
             const CatalogPtr opened = session.catalog();
             if (!opened || !opened->session(id))
                 return false;
             session.setCurrentSession(id);
+            if (!play)
+                return true;
             // After the window's first paint: starting the player costs ~200 ms.
             QTimer::singleShot(0, &session,
                                [&session, id, offset] { session.play(id, {}, offset); });
@@ -110,7 +126,9 @@ bool StartRequest::apply(ArchiveSession &session, QString *error) const
         }
         if (!start()) {
             if (error)
-                *error = tr("--session: the open catalog has no session '%1'.").arg(id);
+                *error = playSession
+                             ? tr("--session: the open catalog has no session '%1'.").arg(id)
+                             : tr("--select: the open catalog has no session '%1'.").arg(id);
             return false;
         }
         return true;

@@ -24,6 +24,7 @@ public:
     QString language;
     QString catalog;
     QString sessionId;
+    bool playSession = true; // false with --select: selected, Enter plays it
     std::optional<Milliseconds> at;
     QUrl link;
     bool restore = true;       // reopen the last run's catalogs and filters
@@ -34,9 +35,10 @@ public:
 
     static StartRequest parse(const QStringList &arguments);
 
-    // Opens the catalog and plays the session or the link: at once for a
-    // catalog on disk, once it arrives for one at an address. False, with
-    // `error` for standard error, when the session is not in the catalog.
+    // Opens the catalog and plays the session (or only selects it) or the
+    // link: at once for a catalog on disk, once it arrives for one at an
+    // address. False, with `error` for standard error, when the session is
+    // not in the catalog.
     bool apply(ArchiveSession &session, QString *error) const;
 };
 

@@ -6,10 +6,11 @@
 #   bare    bare_player day-1.webm 60000 (QMediaPlayer + QVideoWidget, seek on
 #           seekableChanged: the least a Qt 6.4 program does)
 #   mpv     mpv --start=60 on the same file, when mpv is installed
-#   enter   forum-archive with s3 selected in its list (left so by the previous
-#           run in the same HOME), Return sent once the window has been mapped
-#           for 1.5 s: the time from the key to the picture (the first play
-#           inside a running window)
+#   enter   forum-archive --catalog resources/sample-archive --select s3 (s3
+#           selected, not played, the keyboard focus in the session list);
+#           xprobe focuses the window as a window manager would and sends
+#           Return once it has been mapped for 1.5 s: the time from the key to
+#           the picture (the first play inside a running window)
 # Chapter 3 of day-1 starts at 1:00 and is blue (#304fd0 as decoded); xprobe
 # reads the whole screen every 5 ms and reports when 1,600 px of that colour
 # show. Runs alternate between the programs. Targets: app <= 1.2 x bare
@@ -66,8 +67,7 @@ command -v mpv >/dev/null && have_mpv=1
 # Warm-up: page cache, fontconfig and GStreamer registry caches for everyone.
 probe colour-ms -- "$bare" "$media" 60000 >/dev/null
 probe colour-ms -- "$app" --no-restore --catalog "$sample" --session s3 >/dev/null
-# Leaves s3 selected in this HOME's settings for the "enter" runs.
-probe colour-ms -- "$app" --catalog "$sample" --session s3 >/dev/null
+probe keys-to-colour-ms --keys Return --keys-after 1500 -- "$app" --catalog "$sample" --select s3 >/dev/null
 
 apps=() bares=() mpvs=() enters=()
 for ((i = 0; i < runs; i++)); do
@@ -77,7 +77,7 @@ for ((i = 0; i < runs; i++)); do
         mpvs+=("$(probe colour-ms -- mpv --no-config --really-quiet --no-audio --start=60 \
             --geometry=640x360 --keep-open=yes "$media")")
     fi
-    enters+=("$(probe keys-to-colour-ms --keys Return --keys-after 1500 -- "$app" --catalog "$sample")")
+    enters+=("$(probe keys-to-colour-ms --keys Return --keys-after 1500 -- "$app" --catalog "$sample" --select s3)")
 done
 
 report() { # name target-text values...

@@ -2,9 +2,13 @@
 // screen, not the program. Prints, in ms from just before the program starts:
 //   mapped-ms: N   its first top-level window is mapped (MapNotify on the root)
 //   colour-ms: N   an area of the given colour is on screen (--colour)
-// With --keys, sends those keys (X keysym names) to the focused window once the
-// window has been mapped for --keys-after ms, and also prints
+// With --keys, gives the keyboard focus to the first window when it is mapped,
+// as a window manager does (a bare Xvfb has none, and its focus stays
+// PointerRoot, where there is no window to send keys to), sends those keys (X
+// keysym names) to the focused window once the window has been mapped for
+// --keys-after ms, and also prints
 //   keys-to-colour-ms: N   from the last key sent to the colour on screen
+// The colour must be absent when the keys are sent, or nothing is timed.
 // The screen is read every --poll ms (default 5) through MIT-SHM when the server
 // has it. The program is stopped (SIGTERM, then SIGKILL) once all is seen or
 // after --timeout s. Exit status 0 when everything asked for was seen.
@@ -188,18 +192,29 @@ private:
     bool m_useShm = false;
 };
 
-void sendKey(Display *display, const std::string &name)
+int xErrors = 0;
+int countError(Display *, XErrorEvent *)
+{
+    ++xErrors;
+    return 0;
+}
+
+// False when the key could not be sent.
+bool sendKey(Display *display, const std::string &name)
 {
     const KeySym sym = XStringToKeysym(name.c_str());
     if (sym == NoSymbol) {
         std::fprintf(stderr, "xprobe: unknown key %s\n", name.c_str());
-        return;
+        return false;
     }
     Window focus = None;
     int revert = 0;
     XGetInputFocus(display, &focus, &revert);
-    if (focus == None || focus == PointerRoot)
-        return;
+    if (focus == None || focus == PointerRoot) {
+        std::fprintf(stderr, "xprobe: no window has the keyboard focus; %s not sent\n",
+                     name.c_str());
+        return false;
+    }
     XKeyEvent event{};
     event.display = display;
     event.window = focus;
@@ -213,6 +228,7 @@ void sendKey(Display *display, const std::string &name)
     event.type = KeyRelease;
     XSendEvent(display, focus, True, KeyReleaseMask, reinterpret_cast<XEvent *>(&event));
     XFlush(display);
+    return true;
 }
 
 void stopChild(pid_t child)
@@ -239,6 +255,7 @@ int main(int argc, char **argv)
     }
     const Window root = DefaultRootWindow(display);
     XSelectInput(display, root, SubstructureNotifyMask);
+    XSetErrorHandler(countError);
     auto *screen = new ScreenReader(display, root);
     XSync(display, False);
 
@@ -252,21 +269,31 @@ int main(int argc, char **argv)
 
     double mapped = -1, coloured = -1, keysSent = -1;
     const bool wantKeys = !o.keys.empty();
+    bool keysFailed = false;
     bool exited = false;
     while (nowMs() - start < o.timeoutS * 1000) {
         while (XPending(display)) {
             XEvent event;
             XNextEvent(display, &event);
-            if (event.type == MapNotify && mapped < 0 && !event.xmap.override_redirect)
+            if (event.type == MapNotify && mapped < 0 && !event.xmap.override_redirect) {
                 mapped = nowMs() - start;
+                if (wantKeys)
+                    XSetInputFocus(display, event.xmap.window, RevertToParent, CurrentTime);
+            }
         }
         if (o.wantColour && coloured < 0 && (!wantKeys || keysSent >= 0)
             && screen->areaOf(o) >= o.minArea)
             coloured = nowMs() - start;
         if (wantKeys && keysSent < 0 && mapped >= 0 && nowMs() - start >= mapped + o.keysAfterMs) {
+            if (o.wantColour && screen->areaOf(o) >= o.minArea) {
+                std::fprintf(stderr, "xprobe: the colour shows before the keys\n");
+                keysFailed = true;
+            }
             for (const std::string &key : o.keys)
-                sendKey(display, key);
+                keysFailed = !sendKey(display, key) || keysFailed;
             keysSent = nowMs() - start;
+            if (keysFailed)
+                break;
         }
         if (mapped >= 0 && (!o.wantColour || coloured >= 0))
             break;
@@ -283,13 +310,15 @@ int main(int argc, char **argv)
         std::printf("mapped-ms: %.1f\n", mapped);
     if (coloured >= 0)
         std::printf("colour-ms: %.1f\n", coloured);
-    if (wantKeys && coloured >= 0 && keysSent >= 0)
+    if (wantKeys && coloured >= 0 && keysSent >= 0 && !keysFailed)
         std::printf("keys-to-colour-ms: %.1f\n", coloured - keysSent);
     std::fflush(stdout);
     delete screen; // before the display it uses
     XCloseDisplay(display);
-    const bool seen = mapped >= 0 && (!o.wantColour || coloured >= 0);
-    if (!seen)
+    if (xErrors > 0)
+        std::fprintf(stderr, "xprobe: %d X errors\n", xErrors);
+    const bool seen = mapped >= 0 && (!o.wantColour || coloured >= 0) && !keysFailed;
+    if (!seen && !keysFailed)
         std::fprintf(stderr, "xprobe: not seen within %.0f s%s\n", o.timeoutS,
                      exited ? " (the program exited)" : "");
     return seen ? 0 : 1;

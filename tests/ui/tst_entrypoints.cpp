@@ -2,6 +2,7 @@
 
 #include "momentlink.h"
 #include "playbackplanner.h"
+#include "playerpane.h"
 #include "startrequest.h"
 
 #include <QAction>
@@ -12,6 +13,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTreeView>
 
 using namespace fa;
 using namespace Qt::StringLiterals;
@@ -29,6 +31,9 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void everyEntryPointPlaysTheChosenRecording_data();
     void everyEntryPointPlaysTheChosenRecording();
+    void selectLeavesTheSessionToEnter();
+    void selectRefusesWhatPlays_data();
+    void selectRefusesWhatPlays();
 };
 
 namespace {
@@ -235,6 +240,63 @@ void TestEntryPoints::everyEntryPointPlaysTheChosenRecording()
     QVERIFY2(byLink.apply(*f.session, &error), qPrintable(error));
     (void)QTest::qWaitFor([&] { return f.player.recordingId() == chosen->recordingId; }, 5000);
     check("a link to the moment", *chosen);
+}
+
+// --select (the "first play inside a running window" benchmark starts the app
+// with it): the session is selected and shown, nothing plays until Enter.
+void TestEntryPoints::selectLeavesTheSessionToEnter()
+{
+    QTemporaryDir dir;
+    WindowFixture f(dir.path(), samplePath);
+    f.player.setMuted(true);
+    f.window->show();
+    f.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+
+    const StartRequest request = StartRequest::parse(
+        {u"forum-archive"_s, u"--catalog"_s, samplePath, u"--select"_s, u"s3"_s});
+    QCOMPARE(request.outcome, StartRequest::Outcome::Run);
+    QString error;
+    QVERIFY2(request.apply(*f.session, &error), qPrintable(error));
+    QCOMPARE(f.session->currentSessionId(), u"s3"_s);
+    QCOMPARE(f.window->sessionList()->currentSessionId(), u"s3"_s);
+    // --session starts the player one turn of the event loop later: give it many.
+    QTest::qWait(100);
+    QVERIFY2(f.player.recordingId().isEmpty(), qPrintable(f.player.recordingId()));
+    QVERIFY(!f.window->player()->isVisible());
+
+    const std::optional<PlaybackOption> chosen =
+        PlaybackPlanner::choose(*f.session->catalog(), u"s3"_s, u"en"_s);
+    QVERIFY(chosen);
+    QTreeView *view = f.window->sessionList()->view();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(f.player.recordingId(), chosen->recordingId);
+    QCOMPARE(f.player.position(), chosen->offset);
+
+    const StartRequest unknown = StartRequest::parse(
+        {u"forum-archive"_s, u"--catalog"_s, samplePath, u"--select"_s, u"no-such"_s});
+    QCOMPARE(unknown.outcome, StartRequest::Outcome::Run);
+    QVERIFY(!unknown.apply(*f.session, &error));
+    QVERIFY2(error.startsWith(u"--select:"_s) && error.contains(u"no-such"_s), qPrintable(error));
+}
+
+void TestEntryPoints::selectRefusesWhatPlays_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addRow("with --session") << QStringList{u"--select"_s, u"s3"_s, u"--session"_s, u"s2"_s};
+    QTest::addRow("with --at") << QStringList{u"--select"_s, u"s3"_s, u"--at"_s, u"1:00"_s};
+}
+
+void TestEntryPoints::selectRefusesWhatPlays()
+{
+    QFETCH(QStringList, arguments);
+    const StartRequest request = StartRequest::parse(QStringList{u"forum-archive"_s} + arguments);
+    QCOMPARE(request.outcome, StartRequest::Outcome::Invalid);
+    QVERIFY2(request.message.startsWith(u"--select:"_s), qPrintable(request.message));
+
+    const StartRequest help = StartRequest::parse({u"forum-archive"_s, u"--help"_s});
+    QVERIFY(help.message.contains(u"--select <ID>"_s));
 }
 
 QTEST_MAIN(TestEntryPoints)
