@@ -6,7 +6,6 @@
 #include <initializer_list>
 
 class QBoxLayout;
-class QHBoxLayout;
 
 namespace fa {
 
@@ -33,6 +32,7 @@ public:
 
 protected:
     bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -40,13 +40,14 @@ private:
 
     struct Group
     {
-        QHBoxLayout *box;
+        QWidget *box; // holds the group's widgets side by side
         QWidget *stretching;
     };
     const Qt::Alignment m_alignment;
     QBoxLayout *const m_column;
     QList<Group> m_groups;
     QList<int> m_shown;     // the groups with a widget shown
+    QList<int> m_widths;    // their minimum widths when last arranged
     QList<int> m_rowStarts; // the index in m_shown of each row's first group
 };
 
