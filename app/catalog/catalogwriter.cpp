@@ -319,8 +319,13 @@ QByteArray CatalogWriter::toData(const Catalog &catalog)
 
 bool CatalogWriter::writeFile(const Catalog &catalog, const QString &path, QString *error)
 {
+    return writeData(toData(catalog), path, error);
+}
+
+bool CatalogWriter::writeData(const QByteArray &data, const QString &path, QString *error)
+{
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toData(catalog)) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) < 0 || !file.commit()) {
         if (error)
             *error = file.errorString();
         return false;

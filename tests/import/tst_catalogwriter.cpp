@@ -111,6 +111,16 @@ void TestCatalogWriter::writeFile()
     QVERIFY(
         !CatalogWriter::writeFile(*loaded.catalog, dir.filePath(u"missing/out.json"_s), &error));
     QVERIFY(!error.isEmpty());
+
+    // writeData writes the given bytes as they are, atomically like writeFile.
+    const QByteArray data = CatalogWriter::toData(*loaded.catalog);
+    const QString dataPath = dir.filePath(u"data.json"_s);
+    error.clear();
+    QVERIFY2(CatalogWriter::writeData(data, dataPath, &error), qPrintable(error));
+    QCOMPARE(readAll(dataPath), data);
+    QCOMPARE(readAll(dataPath), readAll(path));
+    QVERIFY(!CatalogWriter::writeData(data, dir.filePath(u"missing/data.json"_s), &error));
+    QVERIFY(!error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCatalogWriter)
