@@ -1,6 +1,7 @@
 #include "frabxmlimporter.h"
 
 #include "catalogbuilder.h"
+#include "fastxmlreader.h"
 #include "schedulecommon.h"
 
 #include <QXmlStreamReader>
@@ -8,13 +9,14 @@
 namespace fa {
 
 namespace {
-class FrabXmlReader
+// Xml is FastXmlReader or QXmlStreamReader: the same reading over either.
+template<typename Xml> class FrabXmlReader
 {
     Q_DECLARE_TR_FUNCTIONS(fa::FrabXmlImporter)
 
 public:
-    FrabXmlReader(const QByteArray &data, const ImportOptions &options, ImportReport &report)
-        : m_xml(data)
+    FrabXmlReader(Xml &xml, const ImportOptions &options, ImportReport &report)
+        : m_xml(xml)
         , m_options(options)
         , m_report(report)
         , m_builder(report)
@@ -55,7 +57,7 @@ private:
     QList<LinkData> readLinks(const QString &itemName);
     LinkData readLink();
 
-    QXmlStreamReader m_xml;
+    Xml &m_xml;
     const ImportOptions &m_options;
     ImportReport &m_report;
     CatalogBuilder m_builder;
@@ -65,7 +67,7 @@ private:
     QDate m_conferenceStart;
 };
 
-void FrabXmlReader::ensureZone(const QDateTime &withOffset)
+template<typename Xml> void FrabXmlReader<Xml>::ensureZone(const QDateTime &withOffset)
 {
     if (m_builder.timeZone().isValid())
         return;
@@ -91,7 +93,7 @@ void FrabXmlReader::ensureZone(const QDateTime &withOffset)
                                                "taken as UTC"));
 }
 
-std::optional<Catalog> FrabXmlReader::read()
+template<typename Xml> std::optional<Catalog> FrabXmlReader<Xml>::read()
 {
     if (m_xml.readNextStartElement()) {
         if (m_xml.name() == u"schedule")
@@ -117,7 +119,7 @@ std::optional<Catalog> FrabXmlReader::read()
     return catalog;
 }
 
-void FrabXmlReader::readSchedule()
+template<typename Xml> void FrabXmlReader<Xml>::readSchedule()
 {
     while (m_xml.readNextStartElement()) {
         if (m_xml.name() == u"conference")
@@ -129,7 +131,7 @@ void FrabXmlReader::readSchedule()
     }
 }
 
-void FrabXmlReader::readConference()
+template<typename Xml> void FrabXmlReader<Xml>::readConference()
 {
     QDate start;
     QDate end;
@@ -171,7 +173,7 @@ void FrabXmlReader::readConference()
         m_builder.setTimeZone(m_options.timeZone);
 }
 
-void FrabXmlReader::readDay()
+template<typename Xml> void FrabXmlReader<Xml>::readDay()
 {
     const int at = line();
     const auto attributes = m_xml.attributes();
@@ -211,7 +213,8 @@ void FrabXmlReader::readDay()
     }
 }
 
-void FrabXmlReader::readRoom(const DayContext &day, const QString &roomName)
+template<typename Xml>
+void FrabXmlReader<Xml>::readRoom(const DayContext &day, const QString &roomName)
 {
     m_builder.addRoom(roomName);
     while (m_xml.readNextStartElement()) {
@@ -222,7 +225,7 @@ void FrabXmlReader::readRoom(const DayContext &day, const QString &roomName)
     }
 }
 
-FrabXmlReader::LinkData FrabXmlReader::readLink()
+template<typename Xml> typename FrabXmlReader<Xml>::LinkData FrabXmlReader<Xml>::readLink()
 {
     LinkData link;
     const auto attributes = m_xml.attributes();
@@ -256,7 +259,8 @@ FrabXmlReader::LinkData FrabXmlReader::readLink()
     return link;
 }
 
-QList<FrabXmlReader::LinkData> FrabXmlReader::readLinks(const QString &itemName)
+template<typename Xml>
+QList<typename FrabXmlReader<Xml>::LinkData> FrabXmlReader<Xml>::readLinks(const QString &itemName)
 {
     QList<LinkData> links;
     while (m_xml.readNextStartElement()) {
@@ -268,7 +272,8 @@ QList<FrabXmlReader::LinkData> FrabXmlReader::readLinks(const QString &itemName)
     return links;
 }
 
-QStringList FrabXmlReader::readPersons(int eventLine, QStringList &names)
+template<typename Xml>
+QStringList FrabXmlReader<Xml>::readPersons(int eventLine, QStringList &names)
 {
     QStringList ids;
     while (m_xml.readNextStartElement()) {
@@ -287,7 +292,8 @@ QStringList FrabXmlReader::readPersons(int eventLine, QStringList &names)
     return ids;
 }
 
-void FrabXmlReader::readEvent(const DayContext &day, const QString &roomName)
+template<typename Xml>
+void FrabXmlReader<Xml>::readEvent(const DayContext &day, const QString &roomName)
 {
     const int at = line();
     const auto attributes = m_xml.attributes();
@@ -399,7 +405,22 @@ std::optional<Catalog> importFrabXml(const QByteArray &data, const ImportOptions
                                      ImportReport &report)
 {
     report.format = QStringLiteral("frab");
-    return FrabXmlReader(data, options, report).read();
+    ImportReport fastReport = report;
+    FastXmlReader fast(data);
+    std::optional<Catalog> catalog = FrabXmlReader<FastXmlReader>(fast, options, fastReport).read();
+    if (!fast.hasError()) {
+        report = std::move(fastReport);
+        return catalog;
+    }
+    return importFrabXmlWithQt(data, options, report);
+}
+
+std::optional<Catalog> importFrabXmlWithQt(const QByteArray &data, const ImportOptions &options,
+                                           ImportReport &report)
+{
+    report.format = QStringLiteral("frab");
+    QXmlStreamReader xml(data);
+    return FrabXmlReader<QXmlStreamReader>(xml, options, report).read();
 }
 
 } // namespace fa
