@@ -42,6 +42,27 @@ const char *skipSpace(const char *at, const char *end)
     return at;
 }
 
+// One multi-byte character of valid UTF-8 at p (the document was checked, and
+// every run decoded starts and ends between characters); advances p.
+char16_t *decodeUtf8(const unsigned char *&p, char16_t *dst)
+{
+    const unsigned char c = *p;
+    if (c < 0xe0) {
+        *dst++ = static_cast<char16_t>(((c & 0x1f) << 6) | (p[1] & 0x3f));
+        p += 2;
+    } else if (c < 0xf0) {
+        *dst++ = static_cast<char16_t>(((c & 0x0f) << 12) | ((p[1] & 0x3f) << 6) | (p[2] & 0x3f));
+        p += 3;
+    } else {
+        const char32_t u =
+            ((c & 0x07u) << 18) | ((p[1] & 0x3fu) << 12) | ((p[2] & 0x3fu) << 6) | (p[3] & 0x3fu);
+        *dst++ = QChar::highSurrogate(u);
+        *dst++ = QChar::lowSurrogate(u);
+        p += 4;
+    }
+    return dst;
+}
+
 // The character of a reference (what lies between '&' and ';'); 0 when there is none.
 char32_t referencedChar(QByteArrayView ref)
 {
@@ -392,10 +413,8 @@ QXmlStreamReader::TokenType FastXmlReader::readText()
         }
         const auto *const lt = static_cast<const char *>(std::memchr(p, '<', m_end - p));
         const char *const stop = lt ? lt : m_end;
-        if (find(p, stop, "]]>"))
-            return decline("']]>' in text");
         if (!appendDecoded(m_text, p, stop, false))
-            return decline("reference in text");
+            return decline("a reference or ']]>' in text");
         p = stop;
     }
     moveTo(p);
@@ -404,65 +423,64 @@ QXmlStreamReader::TokenType FastXmlReader::readText()
 
 void FastXmlReader::appendUtf8(QString &out, const char *from, const char *to)
 {
-    // The document is valid UTF-8 and [from, to) starts and ends between characters.
     const qsizetype start = out.size();
     out.resize(start + (to - from)); // never more UTF-16 units than bytes
-    char16_t *dst = reinterpret_cast<char16_t *>(out.data()) + start;
+    char16_t *const base = reinterpret_cast<char16_t *>(out.data());
+    char16_t *dst = base + start;
     const auto *p = reinterpret_cast<const unsigned char *>(from);
     const auto *const end = reinterpret_cast<const unsigned char *>(to);
     while (p != end) {
-        const unsigned char c = *p;
-        if (c < 0x80) {
-            *dst++ = c;
-            ++p;
-        } else if (c < 0xe0) {
-            *dst++ = static_cast<char16_t>(((c & 0x1f) << 6) | (p[1] & 0x3f));
-            p += 2;
-        } else if (c < 0xf0) {
-            *dst++ =
-                static_cast<char16_t>(((c & 0x0f) << 12) | ((p[1] & 0x3f) << 6) | (p[2] & 0x3f));
-            p += 3;
-        } else {
-            const char32_t u = ((c & 0x07u) << 18) | ((p[1] & 0x3fu) << 12) | ((p[2] & 0x3fu) << 6)
-                               | (p[3] & 0x3fu);
-            *dst++ = QChar::highSurrogate(u);
-            *dst++ = QChar::lowSurrogate(u);
-            p += 4;
-        }
+        if (*p < 0x80)
+            *dst++ = *p++;
+        else
+            dst = decodeUtf8(p, dst);
     }
-    out.resize(dst - reinterpret_cast<char16_t *>(out.data()));
+    out.resize(dst - base);
 }
 
 bool FastXmlReader::appendDecoded(QString &out, const char *from, const char *to, bool attribute)
 {
-    const char *run = from;
-    for (const char *p = from; p != to; ++p) {
-        const char c = *p;
+    // One pass: UTF-8 decoded, references replaced, ']]>' refused (as in XML text).
+    const qsizetype start = out.size();
+    out.resize(start + (to - from)); // never more UTF-16 units than bytes
+    char16_t *const base = reinterpret_cast<char16_t *>(out.data());
+    char16_t *dst = base + start;
+    const auto *p = reinterpret_cast<const unsigned char *>(from);
+    const auto *const begin = p;
+    const auto *const end = reinterpret_cast<const unsigned char *>(to);
+    while (p != end) {
+        const unsigned char c = *p;
+        if (c >= 0x80) {
+            dst = decodeUtf8(p, dst);
+            continue;
+        }
+        ++p;
         if (c == '&') {
-            appendUtf8(out, run, p);
-            const char *const semicolon =
-                static_cast<const char *>(std::memchr(p, ';', std::min<qsizetype>(to - p, 12)));
-            if (!semicolon)
+            const auto *const semicolon = static_cast<const unsigned char *>(
+                std::memchr(p, ';', std::min<qsizetype>(end - p, 11)));
+            const char32_t ch = semicolon ? referencedChar(QByteArrayView(p, semicolon - p)) : 0;
+            if (!ch) {
+                out.resize(start);
                 return false;
-            const char32_t ch = referencedChar(QByteArrayView(p + 1, semicolon - p - 1));
-            if (!ch)
-                return false;
-            if (QChar::requiresSurrogates(ch)) {
-                out += QChar(QChar::highSurrogate(ch));
-                out += QChar(QChar::lowSurrogate(ch));
-            } else {
-                out += QChar(static_cast<char16_t>(ch));
             }
-            p = semicolon;
-            run = p + 1;
+            if (QChar::requiresSurrogates(ch)) {
+                *dst++ = QChar::highSurrogate(ch);
+                *dst++ = QChar::lowSurrogate(ch);
+            } else {
+                *dst++ = static_cast<char16_t>(ch);
+            }
+            p = semicolon + 1;
         } else if (attribute && (c == '\t' || c == '\n')) {
-            // Attribute-value normalization: literal white space becomes a space.
-            appendUtf8(out, run, p);
-            out += u' ';
-            run = p + 1;
+            *dst++ = u' '; // attribute-value normalization
+        } else {
+            if (c == '>' && !attribute && p - begin >= 3 && p[-2] == ']' && p[-3] == ']') {
+                out.resize(start);
+                return false;
+            }
+            *dst++ = c;
         }
     }
-    appendUtf8(out, run, to);
+    out.resize(dst - base);
     return true;
 }
 

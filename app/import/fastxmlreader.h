@@ -71,7 +71,8 @@ private:
     QXmlStreamReader::TokenType readText();
     bool skipMarkup(); // comments and processing instructions; false when declined
     // Decodes [from, to) into out: UTF-8 to UTF-16, references replaced; in an
-    // attribute value white space becomes a space. False on a bad reference.
+    // attribute value white space becomes a space. False on a bad reference and,
+    // in text, on ']]>'.
     static bool appendDecoded(QString &out, const char *from, const char *to, bool attribute);
     static void appendUtf8(QString &out, const char *from, const char *to);
     void setName(QLatin1StringView name);
