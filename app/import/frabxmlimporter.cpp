@@ -4,16 +4,17 @@
 #include "fastxmlreader.h"
 #include "schedulecommon.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 namespace fa {
 
 namespace {
-// Xml is FastXmlReader or QXmlStreamReader: the same reading over either.
+// Xml is FastXmlReader or QXmlStreamReader: the same reading over either. Its
+// messages name their context outright (QCoreApplication::translate): lupdate
+// does not follow tr() into members of a class template defined outside it.
 template<typename Xml> class FrabXmlReader
 {
-    Q_DECLARE_TR_FUNCTIONS(fa::FrabXmlImporter)
-
 public:
     FrabXmlReader(Xml &xml, const ImportOptions &options, ImportReport &report)
         : m_xml(xml)
@@ -77,20 +78,26 @@ template<typename Xml> void FrabXmlReader<Xml>::ensureZone(const QDateTime &with
     }
     if (withOffset.isValid() && withOffset.timeSpec() == Qt::OffsetFromUTC) {
         const QTimeZone zone(withOffset.offsetFromUtc());
-        m_builder.setTimeZone(zone, tr("the schedule names no time zone; using %1 from its "
-                                       "times")
-                                        .arg(QString::fromUtf8(zone.id())));
+        m_builder.setTimeZone(
+            zone, QCoreApplication::translate("fa::FrabXmlImporter",
+                                              "the schedule names no time zone; using %1 from its "
+                                              "times")
+                      .arg(QString::fromUtf8(zone.id())));
         return;
     }
     const QTimeZone cityZone = ScheduleCommon::zoneForCity(m_city);
     if (cityZone.isValid()) {
-        m_builder.setTimeZone(cityZone, tr("the schedule names no time zone; using %1 from "
-                                           "its city")
-                                            .arg(QString::fromUtf8(cityZone.id())));
+        m_builder.setTimeZone(
+            cityZone, QCoreApplication::translate("fa::FrabXmlImporter",
+                                                  "the schedule names no time zone; using %1 from "
+                                                  "its city")
+                          .arg(QString::fromUtf8(cityZone.id())));
         return;
     }
-    m_builder.setTimeZone(QTimeZone::utc(), tr("the schedule names no time zone; times are "
-                                               "taken as UTC"));
+    m_builder.setTimeZone(QTimeZone::utc(),
+                          QCoreApplication::translate("fa::FrabXmlImporter",
+                                                      "the schedule names no time zone; times are "
+                                                      "taken as UTC"));
 }
 
 template<typename Xml> std::optional<Catalog> FrabXmlReader<Xml>::read()
@@ -99,21 +106,25 @@ template<typename Xml> std::optional<Catalog> FrabXmlReader<Xml>::read()
         if (m_xml.name() == u"schedule")
             readSchedule();
         else
-            m_report.fail(line(), tr("expected a <schedule> element, found <%1>: this is not "
-                                     "a frab schedule")
+            m_report.fail(line(), QCoreApplication::translate(
+                                      "fa::FrabXmlImporter",
+                                      "expected a <schedule> element, found <%1>: this is not "
+                                      "a frab schedule")
                                       .arg(name()));
     }
     if (m_xml.hasError()) {
         m_report.errors.clear();
-        m_report.fail(
-            line(),
-            tr("column %1: malformed XML: %2").arg(m_xml.columnNumber()).arg(m_xml.errorString()));
+        m_report.fail(line(), QCoreApplication::translate("fa::FrabXmlImporter",
+                                                          "column %1: malformed XML: %2")
+                                  .arg(m_xml.columnNumber())
+                                  .arg(m_xml.errorString()));
     }
     if (!m_report.ok())
         return std::nullopt;
     Catalog catalog = m_builder.finish();
     if (catalog.days.isEmpty()) {
-        m_report.fail(0, tr("the schedule has no <day>"));
+        m_report.fail(
+            0, QCoreApplication::translate("fa::FrabXmlImporter", "the schedule has no <day>"));
         return std::nullopt;
     }
     return catalog;
@@ -155,7 +166,9 @@ template<typename Xml> void FrabXmlReader<Xml>::readConference()
             if (tz.isValid())
                 m_builder.setTimeZone(tz);
             else if (!zone.isEmpty())
-                m_report.warn(at, tr("unknown time zone '%1' ignored").arg(zone));
+                m_report.warn(at, QCoreApplication::translate("fa::FrabXmlImporter",
+                                                              "unknown time zone '%1' ignored")
+                                      .arg(zone));
         } else if (n == u"base_url") {
             m_baseUrl = QUrl(text().trimmed());
         } else if (n == u"city") {
@@ -194,7 +207,9 @@ template<typename Xml> void FrabXmlReader<Xml>::readDay()
             day.date = m_conferenceStart.addDays(index - 1);
     }
     if (!day.date.isValid()) {
-        m_report.warn(at, tr("a <day> without a date is left out with its events"));
+        m_report.warn(
+            at, QCoreApplication::translate("fa::FrabXmlImporter",
+                                            "a <day> without a date is left out with its events"));
         m_report.skip(QStringLiteral("<day> without date"));
         m_xml.skipCurrentElement();
         return;
@@ -349,7 +364,9 @@ void FrabXmlReader<Xml>::readEvent(const DayContext &day, const QString &roomNam
         }
     }
     if (!durationText.trimmed().isEmpty() && !duration)
-        m_report.warn(durationLine, tr("'%1' is not a duration").arg(durationText.trimmed()));
+        m_report.warn(durationLine,
+                      QCoreApplication::translate("fa::FrabXmlImporter", "'%1' is not a duration")
+                          .arg(durationText.trimmed()));
 
     ensureZone(date);
     Session session;
@@ -360,13 +377,16 @@ void FrabXmlReader<Xml>::readEvent(const DayContext &day, const QString &roomNam
         CatalogBuilder::text(ScheduleCommon::summary(subtitle, abstract, description));
     const QString roomShown = room.isEmpty() ? roomName.simplified() : room;
     if (!roomShown.isEmpty())
-        session.note = CatalogBuilder::text(tr("Room: %1").arg(roomShown));
+        session.note = CatalogBuilder::text(
+            QCoreApplication::translate("fa::FrabXmlImporter", "Room: %1").arg(roomShown));
     session.kind = type;
     session.duration = duration;
     session.start =
         ScheduleCommon::eventStart(date, start, day.date, day.startsAt, m_builder.timeZone());
     if (!session.start.isValid() && !start.trimmed().isEmpty())
-        m_report.warn(at, tr("'%1' is not a start time").arg(start.trimmed()));
+        m_report.warn(at,
+                      QCoreApplication::translate("fa::FrabXmlImporter", "'%1' is not a start time")
+                          .arg(start.trimmed()));
     const QString pillar = m_builder.pillarForTrack(track);
     if (!pillar.isEmpty())
         session.pillarIds.append(pillar);
