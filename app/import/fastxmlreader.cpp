@@ -1,5 +1,7 @@
 #include "fastxmlreader.h"
 
+#include "xmltext.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -23,12 +25,6 @@ bool isNameChar(unsigned char c)
     return isNameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
 }
 
-bool isXmlChar(char32_t c)
-{
-    return c == 0x9 || c == 0xa || c == 0xd || (c >= 0x20 && c <= 0xd7ff)
-           || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
-}
-
 const char *find(const char *from, const char *to, QByteArrayView needle)
 {
     const auto found = QByteArrayView(from, to - from).indexOf(needle);
@@ -42,61 +38,6 @@ const char *skipSpace(const char *at, const char *end)
     return at;
 }
 
-// One multi-byte character of valid UTF-8 at p (the document was checked, and
-// every run decoded starts and ends between characters); advances p.
-char16_t *decodeUtf8(const unsigned char *&p, char16_t *dst)
-{
-    const unsigned char c = *p;
-    if (c < 0xe0) {
-        *dst++ = static_cast<char16_t>(((c & 0x1f) << 6) | (p[1] & 0x3f));
-        p += 2;
-    } else if (c < 0xf0) {
-        *dst++ = static_cast<char16_t>(((c & 0x0f) << 12) | ((p[1] & 0x3f) << 6) | (p[2] & 0x3f));
-        p += 3;
-    } else {
-        const char32_t u =
-            ((c & 0x07u) << 18) | ((p[1] & 0x3fu) << 12) | ((p[2] & 0x3fu) << 6) | (p[3] & 0x3fu);
-        *dst++ = QChar::highSurrogate(u);
-        *dst++ = QChar::lowSurrogate(u);
-        p += 4;
-    }
-    return dst;
-}
-
-// The character of a reference (what lies between '&' and ';'); 0 when there is none.
-char32_t referencedChar(QByteArrayView ref)
-{
-    if (ref == "lt")
-        return u'<';
-    if (ref == "gt")
-        return u'>';
-    if (ref == "amp")
-        return u'&';
-    if (ref == "quot")
-        return u'"';
-    if (ref == "apos")
-        return u'\'';
-    if (ref.size() < 2 || ref.front() != '#')
-        return 0;
-    const bool hex = ref.at(1) == 'x';
-    const QByteArrayView digits = ref.sliced(hex ? 2 : 1);
-    if (digits.isEmpty() || digits.size() > 7)
-        return 0;
-    char32_t value = 0;
-    for (const char c : digits) {
-        int digit = -1;
-        if (c >= '0' && c <= '9')
-            digit = c - '0';
-        else if (hex && c >= 'a' && c <= 'f')
-            digit = c - 'a' + 10;
-        else if (hex && c >= 'A' && c <= 'F')
-            digit = c - 'A' + 10;
-        if (digit < 0)
-            return 0;
-        value = value * (hex ? 16 : 10) + static_cast<char32_t>(digit);
-    }
-    return isXmlChar(value) ? value : 0;
-}
 } // namespace
 
 QStringView FastXmlAttributes::value(QLatin1StringView name) const
@@ -126,23 +67,9 @@ QXmlStreamReader::TokenType FastXmlReader::decline(const char *why)
 
 bool FastXmlReader::checkDocument()
 {
-    if (!QByteArrayView(m_data).isValidUtf8()) {
-        decline("not UTF-8");
+    if (const char *problem = XmlText::precheck(m_data)) {
+        decline(problem);
         return false;
-    }
-    const auto *p = reinterpret_cast<const unsigned char *>(m_at);
-    const auto *const end = reinterpret_cast<const unsigned char *>(m_end);
-    for (; p != end; ++p) {
-        const unsigned char c = *p;
-        // Line ends other than \n are counted and normalized by QXmlStreamReader.
-        if (c < 0x20 && c != '\t' && c != '\n') {
-            decline("a control character or carriage return");
-            return false;
-        }
-        if (c == 0xef && end - p >= 3 && p[1] == 0xbf && (p[2] == 0xbe || p[2] == 0xbf)) {
-            decline("U+FFFE or U+FFFF");
-            return false;
-        }
     }
     if (m_end - m_at >= 3 && std::memcmp(m_at, "\xef\xbb\xbf", 3) == 0)
         m_at += 3; // the byte order mark
@@ -366,7 +293,7 @@ QXmlStreamReader::TokenType FastXmlReader::readStartTag()
                 return decline("an attribute given twice");
         }
         FastXmlAttributes::Attribute attribute{attributeName, {}};
-        if (!appendDecoded(attribute.value, p, close, true))
+        if (!XmlText::appendDecoded(attribute.value, p, close, true))
             return decline("reference in an attribute value");
         m_attributes.m_list.append(std::move(attribute));
         p = close + 1;
@@ -407,81 +334,18 @@ QXmlStreamReader::TokenType FastXmlReader::readText()
             const char *const close = find(p + 9, m_end, "]]>");
             if (!close)
                 return decline("unterminated CDATA section");
-            appendUtf8(m_text, p + 9, close);
+            XmlText::appendUtf8(m_text, p + 9, close);
             p = close + 3;
             continue;
         }
         const auto *const lt = static_cast<const char *>(std::memchr(p, '<', m_end - p));
         const char *const stop = lt ? lt : m_end;
-        if (!appendDecoded(m_text, p, stop, false))
+        if (!XmlText::appendDecoded(m_text, p, stop, false))
             return decline("a reference or ']]>' in text");
         p = stop;
     }
     moveTo(p);
     return m_token = QXmlStreamReader::Characters;
-}
-
-void FastXmlReader::appendUtf8(QString &out, const char *from, const char *to)
-{
-    const qsizetype start = out.size();
-    out.resize(start + (to - from)); // never more UTF-16 units than bytes
-    char16_t *const base = reinterpret_cast<char16_t *>(out.data());
-    char16_t *dst = base + start;
-    const auto *p = reinterpret_cast<const unsigned char *>(from);
-    const auto *const end = reinterpret_cast<const unsigned char *>(to);
-    while (p != end) {
-        if (*p < 0x80)
-            *dst++ = *p++;
-        else
-            dst = decodeUtf8(p, dst);
-    }
-    out.resize(dst - base);
-}
-
-bool FastXmlReader::appendDecoded(QString &out, const char *from, const char *to, bool attribute)
-{
-    // One pass: UTF-8 decoded, references replaced, ']]>' refused (as in XML text).
-    const qsizetype start = out.size();
-    out.resize(start + (to - from)); // never more UTF-16 units than bytes
-    char16_t *const base = reinterpret_cast<char16_t *>(out.data());
-    char16_t *dst = base + start;
-    const auto *p = reinterpret_cast<const unsigned char *>(from);
-    const auto *const begin = p;
-    const auto *const end = reinterpret_cast<const unsigned char *>(to);
-    while (p != end) {
-        const unsigned char c = *p;
-        if (c >= 0x80) {
-            dst = decodeUtf8(p, dst);
-            continue;
-        }
-        ++p;
-        if (c == '&') {
-            const auto *const semicolon = static_cast<const unsigned char *>(
-                std::memchr(p, ';', std::min<qsizetype>(end - p, 11)));
-            const char32_t ch = semicolon ? referencedChar(QByteArrayView(p, semicolon - p)) : 0;
-            if (!ch) {
-                out.resize(start);
-                return false;
-            }
-            if (QChar::requiresSurrogates(ch)) {
-                *dst++ = QChar::highSurrogate(ch);
-                *dst++ = QChar::lowSurrogate(ch);
-            } else {
-                *dst++ = static_cast<char16_t>(ch);
-            }
-            p = semicolon + 1;
-        } else if (attribute && (c == '\t' || c == '\n')) {
-            *dst++ = u' '; // attribute-value normalization
-        } else {
-            if (c == '>' && !attribute && p - begin >= 3 && p[-2] == ']' && p[-3] == ']') {
-                out.resize(start);
-                return false;
-            }
-            *dst++ = c;
-        }
-    }
-    out.resize(dst - base);
-    return true;
 }
 
 bool FastXmlReader::readNextStartElement()

@@ -70,11 +70,6 @@ private:
     QXmlStreamReader::TokenType readEndTag();
     QXmlStreamReader::TokenType readText();
     bool skipMarkup(); // comments and processing instructions; false when declined
-    // Decodes [from, to) into out: UTF-8 to UTF-16, references replaced; in an
-    // attribute value white space becomes a space. False on a bad reference and,
-    // in text, on ']]>'.
-    static bool appendDecoded(QString &out, const char *from, const char *to, bool attribute);
-    static void appendUtf8(QString &out, const char *from, const char *to);
     void setName(QLatin1StringView name);
 
     QByteArray m_data; // shared, not copied: the views below point into it
