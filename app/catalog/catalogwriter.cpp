@@ -1,6 +1,7 @@
 #include "catalogwriter.h"
 
-#include <QJsonArray>
+#include "jsontextwriter.h"
+
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -11,6 +12,16 @@ namespace fa {
 namespace {
 constexpr int formatVersion = 1;
 
+QString sourceKindName(Source::Kind kind)
+{
+    return kind == Source::Kind::Media     ? u"media"_s
+           : kind == Source::Kind::YouTube ? u"youtube"_s
+                                           : u"page"_s;
+}
+
+// Writes straight to JSON text. The members of every object are written in
+// QJsonObject's order (keys sorted), so the text is what QJsonDocument made of
+// the same catalog before: files written earlier compare equal.
 class Writer
 {
 public:
@@ -19,35 +30,55 @@ public:
         , m_language(catalog.event.language)
     {}
 
-    QJsonObject write() const;
+    QByteArray write();
 
 private:
     // A plain string when the only language is the event's, else an object.
-    void text(QJsonObject &o, const char *key, const LocalizedText &t) const
+    void text(const char *key, const LocalizedText &t)
     {
         if (t.isEmpty())
             return;
-        const auto &values = t.values();
-        if (values.size() == 1 && values.firstKey() == m_language) {
-            o.insert(QLatin1String(key), values.first());
+        m_json.key(QLatin1StringView(key));
+        auto it = t.begin();
+        const LocalizedText::Entry first = *it;
+        if (!(++it != t.end()) && QLatin1StringView(first.language) == m_language) {
+            m_json.utf8String(first.utf8);
             return;
         }
-        QJsonObject translations;
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            translations.insert(it.key(), it.value());
-        o.insert(QLatin1String(key), translations);
+        m_json.beginObject();
+        for (const LocalizedText::Entry entry : t) {
+            m_json.key(QLatin1StringView(entry.language));
+            m_json.utf8String(entry.utf8);
+        }
+        m_json.endObject();
     }
 
-    static void string(QJsonObject &o, const char *key, const QString &value)
+    void string(const char *key, const QString &value)
     {
         if (!value.isEmpty())
-            o.insert(QLatin1String(key), value);
+            m_json.key(QLatin1StringView(key)).string(value);
     }
 
-    static void offset(QJsonObject &o, const char *key, const std::optional<Milliseconds> &ms)
+    void url(const char *key, const QUrl &value)
+    {
+        m_json.key(QLatin1StringView(key)).string(value.toString(QUrl::FullyEncoded));
+    }
+
+    void offset(const char *key, const std::optional<Milliseconds> &ms)
     {
         if (ms)
-            o.insert(QLatin1String(key), formatTimecode(*ms, true));
+            m_json.key(QLatin1StringView(key)).string(formatTimecode(*ms, true));
+    }
+
+    void strings(const char *key, const QStringList &values)
+    {
+        if (values.isEmpty())
+            return;
+        m_json.key(QLatin1StringView(key));
+        m_json.beginArray();
+        for (const QString &value : values)
+            m_json.string(value);
+        m_json.endArray();
     }
 
     static QString localDateTime(const QDateTime &dt, const QTimeZone &zone)
@@ -57,270 +88,310 @@ private:
                                                          : u"yyyy-MM-ddTHH:mm");
     }
 
-    QJsonObject event() const;
-    QJsonObject day(const Day &d) const;
-    QJsonObject speaker(const Speaker &s) const;
-    QJsonObject recording(const Recording &r) const;
-    QJsonObject session(const Session &s) const;
-    QJsonObject material(const Material &m) const;
+    void event();
+    void link(const Link &l);
+    void pillar(const Pillar &p);
+    void day(const Day &d);
+    void speaker(const Speaker &s);
+    void recording(const Recording &r);
+    void source(const Source &s);
+    void subtitleFile(const SubtitleFile &f);
+    void session(const Session &s);
+    void material(const Material &m);
 
     const Catalog &m_catalog;
     const QString m_language;
+    JsonTextWriter m_json;
 };
 
-QJsonObject Writer::event() const
+void Writer::event()
 {
     const Event &e = m_catalog.event;
-    QJsonObject o;
-    o.insert(u"id"_s, e.id);
-    text(o, "title", e.title);
-    text(o, "subtitle", e.subtitle);
-    text(o, "organizer", e.organizer);
-    text(o, "summary", e.summary);
+    m_json.beginObject();
+    m_json.key("endDate"_L1).string(e.endDate.toString(Qt::ISODate));
+    m_json.key("id"_L1).string(e.id);
+    m_json.key("language"_L1).string(e.language);
+    strings("languages", e.languages);
+    if (!e.links.isEmpty()) {
+        m_json.key("links"_L1);
+        m_json.beginArray();
+        for (const Link &l : e.links)
+            link(l);
+        m_json.endArray();
+    }
+    text("organizer", e.organizer);
+    m_json.key("startDate"_L1).string(e.startDate.toString(Qt::ISODate));
+    text("subtitle", e.subtitle);
+    text("summary", e.summary);
     if (e.timeZone.isValid())
-        o.insert(u"timeZone"_s, QString::fromUtf8(e.timeZone.id()));
-    o.insert(u"startDate"_s, e.startDate.toString(Qt::ISODate));
-    o.insert(u"endDate"_s, e.endDate.toString(Qt::ISODate));
-    o.insert(u"language"_s, e.language);
-    if (!e.languages.isEmpty())
-        o.insert(u"languages"_s, QJsonArray::fromStringList(e.languages));
+        m_json.key("timeZone"_L1).string(QString::fromUtf8(e.timeZone.id()));
+    text("title", e.title);
     if (e.isVirtual)
-        o.insert(u"virtual"_s, true);
-    QJsonArray links;
-    for (const Link &l : e.links) {
-        QJsonObject link;
-        string(link, "kind", l.kind);
-        text(link, "title", l.title);
-        link.insert(u"url"_s, l.url.toString(QUrl::FullyEncoded));
-        string(link, "language", l.language);
-        links.append(link);
-    }
-    if (!links.isEmpty())
-        o.insert(u"links"_s, links);
-    return o;
+        m_json.key("virtual"_L1).boolean(true);
+    m_json.endObject();
 }
 
-QJsonObject Writer::day(const Day &d) const
+void Writer::link(const Link &l)
 {
-    QJsonObject o;
-    o.insert(u"id"_s, d.id);
-    o.insert(u"date"_s, d.date.toString(Qt::ISODate));
-    text(o, "title", d.title);
-    text(o, "summary", d.summary);
-    if (d.start.isValid())
-        o.insert(u"start"_s, localDateTime(d.start, m_catalog.event.timeZone));
+    m_json.beginObject();
+    string("kind", l.kind);
+    string("language", l.language);
+    text("title", l.title);
+    url("url", l.url);
+    m_json.endObject();
+}
+
+void Writer::pillar(const Pillar &p)
+{
+    m_json.beginObject();
+    string("color", p.color);
+    text("description", p.description);
+    string("icon", p.icon);
+    m_json.key("id"_L1).string(p.id);
+    text("title", p.title);
+    m_json.endObject();
+}
+
+void Writer::day(const Day &d)
+{
+    m_json.beginObject();
+    m_json.key("date"_L1).string(d.date.toString(Qt::ISODate));
     if (d.end.isValid())
-        o.insert(u"end"_s, localDateTime(d.end, m_catalog.event.timeZone));
-    return o;
+        m_json.key("end"_L1).string(localDateTime(d.end, m_catalog.event.timeZone));
+    m_json.key("id"_L1).string(d.id);
+    if (d.start.isValid())
+        m_json.key("start"_L1).string(localDateTime(d.start, m_catalog.event.timeZone));
+    text("summary", d.summary);
+    text("title", d.title);
+    m_json.endObject();
 }
 
-QJsonObject Writer::speaker(const Speaker &s) const
+void Writer::speaker(const Speaker &s)
 {
-    QJsonObject o;
-    o.insert(u"id"_s, s.id);
-    o.insert(u"name"_s, s.name);
-    text(o, "role", s.role);
-    text(o, "organization", s.organization);
-    text(o, "bio", s.bio);
-    string(o, "photo", s.photo);
-    return o;
+    m_json.beginObject();
+    text("bio", s.bio);
+    m_json.key("id"_L1).string(s.id);
+    m_json.key("name"_L1).string(s.name);
+    text("organization", s.organization);
+    string("photo", s.photo);
+    text("role", s.role);
+    m_json.endObject();
 }
 
-QJsonObject Writer::recording(const Recording &r) const
+void Writer::source(const Source &s)
 {
-    QJsonObject o;
-    o.insert(u"id"_s, r.id);
-    o.insert(u"kind"_s, r.kind == Recording::Kind::Day ? u"day"_s : u"session"_s);
-    string(o, "day", r.dayId);
-    o.insert(u"language"_s, r.language);
-    text(o, "title", r.title);
-    offset(o, "duration", r.duration);
-    QJsonArray sources;
-    for (const Source &s : r.sources) {
-        QJsonObject source;
-        Source::Kind inferred = Source::Kind::Media;
-        if (s.hasPath()) {
-            source.insert(u"path"_s, s.path);
-        } else {
-            source.insert(u"url"_s, s.url.toString(QUrl::FullyEncoded));
-            inferred = inferSourceKind(s.url);
-        }
-        if (s.kind != inferred)
-            source.insert(u"kind"_s, s.kind == Source::Kind::Media     ? u"media"_s
-                                     : s.kind == Source::Kind::YouTube ? u"youtube"_s
-                                                                       : u"page"_s);
-        string(source, "mimeType", s.mimeType);
-        if (s.height > 0)
-            source.insert(u"height"_s, s.height);
-        if (s.audioOnly)
-            source.insert(u"audioOnly"_s, true);
-        sources.append(source);
-    }
-    if (!sources.isEmpty())
-        o.insert(u"sources"_s, sources);
-    if (r.audioTrack >= 0)
-        o.insert(u"audioTrack"_s, r.audioTrack);
-    QJsonArray chapters;
-    for (const RecordingChapter &c : r.chapters) {
-        QJsonObject chapter;
-        chapter.insert(u"at"_s, formatTimecode(c.at, true));
-        text(chapter, "title", c.title);
-        string(chapter, "session", c.sessionId);
-        chapters.append(chapter);
-    }
-    if (!chapters.isEmpty())
-        o.insert(u"chapters"_s, chapters);
-    QJsonArray subtitles;
-    for (const SubtitleFile &f : r.subtitles) {
-        QJsonObject file;
-        file.insert(u"language"_s, f.language);
-        if (f.hasPath())
-            file.insert(u"path"_s, f.path);
-        else
-            file.insert(u"url"_s, f.url.toString(QUrl::FullyEncoded));
-        if (f.kind == SubtitleFile::Kind::Captions)
-            file.insert(u"kind"_s, u"captions"_s);
-        if (f.machine)
-            file.insert(u"machine"_s, true);
-        subtitles.append(file);
-    }
-    if (!subtitles.isEmpty())
-        o.insert(u"subtitles"_s, subtitles);
-    return o;
-}
-
-QJsonObject Writer::material(const Material &m) const
-{
-    QJsonObject o;
-    text(o, "title", m.title);
-    if (!m.path.isEmpty())
-        o.insert(u"path"_s, m.path);
+    const Source::Kind inferred = s.hasPath() ? Source::Kind::Media : inferSourceKind(s.url);
+    m_json.beginObject();
+    if (s.audioOnly)
+        m_json.key("audioOnly"_L1).boolean(true);
+    if (s.height > 0)
+        m_json.key("height"_L1).integer(s.height);
+    if (s.kind != inferred)
+        m_json.key("kind"_L1).string(sourceKindName(s.kind));
+    string("mimeType", s.mimeType);
+    if (s.hasPath())
+        m_json.key("path"_L1).string(s.path);
     else
-        o.insert(u"url"_s, m.url.toString(QUrl::FullyEncoded));
-    string(o, "language", m.language);
-    if (m.size)
-        o.insert(u"size"_s, static_cast<double>(*m.size));
-    string(o, "sha256", QString::fromLatin1(m.sha256));
-    string(o, "kind", m.kind);
-    return o;
+        url("url", s.url);
+    m_json.endObject();
 }
 
-QJsonObject Writer::session(const Session &s) const
+void Writer::subtitleFile(const SubtitleFile &f)
 {
-    QJsonObject o;
-    o.insert(u"id"_s, s.id);
-    o.insert(u"day"_s, s.dayId);
-    text(o, "title", s.title);
-    text(o, "summary", s.summary);
-    text(o, "note", s.note);
+    m_json.beginObject();
+    if (f.kind == SubtitleFile::Kind::Captions)
+        m_json.key("kind"_L1).string(u"captions");
+    m_json.key("language"_L1).string(f.language);
+    if (f.machine)
+        m_json.key("machine"_L1).boolean(true);
+    if (f.hasPath())
+        m_json.key("path"_L1).string(f.path);
+    else
+        url("url", f.url);
+    m_json.endObject();
+}
+
+void Writer::recording(const Recording &r)
+{
+    m_json.beginObject();
+    if (r.audioTrack >= 0)
+        m_json.key("audioTrack"_L1).integer(r.audioTrack);
+    if (!r.chapters.isEmpty()) {
+        m_json.key("chapters"_L1);
+        m_json.beginArray();
+        for (const RecordingChapter &c : r.chapters) {
+            m_json.beginObject();
+            m_json.key("at"_L1).string(formatTimecode(c.at, true));
+            string("session", c.sessionId);
+            text("title", c.title);
+            m_json.endObject();
+        }
+        m_json.endArray();
+    }
+    string("day", r.dayId);
+    offset("duration", r.duration);
+    m_json.key("id"_L1).string(r.id);
+    m_json.key("kind"_L1).string(r.kind == Recording::Kind::Day ? u"day" : u"session");
+    m_json.key("language"_L1).string(r.language);
+    if (!r.sources.isEmpty()) {
+        m_json.key("sources"_L1);
+        m_json.beginArray();
+        for (const Source &s : r.sources)
+            source(s);
+        m_json.endArray();
+    }
+    if (!r.subtitles.isEmpty()) {
+        m_json.key("subtitles"_L1);
+        m_json.beginArray();
+        for (const SubtitleFile &f : r.subtitles)
+            subtitleFile(f);
+        m_json.endArray();
+    }
+    text("title", r.title);
+    m_json.endObject();
+}
+
+void Writer::material(const Material &m)
+{
+    m_json.beginObject();
+    string("kind", m.kind);
+    string("language", m.language);
+    if (!m.path.isEmpty())
+        m_json.key("path"_L1).string(m.path);
+    string("sha256", QString::fromLatin1(m.sha256));
+    if (m.size)
+        m_json.key("size"_L1).number(static_cast<double>(*m.size));
+    text("title", m.title);
+    if (m.path.isEmpty())
+        url("url", m.url);
+    m_json.endObject();
+}
+
+void Writer::session(const Session &s)
+{
+    m_json.beginObject();
+    if (!s.chapters.isEmpty()) {
+        m_json.key("chapters"_L1);
+        m_json.beginArray();
+        for (const Chapter &c : s.chapters) {
+            m_json.beginObject();
+            m_json.key("at"_L1).string(formatTimecode(c.at, true));
+            string("color", c.color);
+            m_json.key("recording"_L1).string(c.recordingId);
+            text("title", c.title);
+            m_json.endObject();
+        }
+        m_json.endArray();
+    }
+    m_json.key("day"_L1).string(s.dayId);
+    offset("duration", s.duration);
+    m_json.key("id"_L1).string(s.id);
+    string("kind", s.kind);
+    string("language", s.language);
+    if (!s.materials.isEmpty()) {
+        m_json.key("materials"_L1);
+        m_json.beginArray();
+        for (const Material &m : s.materials)
+            material(m);
+        m_json.endArray();
+    }
+    text("note", s.note);
+    strings("pillars", s.pillarIds);
+    if (!s.speakers.isEmpty()) {
+        m_json.key("speakers"_L1);
+        m_json.beginArray();
+        for (const SessionSpeaker &sp : s.speakers) {
+            if (sp.role.isEmpty()) {
+                m_json.string(sp.speakerId);
+                continue;
+            }
+            m_json.beginObject();
+            text("role", sp.role);
+            m_json.key("speaker"_L1).string(sp.speakerId);
+            m_json.endObject();
+        }
+        m_json.endArray();
+    }
     if (s.start.isValid()) {
         const QTimeZone &zone = m_catalog.event.timeZone;
         const QDateTime local = zone.isValid() ? s.start.toTimeZone(zone) : s.start;
         const Day *d = m_catalog.day(s.dayId);
         // A start on another date than its day (after midnight) needs the full date-time.
         if (d && d->date == local.date())
-            o.insert(u"start"_s,
-                     local.toString(local.time().second() != 0 ? u"HH:mm:ss" : u"HH:mm"));
+            m_json.key("start"_L1)
+                .string(local.toString(local.time().second() != 0 ? u"HH:mm:ss" : u"HH:mm"));
         else
-            o.insert(u"start"_s, localDateTime(local, zone));
+            m_json.key("start"_L1).string(localDateTime(local, zone));
     }
-    offset(o, "duration", s.duration);
-    string(o, "kind", s.kind);
-    string(o, "language", s.language);
-    if (!s.pillarIds.isEmpty())
-        o.insert(u"pillars"_s, QJsonArray::fromStringList(s.pillarIds));
-    QJsonArray speakers;
-    for (const SessionSpeaker &sp : s.speakers) {
-        if (sp.role.isEmpty()) {
-            speakers.append(sp.speakerId);
-            continue;
-        }
-        QJsonObject entry;
-        entry.insert(u"speaker"_s, sp.speakerId);
-        text(entry, "role", sp.role);
-        speakers.append(entry);
-    }
-    if (!speakers.isEmpty())
-        o.insert(u"speakers"_s, speakers);
-    QJsonArray chapters;
-    for (const Chapter &c : s.chapters) {
-        QJsonObject chapter;
-        chapter.insert(u"recording"_s, c.recordingId);
-        chapter.insert(u"at"_s, formatTimecode(c.at, true));
-        text(chapter, "title", c.title);
-        string(chapter, "color", c.color);
-        chapters.append(chapter);
-    }
-    if (!chapters.isEmpty())
-        o.insert(u"chapters"_s, chapters);
-    QJsonArray materials;
-    for (const Material &m : s.materials)
-        materials.append(material(m));
-    if (!materials.isEmpty())
-        o.insert(u"materials"_s, materials);
-    return o;
+    text("summary", s.summary);
+    text("title", s.title);
+    m_json.endObject();
 }
 
-QJsonObject Writer::write() const
+QByteArray Writer::write()
 {
-    QJsonObject root;
-    root.insert(u"format"_s, u"forum-archive-catalog"_s);
-    root.insert(u"version"_s, formatVersion);
-    root.insert(u"event"_s, event());
-
-    QJsonArray pillars;
-    for (const Pillar &p : m_catalog.pillars) {
-        QJsonObject o;
-        o.insert(u"id"_s, p.id);
-        text(o, "title", p.title);
-        text(o, "description", p.description);
-        string(o, "icon", p.icon);
-        string(o, "color", p.color);
-        pillars.append(o);
-    }
-    if (!pillars.isEmpty())
-        root.insert(u"pillars"_s, pillars);
-
-    QJsonArray days;
+    m_json.beginObject();
+    m_json.key("days"_L1);
+    m_json.beginArray();
     for (const Day &d : m_catalog.days)
-        days.append(day(d));
-    root.insert(u"days"_s, days);
-
-    QJsonArray speakers;
-    for (const Speaker &s : m_catalog.speakers)
-        speakers.append(speaker(s));
-    if (!speakers.isEmpty())
-        root.insert(u"speakers"_s, speakers);
-
-    QJsonArray recordings;
-    for (const Recording &r : m_catalog.recordings)
-        recordings.append(recording(r));
-    if (!recordings.isEmpty())
-        root.insert(u"recordings"_s, recordings);
-
-    QJsonArray sessions;
-    for (const Session &s : m_catalog.sessions)
-        sessions.append(session(s));
-    if (!sessions.isEmpty())
-        root.insert(u"sessions"_s, sessions);
-    return root;
+        day(d);
+    m_json.endArray();
+    m_json.key("event"_L1);
+    event();
+    m_json.key("format"_L1).string(u"forum-archive-catalog");
+    if (!m_catalog.pillars.isEmpty()) {
+        m_json.key("pillars"_L1);
+        m_json.beginArray();
+        for (const Pillar &p : m_catalog.pillars)
+            pillar(p);
+        m_json.endArray();
+    }
+    if (!m_catalog.recordings.isEmpty()) {
+        m_json.key("recordings"_L1);
+        m_json.beginArray();
+        for (const Recording &r : m_catalog.recordings)
+            recording(r);
+        m_json.endArray();
+    }
+    if (!m_catalog.sessions.isEmpty()) {
+        m_json.key("sessions"_L1);
+        m_json.beginArray();
+        for (const Session &s : m_catalog.sessions)
+            session(s);
+        m_json.endArray();
+    }
+    if (!m_catalog.speakers.isEmpty()) {
+        m_json.key("speakers"_L1);
+        m_json.beginArray();
+        for (const Speaker &s : m_catalog.speakers)
+            speaker(s);
+        m_json.endArray();
+    }
+    m_json.key("version"_L1).integer(formatVersion);
+    m_json.endObject();
+    return m_json.take();
 }
 } // namespace
 
 QJsonObject CatalogWriter::toJson(const Catalog &catalog)
 {
-    return Writer(catalog).write();
+    return QJsonDocument::fromJson(toData(catalog)).object();
 }
 
 QByteArray CatalogWriter::toData(const Catalog &catalog)
 {
-    return QJsonDocument(toJson(catalog)).toJson(QJsonDocument::Indented);
+    return Writer(catalog).write();
 }
 
 bool CatalogWriter::writeFile(const Catalog &catalog, const QString &path, QString *error)
 {
+    return writeData(toData(catalog), path, error);
+}
+
+bool CatalogWriter::writeData(const QByteArray &data, const QString &path, QString *error)
+{
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toData(catalog)) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) < 0 || !file.commit()) {
         if (error)
             *error = file.errorString();
         return false;

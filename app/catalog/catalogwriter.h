@@ -16,6 +16,9 @@ public:
     static QByteArray toData(const Catalog &catalog);
     // Written atomically; false with a message in *error on failure.
     static bool writeFile(const Catalog &catalog, const QString &path, QString *error = nullptr);
+    // The same for bytes already serialized (and checked) with toData: callers that
+    // validate what they write need not serialize twice.
+    static bool writeData(const QByteArray &data, const QString &path, QString *error = nullptr);
 };
 
 } // namespace fa

@@ -191,7 +191,8 @@ int ImportCommands::import(const QStringList &arguments)
         result = std::move(imported.catalog);
     }
 
-    // What is written must open again: check it the way the app will.
+    // What is written must open again: check it the way the app will, and write
+    // these very bytes.
     const QByteArray json = CatalogWriter::toData(*result);
     const CatalogLoadResult check = CatalogReader::readData(json, {});
     if (!check.ok()) {
@@ -201,7 +202,7 @@ int ImportCommands::import(const QStringList &arguments)
     }
     if (parser.isSet(output)) {
         QString error;
-        if (!CatalogWriter::writeFile(*result, parser.value(output), &error)) {
+        if (!CatalogWriter::writeData(json, parser.value(output), &error)) {
             m_err << tr("error: cannot write %1: %2").arg(parser.value(output), error) << u'\n';
             return CatalogTool::Failure;
         }

@@ -1,20 +1,23 @@
 #include "frabxmlimporter.h"
 
 #include "catalogbuilder.h"
+#include "fastxmlreader.h"
 #include "schedulecommon.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 namespace fa {
 
 namespace {
-class FrabXmlReader
+// Xml is FastXmlReader or QXmlStreamReader: the same reading over either. Its
+// messages name their context outright (QCoreApplication::translate): lupdate
+// does not follow tr() into members of a class template defined outside it.
+template<typename Xml> class FrabXmlReader
 {
-    Q_DECLARE_TR_FUNCTIONS(fa::FrabXmlImporter)
-
 public:
-    FrabXmlReader(const QByteArray &data, const ImportOptions &options, ImportReport &report)
-        : m_xml(data)
+    FrabXmlReader(Xml &xml, const ImportOptions &options, ImportReport &report)
+        : m_xml(xml)
         , m_options(options)
         , m_report(report)
         , m_builder(report)
@@ -55,7 +58,7 @@ private:
     QList<LinkData> readLinks(const QString &itemName);
     LinkData readLink();
 
-    QXmlStreamReader m_xml;
+    Xml &m_xml;
     const ImportOptions &m_options;
     ImportReport &m_report;
     CatalogBuilder m_builder;
@@ -65,7 +68,7 @@ private:
     QDate m_conferenceStart;
 };
 
-void FrabXmlReader::ensureZone(const QDateTime &withOffset)
+template<typename Xml> void FrabXmlReader<Xml>::ensureZone(const QDateTime &withOffset)
 {
     if (m_builder.timeZone().isValid())
         return;
@@ -75,49 +78,59 @@ void FrabXmlReader::ensureZone(const QDateTime &withOffset)
     }
     if (withOffset.isValid() && withOffset.timeSpec() == Qt::OffsetFromUTC) {
         const QTimeZone zone(withOffset.offsetFromUtc());
-        m_builder.setTimeZone(zone, tr("the schedule names no time zone; using %1 from its "
-                                       "times")
-                                        .arg(QString::fromUtf8(zone.id())));
+        m_builder.setTimeZone(
+            zone, QCoreApplication::translate("fa::FrabXmlImporter",
+                                              "the schedule names no time zone; using %1 from its "
+                                              "times")
+                      .arg(QString::fromUtf8(zone.id())));
         return;
     }
     const QTimeZone cityZone = ScheduleCommon::zoneForCity(m_city);
     if (cityZone.isValid()) {
-        m_builder.setTimeZone(cityZone, tr("the schedule names no time zone; using %1 from "
-                                           "its city")
-                                            .arg(QString::fromUtf8(cityZone.id())));
+        m_builder.setTimeZone(
+            cityZone, QCoreApplication::translate("fa::FrabXmlImporter",
+                                                  "the schedule names no time zone; using %1 from "
+                                                  "its city")
+                          .arg(QString::fromUtf8(cityZone.id())));
         return;
     }
-    m_builder.setTimeZone(QTimeZone::utc(), tr("the schedule names no time zone; times are "
-                                               "taken as UTC"));
+    m_builder.setTimeZone(QTimeZone::utc(),
+                          QCoreApplication::translate("fa::FrabXmlImporter",
+                                                      "the schedule names no time zone; times are "
+                                                      "taken as UTC"));
 }
 
-std::optional<Catalog> FrabXmlReader::read()
+template<typename Xml> std::optional<Catalog> FrabXmlReader<Xml>::read()
 {
     if (m_xml.readNextStartElement()) {
         if (m_xml.name() == u"schedule")
             readSchedule();
         else
-            m_report.fail(line(), tr("expected a <schedule> element, found <%1>: this is not "
-                                     "a frab schedule")
+            m_report.fail(line(), QCoreApplication::translate(
+                                      "fa::FrabXmlImporter",
+                                      "expected a <schedule> element, found <%1>: this is not "
+                                      "a frab schedule")
                                       .arg(name()));
     }
     if (m_xml.hasError()) {
         m_report.errors.clear();
-        m_report.fail(
-            line(),
-            tr("column %1: malformed XML: %2").arg(m_xml.columnNumber()).arg(m_xml.errorString()));
+        m_report.fail(line(), QCoreApplication::translate("fa::FrabXmlImporter",
+                                                          "column %1: malformed XML: %2")
+                                  .arg(m_xml.columnNumber())
+                                  .arg(m_xml.errorString()));
     }
     if (!m_report.ok())
         return std::nullopt;
     Catalog catalog = m_builder.finish();
     if (catalog.days.isEmpty()) {
-        m_report.fail(0, tr("the schedule has no <day>"));
+        m_report.fail(
+            0, QCoreApplication::translate("fa::FrabXmlImporter", "the schedule has no <day>"));
         return std::nullopt;
     }
     return catalog;
 }
 
-void FrabXmlReader::readSchedule()
+template<typename Xml> void FrabXmlReader<Xml>::readSchedule()
 {
     while (m_xml.readNextStartElement()) {
         if (m_xml.name() == u"conference")
@@ -129,7 +142,7 @@ void FrabXmlReader::readSchedule()
     }
 }
 
-void FrabXmlReader::readConference()
+template<typename Xml> void FrabXmlReader<Xml>::readConference()
 {
     QDate start;
     QDate end;
@@ -153,7 +166,9 @@ void FrabXmlReader::readConference()
             if (tz.isValid())
                 m_builder.setTimeZone(tz);
             else if (!zone.isEmpty())
-                m_report.warn(at, tr("unknown time zone '%1' ignored").arg(zone));
+                m_report.warn(at, QCoreApplication::translate("fa::FrabXmlImporter",
+                                                              "unknown time zone '%1' ignored")
+                                      .arg(zone));
         } else if (n == u"base_url") {
             m_baseUrl = QUrl(text().trimmed());
         } else if (n == u"city") {
@@ -171,7 +186,7 @@ void FrabXmlReader::readConference()
         m_builder.setTimeZone(m_options.timeZone);
 }
 
-void FrabXmlReader::readDay()
+template<typename Xml> void FrabXmlReader<Xml>::readDay()
 {
     const int at = line();
     const auto attributes = m_xml.attributes();
@@ -192,7 +207,9 @@ void FrabXmlReader::readDay()
             day.date = m_conferenceStart.addDays(index - 1);
     }
     if (!day.date.isValid()) {
-        m_report.warn(at, tr("a <day> without a date is left out with its events"));
+        m_report.warn(
+            at, QCoreApplication::translate("fa::FrabXmlImporter",
+                                            "a <day> without a date is left out with its events"));
         m_report.skip(QStringLiteral("<day> without date"));
         m_xml.skipCurrentElement();
         return;
@@ -211,7 +228,8 @@ void FrabXmlReader::readDay()
     }
 }
 
-void FrabXmlReader::readRoom(const DayContext &day, const QString &roomName)
+template<typename Xml>
+void FrabXmlReader<Xml>::readRoom(const DayContext &day, const QString &roomName)
 {
     m_builder.addRoom(roomName);
     while (m_xml.readNextStartElement()) {
@@ -222,7 +240,7 @@ void FrabXmlReader::readRoom(const DayContext &day, const QString &roomName)
     }
 }
 
-FrabXmlReader::LinkData FrabXmlReader::readLink()
+template<typename Xml> typename FrabXmlReader<Xml>::LinkData FrabXmlReader<Xml>::readLink()
 {
     LinkData link;
     const auto attributes = m_xml.attributes();
@@ -256,7 +274,8 @@ FrabXmlReader::LinkData FrabXmlReader::readLink()
     return link;
 }
 
-QList<FrabXmlReader::LinkData> FrabXmlReader::readLinks(const QString &itemName)
+template<typename Xml>
+QList<typename FrabXmlReader<Xml>::LinkData> FrabXmlReader<Xml>::readLinks(const QString &itemName)
 {
     QList<LinkData> links;
     while (m_xml.readNextStartElement()) {
@@ -268,7 +287,8 @@ QList<FrabXmlReader::LinkData> FrabXmlReader::readLinks(const QString &itemName)
     return links;
 }
 
-QStringList FrabXmlReader::readPersons(int eventLine, QStringList &names)
+template<typename Xml>
+QStringList FrabXmlReader<Xml>::readPersons(int eventLine, QStringList &names)
 {
     QStringList ids;
     while (m_xml.readNextStartElement()) {
@@ -287,7 +307,8 @@ QStringList FrabXmlReader::readPersons(int eventLine, QStringList &names)
     return ids;
 }
 
-void FrabXmlReader::readEvent(const DayContext &day, const QString &roomName)
+template<typename Xml>
+void FrabXmlReader<Xml>::readEvent(const DayContext &day, const QString &roomName)
 {
     const int at = line();
     const auto attributes = m_xml.attributes();
@@ -343,7 +364,9 @@ void FrabXmlReader::readEvent(const DayContext &day, const QString &roomName)
         }
     }
     if (!durationText.trimmed().isEmpty() && !duration)
-        m_report.warn(durationLine, tr("'%1' is not a duration").arg(durationText.trimmed()));
+        m_report.warn(durationLine,
+                      QCoreApplication::translate("fa::FrabXmlImporter", "'%1' is not a duration")
+                          .arg(durationText.trimmed()));
 
     ensureZone(date);
     Session session;
@@ -354,13 +377,16 @@ void FrabXmlReader::readEvent(const DayContext &day, const QString &roomName)
         CatalogBuilder::text(ScheduleCommon::summary(subtitle, abstract, description));
     const QString roomShown = room.isEmpty() ? roomName.simplified() : room;
     if (!roomShown.isEmpty())
-        session.note = CatalogBuilder::text(tr("Room: %1").arg(roomShown));
+        session.note = CatalogBuilder::text(
+            QCoreApplication::translate("fa::FrabXmlImporter", "Room: %1").arg(roomShown));
     session.kind = type;
     session.duration = duration;
     session.start =
         ScheduleCommon::eventStart(date, start, day.date, day.startsAt, m_builder.timeZone());
     if (!session.start.isValid() && !start.trimmed().isEmpty())
-        m_report.warn(at, tr("'%1' is not a start time").arg(start.trimmed()));
+        m_report.warn(at,
+                      QCoreApplication::translate("fa::FrabXmlImporter", "'%1' is not a start time")
+                          .arg(start.trimmed()));
     const QString pillar = m_builder.pillarForTrack(track);
     if (!pillar.isEmpty())
         session.pillarIds.append(pillar);
@@ -399,7 +425,22 @@ std::optional<Catalog> importFrabXml(const QByteArray &data, const ImportOptions
                                      ImportReport &report)
 {
     report.format = QStringLiteral("frab");
-    return FrabXmlReader(data, options, report).read();
+    ImportReport fastReport = report;
+    FastXmlReader fast(data);
+    std::optional<Catalog> catalog = FrabXmlReader<FastXmlReader>(fast, options, fastReport).read();
+    if (!fast.hasError()) {
+        report = std::move(fastReport);
+        return catalog;
+    }
+    return importFrabXmlWithQt(data, options, report);
+}
+
+std::optional<Catalog> importFrabXmlWithQt(const QByteArray &data, const ImportOptions &options,
+                                           ImportReport &report)
+{
+    report.format = QStringLiteral("frab");
+    QXmlStreamReader xml(data);
+    return FrabXmlReader<QXmlStreamReader>(xml, options, report).read();
 }
 
 } // namespace fa

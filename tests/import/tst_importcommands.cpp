@@ -1,5 +1,6 @@
 #include "catalogtoolrun.h"
 #include "importtesthelpers.h"
+#include "scheduleimport.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -48,6 +49,16 @@ void TestImportCommands::importScheduleThenValidate()
     const Run v = run({u"validate"_s, out});
     QCOMPARE(v.code, 0);
     QVERIFY2(v.out.contains(u"valid: 5 sessions"), qPrintable(v.out + v.err));
+
+    // The file holds the very bytes the command validated: the serialization of the
+    // imported catalog, which the reader accepts as they are.
+    const ImportResult imported = ScheduleImport::importSchedule(
+        readAll(importFixture(u"edge-cases.schedule.xml"_s)), ImportFormat::Frab);
+    QVERIFY(imported.catalog);
+    const QByteArray written = readAll(out);
+    QCOMPARE(written, CatalogWriter::toData(*imported.catalog));
+    const CatalogLoadResult check = CatalogReader::readData(written, {});
+    QVERIFY2(check.ok(), qPrintable(describe(check.problems)));
 }
 
 void TestImportCommands::importRealSchedule()
