@@ -4,6 +4,7 @@
 #include "timecode.h"
 
 #include "elidingcombobox.h"
+#include "icontint.h"
 #include "wrappingrows.h"
 
 #include <QComboBox>
@@ -18,11 +19,10 @@
 namespace fa {
 
 namespace {
-QToolButton *toolButton(QWidget *parent, const char *name, QStyle::StandardPixmap icon)
+QToolButton *toolButton(QWidget *parent, const char *name)
 {
     auto *button = new QToolButton(parent);
     button->setObjectName(QLatin1String(name));
-    button->setIcon(parent->style()->standardIcon(icon));
     button->setAutoRaise(true);
     button->setFocusPolicy(Qt::TabFocus);
     return button;
@@ -31,19 +31,19 @@ QToolButton *toolButton(QWidget *parent, const char *name, QStyle::StandardPixma
 
 PlayerControls::PlayerControls(QWidget *parent)
     : QWidget(parent)
-    , m_playButton(toolButton(this, "playPauseButton", QStyle::SP_MediaPlay))
-    , m_previousButton(toolButton(this, "previousChapterButton", QStyle::SP_MediaSkipBackward))
-    , m_nextButton(toolButton(this, "nextChapterButton", QStyle::SP_MediaSkipForward))
+    , m_playButton(toolButton(this, "playPauseButton"))
+    , m_previousButton(toolButton(this, "previousChapterButton"))
+    , m_nextButton(toolButton(this, "nextChapterButton"))
     , m_seek(new ChapterSlider(this))
     , m_timeLabel(new QLabel(this))
     , m_options(new ElidingComboBox(this))
     , m_rate(new QComboBox(this))
-    , m_muteButton(toolButton(this, "muteButton", QStyle::SP_MediaVolume))
+    , m_muteButton(toolButton(this, "muteButton"))
     , m_volume(new QSlider(Qt::Horizontal, this))
     , m_resumeButton(new QToolButton(this))
     , m_copyLinkButton(new QToolButton(this))
     , m_subtitlesButton(new QToolButton(this))
-    , m_fullScreenButton(toolButton(this, "fullScreenButton", QStyle::SP_TitleBarMaxButton))
+    , m_fullScreenButton(toolButton(this, "fullScreenButton"))
     , m_buttons(new WrappingRows(Qt::AlignLeft, this))
 {
     m_seek->setObjectName(QStringLiteral("seekBar"));
@@ -58,7 +58,6 @@ PlayerControls::PlayerControls(QWidget *parent)
     m_subtitlesButton->setPopupMode(QToolButton::InstantPopup);
     m_resumeButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_copyLinkButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    m_copyLinkButton->setIcon(style()->standardIcon(QStyle::SP_FileLinkIcon));
     m_copyLinkButton->setAutoRaise(true);
     m_resumeButton->hide();
     m_volume->setRange(0, 100);
@@ -125,6 +124,22 @@ void PlayerControls::fitIconsToText()
     const int side = std::max(16, fontMetrics().height() * 4 / 5);
     for (QToolButton *button : findChildren<QToolButton *>())
         button->setIconSize(QSize(side, side));
+    updateIcons();
+}
+
+void PlayerControls::updateIcons()
+{
+    const int side = m_playButton->iconSize().width();
+    const auto set = [this, side](QToolButton *button, QStyle::StandardPixmap pixmap) {
+        button->setIcon(iconInTextColour(style()->standardIcon(pixmap), palette(), side));
+    };
+    set(m_playButton, m_playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay);
+    set(m_previousButton, QStyle::SP_MediaSkipBackward);
+    set(m_nextButton, QStyle::SP_MediaSkipForward);
+    set(m_muteButton, m_muted ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume);
+    set(m_copyLinkButton, QStyle::SP_FileLinkIcon);
+    set(m_fullScreenButton,
+        m_fullScreen ? QStyle::SP_TitleBarNormalButton : QStyle::SP_TitleBarMaxButton);
 }
 
 void PlayerControls::setSubtitlesMenu(QMenu *menu)
@@ -135,8 +150,7 @@ void PlayerControls::setSubtitlesMenu(QMenu *menu)
 void PlayerControls::setPlaying(bool playing)
 {
     m_playing = playing;
-    m_playButton->setIcon(
-        style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    updateIcons();
     retranslateUi();
 }
 
@@ -178,8 +192,7 @@ void PlayerControls::setVolume(float volume)
 void PlayerControls::setMuted(bool muted)
 {
     m_muted = muted;
-    m_muteButton->setIcon(
-        style()->standardIcon(muted ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
+    updateIcons();
     retranslateUi();
 }
 
@@ -209,8 +222,8 @@ void PlayerControls::setResumeAt(qint64 ms)
 
 void PlayerControls::setFullScreen(bool on)
 {
-    m_fullScreenButton->setIcon(
-        style()->standardIcon(on ? QStyle::SP_TitleBarNormalButton : QStyle::SP_TitleBarMaxButton));
+    m_fullScreen = on;
+    updateIcons();
 }
 
 void PlayerControls::updateTimeLabel()
@@ -264,6 +277,9 @@ void PlayerControls::changeEvent(QEvent *event)
         retranslateUi();
     if (event->type() == QEvent::FontChange)
         fitIconsToText();
+    // Light, Dark or the desktop's colours: the icons take the new text colour.
+    if (event->type() == QEvent::PaletteChange)
+        updateIcons();
     QWidget::changeEvent(event);
 }
 

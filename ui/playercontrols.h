@@ -68,6 +68,7 @@ protected:
 private:
     void retranslateUi();
     void fitIconsToText();
+    void updateIcons();
     void updateTimeLabel();
 
     QToolButton *const m_playButton;
@@ -89,6 +90,7 @@ private:
     qint64 m_resumeAt = -1;
     bool m_playing = false;
     bool m_muted = false;
+    bool m_fullScreen = false;
 };
 
 } // namespace fa

@@ -88,6 +88,18 @@ void Appearance::setChoice(Choice choice)
 
 void Appearance::apply() const
 {
+    if (m_choice == Choice::System) {
+        // A palette with no colour of its own hands the colours back to the
+        // desktop: Qt then follows its changes again (a dark or high-contrast
+        // theme chosen while the app runs), which a copy of them would stop.
+        if (QGuiApplication::palette().resolveMask() == 0)
+            return;
+        if (m_setPalette)
+            m_setPalette(QPalette());
+        else
+            QGuiApplication::setPalette(QPalette());
+        return;
+    }
     // Setting a palette equal to the one in use would still stop Qt from
     // following the desktop's palette while the app runs.
     const QPalette target = palette();

@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QToolTip>
 #include <QTreeView>
 
@@ -114,6 +115,8 @@ private Q_SLOTS:
     void pillarCellNamesThePillars();
     void errorTextStaysReadable();
     void detailPillarDotsStandOut();
+    void playerIconsStandOut_data();
+    void playerIconsStandOut();
 
 private:
     QAction *action(WindowFixture &f, const char *name) const;
@@ -211,6 +214,9 @@ void TestAppearance::systemRestoresTheStartPalette()
     QVERIFY(sameColours(QApplication::palette(), m_start));
     QVERIFY(sameColours(Appearance::systemPalette(), m_start));
     QCOMPARE(f.settings.value(Appearance::settingsKey).toString(), u"system"_s);
+    // The application holds no colours of its own again, so Qt follows a
+    // theme the desktop switches to while the app runs.
+    QCOMPARE(QApplication::palette().resolveMask(), QPalette::ResolveMask(0));
 }
 
 void TestAppearance::choiceSurvivesARestart()
@@ -385,6 +391,53 @@ void TestAppearance::detailPillarDotsStandOut()
         ColorContrast::markMinimum);
     QVERIFY(light.contains(adjusted.name()));
     QCOMPARE(adjusted.toHsl().hslHue(), QColor(u"#f0e442"_s).toHsl().hslHue());
+}
+
+void TestAppearance::playerIconsStandOut_data()
+{
+    QTest::addColumn<QString>("choice");
+    QTest::addRow("light") << u"appearance_light"_s;
+    QTest::addRow("dark") << u"appearance_dark"_s;
+}
+
+void TestAppearance::playerIconsStandOut()
+{
+    QFETCH(QString, choice);
+    WindowFixture f(m_dir->path());
+    action(f, qPrintable(choice))->trigger();
+    f.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    QCoreApplication::processEvents();
+    for (const char *name : {"playPauseButton", "previousChapterButton", "nextChapterButton",
+                             "muteButton", "fullScreenButton", "copyLinkButton"}) {
+        auto *button = f.child<QToolButton>(name);
+        QVERIFY2(button, name);
+        // The icon's own pixels (alpha over half) against what the raised-less
+        // button sits on.
+        const QImage image = button->icon().pixmap(button->iconSize()).toImage();
+        double red = 0, green = 0, blue = 0;
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor pixel = image.pixelColor(x, y);
+                if (pixel.alpha() < 128)
+                    continue;
+                red += pixel.redF();
+                green += pixel.greenF();
+                blue += pixel.blueF();
+                ++count;
+            }
+        }
+        QVERIFY2(count > 0, name);
+        const QColor mark =
+            QColor::fromRgbF(float(red / count), float(green / count), float(blue / count));
+        const QColor background = button->palette().color(QPalette::Window);
+        const double ratio = ColorContrast::contrastRatio(mark, background);
+        QVERIFY2(ratio >= ColorContrast::markMinimum,
+                 qPrintable(u"%1: %2 on %3 is %4:1"_s
+                                .arg(QLatin1String(name), mark.name(), background.name())
+                                .arg(ratio, 0, 'f', 2)));
+    }
 }
 
 QTEST_MAIN(TestAppearance)
