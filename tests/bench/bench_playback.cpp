@@ -31,6 +31,8 @@
 #include <QVideoWidget>
 #include <QWindow>
 
+#include <cstring>
+
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -223,6 +225,13 @@ QColor chapterColour(const Catalog &catalog, const QString &recordingId, Millise
 
 int main(int argc, char **argv)
 {
+    // As forum-archive's main() does (frames converted on the CPU), except for
+    // QVideoWidget, which draws through OpenGL.
+    bool videoWidget = false;
+    for (int i = 1; i + 1 < argc; ++i)
+        videoWidget = videoWidget || std::strcmp(argv[i + 1], "videowidget") == 0;
+    if (!videoWidget)
+        QApplication::setAttribute(Qt::AA_ForceRasterWidgets);
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
