@@ -1,3 +1,4 @@
+#include "laptopscreen.h"
 #include "layoutcheck.h"
 #include "playercontrols.h"
 #include "screentour.h"
@@ -7,7 +8,6 @@
 #include <QListView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTemporaryFile>
 #include <QTest>
 
 using namespace fa;
@@ -151,17 +151,7 @@ void TestLargeText::playerControlsTakeMoreRowsWhenNarrow()
 
 int main(int argc, char **argv)
 {
-    QTemporaryFile screens;
-    if (qgetenv("QT_QPA_PLATFORM") == "offscreen" && screens.open()) {
-        screens.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1280,
-                          "height": 800, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
-        screens.flush();
-        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + screens.fileName().toLocal8Bit());
-    }
-    QApplication app(argc, argv);
-    QApplication::setAttribute(Qt::AA_Use96Dpi, true);
-    TestLargeText test;
-    return QTest::qExec(&test, argc, argv);
+    return fa::test::runOnLaptopScreen<TestLargeText>(argc, argv);
 }
 
 #include "tst_largetext.moc"

@@ -1,3 +1,4 @@
+#include "laptopscreen.h"
 #include "layoutcheck.h"
 #include "mnemonicscopes.h"
 #include "screentour.h"
@@ -32,7 +33,6 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTemporaryDir>
-#include <QTemporaryFile>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -517,18 +517,7 @@ void TestLooseEnds::topicsCountedAsTopics()
 
 int main(int argc, char **argv)
 {
-    // A 1280×800 screen, as on the laptop the loose ends were seen on.
-    QTemporaryFile screens;
-    if (qgetenv("QT_QPA_PLATFORM") == "offscreen" && screens.open()) {
-        screens.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1280,
-                          "height": 800, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
-        screens.flush();
-        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + screens.fileName().toLocal8Bit());
-    }
-    QApplication app(argc, argv);
-    QApplication::setAttribute(Qt::AA_Use96Dpi, true);
-    TestLooseEnds test;
-    return QTest::qExec(&test, argc, argv);
+    return fa::test::runOnLaptopScreen<TestLooseEnds>(argc, argv);
 }
 
 #include "tst_looseends.moc"
