@@ -44,11 +44,6 @@ void WrappingRows::addGroup(std::initializer_list<QWidget *> widgets, QWidget *s
     arrange(width(), true);
 }
 
-void WrappingRows::rearrange()
-{
-    arrange(width(), true);
-}
-
 QSize WrappingRows::minimumSizeHint() const
 {
     int width = 0;

@@ -24,8 +24,6 @@ public:
     // takes the room left in its row.
     void addGroup(std::initializer_list<QWidget *> widgets, QWidget *stretching = nullptr);
     int rowCount() const { return int(m_rowStarts.size()); }
-    // After showing or hiding widgets of a group.
-    void rearrange();
 
     QSize minimumSizeHint() const override;
     QSize sizeHint() const override;
