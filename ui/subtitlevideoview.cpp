@@ -8,13 +8,12 @@ namespace fa {
 
 SubtitleVideoView::SubtitleVideoView(QWidget *parent)
     : QWidget(parent)
-    , m_sink(new QVideoSink(this))
+    , m_frames(new ThreadedVideoSink(this))
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAutoFillBackground(false);
     m_painter.setFont(font());
-    // Frames may come from the decoder's thread: queued to this one.
-    connect(m_sink, &QVideoSink::videoFrameChanged, this, &SubtitleVideoView::showFrame);
+    connect(m_frames, &ThreadedVideoSink::frameChanged, this, &SubtitleVideoView::showFrame);
 }
 
 SubtitleVideoView::~SubtitleVideoView() = default;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "playback/threadedvideosink.h"
 #include "subtitlepainter.h"
 #include "subtitles/subtitledocument.h"
 
@@ -16,7 +17,8 @@ namespace fa {
 // QVideoWidget cannot be drawn over under X11 (its picture is a native child
 // window that covers sibling and child widgets), so this widget takes the
 // frames from its own QVideoSink and paints them, then the cues, with QPainter.
-// Give videoSink() to the player as its video output.
+// Give videoSink() to the player as its video output; the sink takes frames in a
+// thread of its own (see ThreadedVideoSink), so read them from currentFrame().
 class SubtitleVideoView : public QWidget
 {
     Q_OBJECT
@@ -25,7 +27,7 @@ public:
     explicit SubtitleVideoView(QWidget *parent = nullptr);
     ~SubtitleVideoView() override;
 
-    QVideoSink *videoSink() const { return m_sink; }
+    QVideoSink *videoSink() const { return m_frames->videoSink(); }
     QVideoFrame currentFrame() const { return m_frame; }
 
     // Cues follow the video: each frame shows the document's cues active at the
@@ -69,7 +71,7 @@ private:
     void showCues(const QList<Cue> &cues);
     void renderCues() const;
 
-    QVideoSink *const m_sink;
+    ThreadedVideoSink *const m_frames;
     QVideoFrame m_frame;
     std::shared_ptr<const SubtitleDocument> m_document;
     QList<Cue> m_cues;

@@ -6,8 +6,8 @@
 //   first  the very first play of the process (--first: one sample; the
 //          script bench_playback.sh runs fresh processes)
 // Where the picture is looked for (--view):
-//   sink          frames handed to a QVideoSink (the pipeline alone)
-//   subtitleview  the app's SubtitleVideoView in a window: the screen's pixel
+//   sink          frames handed to a ThreadedVideoSink, as the app's view takes them (the pipeline
+//   alone) subtitleview  the app's SubtitleVideoView in a window: the screen's pixel
 //                 at the view's centre, read every 2 ms (QScreen::grabWindow)
 //   videowidget   the same with a QVideoWidget
 // Also counts the starts that needed MediaEngine's late re-seek (its
@@ -17,6 +17,7 @@
 #include "catalogreader.h"
 #include "playercontroller.h"
 #include "subtitlevideoview.h"
+#include "threadedvideosink.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -74,7 +75,7 @@ public:
         : m_showLate(showLate)
     {
         switch (view) {
-        case View::Sink: m_sink = new QVideoSink(&m_window); break;
+        case View::Sink: m_frames = new ThreadedVideoSink(&m_window); break;
         case View::SubtitleView: {
             auto *video = new SubtitleVideoView(&m_window);
             m_output = video->videoSink();
@@ -88,8 +89,8 @@ public:
             break;
         }
         }
-        if (m_sink)
-            m_output = m_sink;
+        if (m_frames)
+            m_output = m_frames->videoSink();
         if (m_widget) {
             m_widget->setGeometry(0, 0, 640, 360);
             m_window.setGeometry(40, 40, 640, 360);
@@ -125,9 +126,9 @@ public:
             seen = true;
             loop.quit();
         };
-        if (m_sink) {
+        if (m_frames) {
             connection = QObject::connect(
-                m_sink, &QVideoSink::videoFrameChanged, &loop, [&](const QVideoFrame &frame) {
+                m_frames, &ThreadedVideoSink::frameChanged, &loop, [&](const QVideoFrame &frame) {
                     if (!seen && frame.isValid() && near(centreOf(frame), colour))
                         found();
                 });
@@ -174,7 +175,7 @@ private:
 
     bool m_showLate = false;
     QWidget m_window;
-    QVideoSink *m_sink = nullptr;
+    ThreadedVideoSink *m_frames = nullptr;
     QWidget *m_widget = nullptr;
     QObject *m_output = nullptr;
     QTimer m_poll;
