@@ -455,8 +455,11 @@ void MediaEngine::setPlayerSource(const QUrl &url, HttpRangeDevice *device, quin
         load();
         return;
     }
-    // Qt 6.4's video sink, torn down while it renders, waits ~300 ms for this
-    // thread; paused, and one turn of the event loop later, it goes at once.
+    // With its sink in this thread (a plain QVideoSink, QVideoWidget), Qt 6.4's
+    // renderer, torn down while it renders, can wait ~300 ms for this thread;
+    // paused, and one turn of the event loop later, it mostly goes at once. The
+    // app's view takes frames in a thread of its own (ThreadedVideoSink) and
+    // never waits.
     m_unloading = true;
     m_player->pause();
     m_unloading = false;
