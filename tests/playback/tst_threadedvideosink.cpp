@@ -2,6 +2,7 @@
 // owner's thread is busy, handed on to the owner's thread, and the sink can go
 // before or after the player that draws into it.
 #include "decoderrequired.h"
+#include "solidframe.h"
 #include "threadedvideosink.h"
 
 #include <QAudioOutput>
@@ -12,27 +13,12 @@
 #include <QUrl>
 #include <QVideoSink>
 
-#include <algorithm>
 #include <atomic>
 #include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QVideoFrame solidFrame(const QColor &colour)
-{
-    const QSize size(64, 36);
-    QVideoFrame frame(QVideoFrameFormat(size, QVideoFrameFormat::Format_BGRX8888));
-    if (!frame.map(QVideoFrame::WriteOnly))
-        return {};
-    for (int y = 0; y < size.height(); ++y) {
-        auto *line = reinterpret_cast<quint32 *>(frame.bits(0) + y * frame.bytesPerLine(0));
-        std::fill(line, line + size.width(), colour.rgb());
-    }
-    frame.unmap();
-    return frame;
-}
 
 QUrl sampleMedia()
 {
@@ -62,7 +48,7 @@ void TestThreadedVideoSink::framesFromTheSinkThreadArriveInTheOwnersThread()
         arrivedIn = QThread::currentThread();
         arrived = frame;
     });
-    const QVideoFrame sent = solidFrame(Qt::darkGreen);
+    const QVideoFrame sent = fa::test::solidFrame(QSize(64, 36), Qt::darkGreen);
     QMetaObject::invokeMethod(frames.videoSink(),
                               [sink = frames.videoSink(), sent] { sink->setVideoFrame(sent); });
     QTRY_VERIFY(arrived.isValid());

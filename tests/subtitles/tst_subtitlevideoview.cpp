@@ -1,5 +1,7 @@
 #include "subtitlevideoview.h"
 
+#include "solidframe.h"
+
 #include "network/networkaccess.h"
 #include "subtitles/subtitleloader.h"
 #include "subtitles/subtitlereader.h"
@@ -16,20 +18,7 @@ using namespace fa;
 using namespace Qt::StringLiterals;
 
 namespace {
-// A solid frame, as the sample media's chapters are.
-QVideoFrame solidFrame(const QSize &size, QColor colour, qint64 startUs = -1)
-{
-    QVideoFrame frame(QVideoFrameFormat(size, QVideoFrameFormat::Format_BGRX8888));
-    if (!frame.map(QVideoFrame::WriteOnly))
-        return {};
-    for (int y = 0; y < size.height(); ++y) {
-        auto *line = reinterpret_cast<quint32 *>(frame.bits(0) + y * frame.bytesPerLine(0));
-        std::fill(line, line + size.width(), colour.rgb());
-    }
-    frame.unmap();
-    frame.setStartTime(startUs);
-    return frame;
-}
+using fa::test::solidFrame;
 
 Cue cueOf(const QList<CueLine> &lines, Milliseconds start = 0, Milliseconds end = 5000)
 {
