@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>FilterPane</name>
@@ -108,7 +109,7 @@
         <translation>No se puede acceder a %1 y no se conserva ninguna copia.</translation>
     </message>
     <message>
-        <source>%1 answered 'not modified' but no copy of it is kept.</source>
+        <source>%1 answered &apos;not modified&apos; but no copy of it is kept.</source>
         <translation>%1 respondió «not modified», pero no se conserva ninguna copia.</translation>
     </message>
 </context>
@@ -354,7 +355,7 @@
         <translation>se omite una persona sin nombre</translation>
     </message>
     <message>
-        <source>duplicate id '%1': this event is kept as '%2'</source>
+        <source>duplicate id &apos;%1&apos;: this event is kept as &apos;%2&apos;</source>
         <translation>id «%1» duplicado: este evento se conserva como «%2»</translation>
     </message>
     <message>
@@ -362,7 +363,7 @@
         <translation>Sesión sin título %1</translation>
     </message>
     <message>
-        <source>event '%1' has no title</source>
+        <source>event &apos;%1&apos; has no title</source>
         <translation>el evento «%1» no tiene título</translation>
     </message>
     <message>
@@ -472,7 +473,7 @@
         <translation>no debe estar vacío</translation>
     </message>
     <message>
-        <source>'%1' is not a language code such as en, fr or es</source>
+        <source>&apos;%1&apos; is not a language code such as en, fr or es</source>
         <translation>«%1» no es un código de idioma como en, fr o es</translation>
     </message>
     <message>
@@ -488,7 +489,7 @@
         <translation>%1 no es un número de segundos utilizable</translation>
     </message>
     <message>
-        <source>'%1' is not a time: use seconds, M:SS or H:MM:SS</source>
+        <source>&apos;%1&apos; is not a time: use seconds, M:SS or H:MM:SS</source>
         <translation>«%1» no es un tiempo: use segundos, M:SS o H:MM:SS</translation>
     </message>
     <message>
@@ -500,47 +501,47 @@
         <translation>se esperaba una lista, encontrado: %1</translation>
     </message>
     <message>
-        <source>'%1' is not a date in the form YYYY-MM-DD</source>
+        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
         <translation>«%1» no es una fecha con el formato YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>'%1' is not a local date and time in the form YYYY-MM-DDTHH:MM</source>
+        <source>&apos;%1&apos; is not a local date and time in the form YYYY-MM-DDTHH:MM</source>
         <translation>«%1» no es una fecha y hora local con el formato YYYY-MM-DDTHH:MM</translation>
     </message>
     <message>
-        <source>a time needs the event's timeZone</source>
+        <source>a time needs the event&apos;s timeZone</source>
         <translation>una hora requiere el timeZone del evento</translation>
     </message>
     <message>
-        <source>duplicate id '%1'</source>
+        <source>duplicate id &apos;%1&apos;</source>
         <translation>id «%1» duplicado</translation>
     </message>
     <message>
-        <source>a catalog loaded from the network cannot refer to the local file '%1'</source>
+        <source>a catalog loaded from the network cannot refer to the local file &apos;%1&apos;</source>
         <translation>un catálogo cargado desde la red no puede hacer referencia al archivo local «%1»</translation>
     </message>
     <message>
-        <source>'%1' must be a path relative to the catalog's folder</source>
+        <source>&apos;%1&apos; must be a path relative to the catalog&apos;s folder</source>
         <translation>«%1» debe ser una ruta relativa a la carpeta del catálogo</translation>
     </message>
     <message>
-        <source>'%1' leads outside the catalog's folder</source>
+        <source>&apos;%1&apos; leads outside the catalog&apos;s folder</source>
         <translation>«%1» lleva fuera de la carpeta del catálogo</translation>
     </message>
     <message>
-        <source>'%1' is a link that leads outside the catalog's folder</source>
+        <source>&apos;%1&apos; is a link that leads outside the catalog&apos;s folder</source>
         <translation>«%1» es un enlace que lleva fuera de la carpeta del catálogo</translation>
     </message>
     <message>
-        <source>'%1' is not a valid address</source>
+        <source>&apos;%1&apos; is not a valid address</source>
         <translation>«%1» no es una dirección válida</translation>
     </message>
     <message>
-        <source>'%1' is not an http or https address</source>
+        <source>&apos;%1&apos; is not an http or https address</source>
         <translation>«%1» no es una dirección http o https</translation>
     </message>
     <message>
-        <source>'%1' has no host</source>
+        <source>&apos;%1&apos; has no host</source>
         <translation>«%1» no tiene nombre de servidor</translation>
     </message>
     <message>
@@ -552,7 +553,7 @@
         <translation>falta un campo obligatorio: no es un catálogo de Forum Archive</translation>
     </message>
     <message>
-        <source>expected "%1", found %2</source>
+        <source>expected &quot;%1&quot;, found %2</source>
         <translation>se esperaba «%1», encontrado: %2</translation>
     </message>
     <message>
@@ -560,11 +561,11 @@
         <translation>la versión %1 no es compatible; esta aplicación lee la versión %2</translation>
     </message>
     <message>
-        <source>'%1' is not a language code</source>
+        <source>&apos;%1&apos; is not a language code</source>
         <translation>«%1» no es un código de idioma</translation>
     </message>
     <message>
-        <source>'%1' is not a known time zone</source>
+        <source>&apos;%1&apos; is not a known time zone</source>
         <translation>«%1» no es una zona horaria conocida</translation>
     </message>
     <message>
@@ -576,11 +577,11 @@
         <translation>se esperaba true o false, encontrado: %1</translation>
     </message>
     <message>
-        <source>'%1' is not a colour such as #1f7a4d</source>
+        <source>&apos;%1&apos; is not a colour such as #1f7a4d</source>
         <translation>«%1» no es un color como #1f7a4d</translation>
     </message>
     <message>
-        <source>%1 is outside the event's dates (%2 to %3)</source>
+        <source>%1 is outside the event&apos;s dates (%2 to %3)</source>
         <translation>%1 está fuera de las fechas del evento (del %2 al %3)</translation>
     </message>
     <message>
@@ -592,23 +593,23 @@
         <translation>un catálogo necesita al menos un día</translation>
     </message>
     <message>
-        <source>expected "day" or "session", found "%1"</source>
+        <source>expected &quot;day&quot; or &quot;session&quot;, found &quot;%1&quot;</source>
         <translation>se esperaba «day» o «session», encontrado: «%1»</translation>
     </message>
     <message>
-        <source>unknown day '%1'</source>
+        <source>unknown day &apos;%1&apos;</source>
         <translation>día «%1» desconocido</translation>
     </message>
     <message>
-        <source>a source needs exactly one of "path" or "url"</source>
+        <source>a source needs exactly one of &quot;path&quot; or &quot;url&quot;</source>
         <translation>una fuente necesita exactamente uno de «path» o «url»</translation>
     </message>
     <message>
-        <source>expected "media", "youtube" or "page", found "%1"</source>
+        <source>expected &quot;media&quot;, &quot;youtube&quot; or &quot;page&quot;, found &quot;%1&quot;</source>
         <translation>se esperaba «media», «youtube» o «page», encontrado: «%1»</translation>
     </message>
     <message>
-        <source>unknown pillar '%1'</source>
+        <source>unknown pillar &apos;%1&apos;</source>
         <translation>pilar «%1» desconocido</translation>
     </message>
     <message>
@@ -616,31 +617,31 @@
         <translation>se esperaba un id de ponente o un objeto, encontrado: %1</translation>
     </message>
     <message>
-        <source>unknown speaker '%1'</source>
+        <source>unknown speaker &apos;%1&apos;</source>
         <translation>ponente «%1» desconocido</translation>
     </message>
     <message>
-        <source>unknown recording '%1'</source>
+        <source>unknown recording &apos;%1&apos;</source>
         <translation>grabación «%1» desconocida</translation>
     </message>
     <message>
-        <source>%1 is beyond the end of recording '%2' (%3)</source>
+        <source>%1 is beyond the end of recording &apos;%2&apos; (%3)</source>
         <translation>%1 está más allá del final de la grabación «%2» (%3)</translation>
     </message>
     <message>
-        <source>a start time needs the event's timeZone</source>
+        <source>a start time needs the event&apos;s timeZone</source>
         <translation>una hora de inicio requiere el timeZone del evento</translation>
     </message>
     <message>
-        <source>'%1' is not a time in the form HH:MM or a date-time</source>
+        <source>&apos;%1&apos; is not a time in the form HH:MM or a date-time</source>
         <translation>«%1» no es una hora con el formato HH:MM ni una fecha y hora</translation>
     </message>
     <message>
-        <source>the session (%1 to %2) lies outside its day '%3' (%4 to %5)</source>
+        <source>the session (%1 to %2) lies outside its day &apos;%3&apos; (%4 to %5)</source>
         <translation>la sesión (de %1 a %2) queda fuera de su día «%3» (de %4 a %5)</translation>
     </message>
     <message>
-        <source>a material needs exactly one of "path" or "url"</source>
+        <source>a material needs exactly one of &quot;path&quot; or &quot;url&quot;</source>
         <translation>un material necesita exactamente uno de «path» o «url»</translation>
     </message>
     <message>
@@ -688,23 +689,23 @@
         <translation>se esperaba un número entero de 0 a %1; se encontró %2</translation>
     </message>
     <message>
-        <source>subtitles need exactly one of "path" or "url"</source>
+        <source>subtitles need exactly one of &quot;path&quot; or &quot;url&quot;</source>
         <translation>los subtítulos necesitan exactamente uno de «path» o «url»</translation>
     </message>
     <message>
-        <source>expected "subtitles" or "captions", found "%1"</source>
+        <source>expected &quot;subtitles&quot; or &quot;captions&quot;, found &quot;%1&quot;</source>
         <translation>se esperaba «subtitles» o «captions»; se encontró «%1»</translation>
     </message>
     <message>
-        <source>unknown session '%1'</source>
+        <source>unknown session &apos;%1&apos;</source>
         <translation>sesión «%1» desconocida</translation>
     </message>
     <message>
-        <source>'%1' is an address, not a path beside the catalog: give it as "url"</source>
+        <source>&apos;%1&apos; is an address, not a path beside the catalog: give it as &quot;url&quot;</source>
         <translation>«%1» es una dirección, no una ruta junto al catálogo: indíquela como «url»</translation>
     </message>
     <message>
-        <source>'%1' leads outside the catalog's folder on its server</source>
+        <source>&apos;%1&apos; leads outside the catalog&apos;s folder on its server</source>
         <translation>«%1» lleva fuera de la carpeta del catálogo en su servidor</translation>
     </message>
 </context>
@@ -774,7 +775,7 @@
         <translation>No se ha indicado ningún comando.</translation>
     </message>
     <message>
-        <source>Unknown command '%1'.</source>
+        <source>Unknown command &apos;%1&apos;.</source>
         <translation>Comando desconocido: «%1».</translation>
     </message>
     <message>
@@ -846,7 +847,7 @@ Commands:
   export-chapters PATH --recording ID --format youtube|webvtt
                   print the chapters of a recording
 
-Run 'forum-archive-catalog COMMAND --help' for the options of a command.
+Run &apos;forum-archive-catalog COMMAND --help&apos; for the options of a command.
 Options: --help, --version
 </source>
         <translation>Uso: forum-archive-catalog COMMAND [OPTIONS] PATH
@@ -872,10 +873,10 @@ Opciones: --help, --version
 </translation>
     </message>
     <message>
-        <source>Checks a catalog and reports every problem as 'path: message' on standard error.
+        <source>Checks a catalog and reports every problem as &apos;path: message&apos; on standard error.
 PATH may be an http(s) address: the catalog is read from it (an address ending
 in / names its catalog.json), and every address it names, relative paths
-resolved against the catalog's address, is asked for with a HEAD request; each
+resolved against the catalog&apos;s address, is asked for with a HEAD request; each
 one that does not answer is reported by its JSON path.</source>
         <translation>Comprueba un catálogo e informa de cada problema como «ruta: mensaje» en la
 salida de error estándar.
@@ -895,7 +896,7 @@ indica por su ruta JSON.</translation>
     </message>
     <message numerus="yes">
         <source>valid: %1, %n warning(s)</source>
-        <extracomment>%1 is "%n session(s)"</extracomment>
+        <extracomment>%1 is &quot;%n session(s)&quot;</extracomment>
         <translation>
             <numerusform>válido: %1, %n advertencia</numerusform>
             <numerusform>válido: %1, %n advertencias</numerusform>
@@ -912,11 +913,11 @@ indica por su ruta JSON.</translation>
 <context>
     <name>fa::ChapterImport</name>
     <message>
-        <source>'%1' is not a chapter format</source>
+        <source>&apos;%1&apos; is not a chapter format</source>
         <translation>«%1» no es un formato de capítulos</translation>
     </message>
     <message>
-        <source>the catalog has no recording '%1'</source>
+        <source>the catalog has no recording &apos;%1&apos;</source>
         <translation>el catálogo no tiene ninguna grabación «%1»</translation>
     </message>
     <message>
@@ -928,11 +929,11 @@ indica por su ruta JSON.</translation>
         <translation>no hay capítulos para importar</translation>
     </message>
     <message>
-        <source>%1 is past the end of recording '%2' (%3)</source>
+        <source>%1 is past the end of recording &apos;%2&apos; (%3)</source>
         <translation>%1 está más allá del final de la grabación «%2» (%3)</translation>
     </message>
     <message>
-        <source>chapters become sessions of the day of a day recording; '%1' is not one</source>
+        <source>chapters become sessions of the day of a day recording; &apos;%1&apos; is not one</source>
         <translation>los capítulos solo se convierten en sesiones del día en la grabación de un día; «%1» no lo es</translation>
     </message>
     <message>
@@ -971,7 +972,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>Capítulos pegados</translation>
     </message>
     <message>
-        <source>Chapters that name no session of the catalog become sessions of the recording's day, titled by the chapter and placed at it. You can undo this, and give them pillars and titles in other languages in the Chapter Editing panel.</source>
+        <source>Chapters that name no session of the catalog become sessions of the recording&apos;s day, titled by the chapter and placed at it. You can undo this, and give them pillars and titles in other languages in the Chapter Editing panel.</source>
         <translation>Los capítulos que no nombran ninguna sesión del catálogo se convierten en sesiones del día de la grabación, con el título del capítulo y situadas en su inicio. Puede deshacerlo y asignarles pilares y títulos en otros idiomas en el panel Edición de capítulos.</translation>
     </message>
     <message>
@@ -1040,11 +1041,11 @@ Se usa cuando no se indica ningún archivo.</translation>
 <context>
     <name>fa::ChapterList</name>
     <message>
-        <source>'%1' is not a time</source>
+        <source>&apos;%1&apos; is not a time</source>
         <translation>«%1» no es una marca de tiempo</translation>
     </message>
     <message>
-        <source>no chapter lines such as '0:00 Opening' found</source>
+        <source>no chapter lines such as &apos;0:00 Opening&apos; found</source>
         <translation>no se encontraron líneas de capítulo como «0:00 Apertura»</translation>
     </message>
     <message>
@@ -1056,7 +1057,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>%1 no va después del capítulo anterior (%2); los capítulos deben estar en orden ascendente</translation>
     </message>
     <message>
-        <source>the chapter '%1' lasts %2 s; YouTube needs at least 10 s</source>
+        <source>the chapter &apos;%1&apos; lasts %2 s; YouTube needs at least 10 s</source>
         <translation>el capítulo «%1» dura %2 s; YouTube exige al menos 10 s</translation>
     </message>
     <message numerus="yes">
@@ -1075,7 +1076,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>una entrada necesita una línea de tiempos como 00:00:00.000 --&gt; 00:01:00.000</translation>
     </message>
     <message>
-        <source>'%1' is not a cue timing such as 00:00:00.000 --&gt; 00:01:00.000</source>
+        <source>&apos;%1&apos; is not a cue timing such as 00:00:00.000 --&gt; 00:01:00.000</source>
         <translation>«%1» no es una línea de tiempos como 00:00:00.000 --&gt; 00:01:00.000</translation>
     </message>
     <message>
@@ -1099,7 +1100,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>el texto supera los %1 caracteres (tiene %2): una lista de capítulos es mucho más corta; no se importó nada</translation>
     </message>
     <message>
-        <source>'%1' is not a chapter line: a chapter is a time such as 1:02:30, a space, then its title</source>
+        <source>&apos;%1&apos; is not a chapter line: a chapter is a time such as 1:02:30, a space, then its title</source>
         <translation>«%1» no es una línea de capítulo: un capítulo es una marca de tiempo como 1:02:30, un espacio y luego su título</translation>
     </message>
     <message>
@@ -1111,7 +1112,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>más de %1 capítulos: no se importó nada</translation>
     </message>
     <message>
-        <source>%1 repeats the time of the previous chapter '%2'</source>
+        <source>%1 repeats the time of the previous chapter &apos;%2&apos;</source>
         <translation>%1 repite la marca de tiempo del capítulo anterior «%2»</translation>
     </message>
     <message>
@@ -1151,7 +1152,7 @@ Se usa cuando no se indica ningún archivo.</translation>
     </message>
     <message>
         <source>similar, %1%</source>
-        <translation>similar, %1 %</translation>
+        <translation>similar, %1&#xa0;%</translation>
     </message>
     <message>
         <source>unmatched chapters: %1</source>
@@ -1167,11 +1168,11 @@ Se usa cuando no se indica ningún archivo.</translation>
     </message>
     <message>
         <source>could be %1 or %2 (%3%)</source>
-        <translation>podría ser %1 o %2 (%3 %)</translation>
+        <translation>podría ser %1 o %2 (%3&#xa0;%)</translation>
     </message>
     <message>
         <source>%1 (%2%) is already named by line %3</source>
-        <translation>%1 (%2 %) ya está nombrada por la línea %3</translation>
+        <translation>%1 (%2&#xa0;%) ya está nombrada por la línea %3</translation>
     </message>
     <message>
         <source>no session alike</source>
@@ -1179,7 +1180,7 @@ Se usa cuando no se indica ningún archivo.</translation>
     </message>
     <message>
         <source>nearest: %1, %2%, below %3%</source>
-        <translation>la más cercana: %1, %2 %, por debajo del %3 %</translation>
+        <translation>la más cercana: %1, %2&#xa0;%, por debajo del %3&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -1197,7 +1198,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>Adelantar el inicio</translation>
     </message>
     <message>
-        <source>Restore the catalog's start</source>
+        <source>Restore the catalog&apos;s start</source>
         <translation>Restablecer el inicio indicado en el catálogo</translation>
     </message>
     <message numerus="yes">
@@ -1349,7 +1350,7 @@ Se usa cuando no se indica ningún archivo.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <extracomment>Event dates, e.g. "April 26, 2022 – April 28, 2022"</extracomment>
+        <extracomment>Event dates, e.g. &quot;April 26, 2022 – April 28, 2022&quot;</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
@@ -1388,7 +1389,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>el programa no tiene ningún &lt;day&gt;</translation>
     </message>
     <message>
-        <source>unknown time zone '%1' ignored</source>
+        <source>unknown time zone &apos;%1&apos; ignored</source>
         <translation>zona horaria «%1» desconocida, ignorada</translation>
     </message>
     <message>
@@ -1396,7 +1397,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>se omite un &lt;day&gt; sin fecha, junto con sus eventos</translation>
     </message>
     <message>
-        <source>'%1' is not a duration</source>
+        <source>&apos;%1&apos; is not a duration</source>
         <translation>«%1» no es una duración</translation>
     </message>
     <message>
@@ -1404,7 +1405,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>Sala: %1</translation>
     </message>
     <message>
-        <source>'%1' is not a start time</source>
+        <source>&apos;%1&apos; is not a start time</source>
         <translation>«%1» no es una hora de inicio</translation>
     </message>
 </context>
@@ -1479,7 +1480,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>Acción</translation>
     </message>
     <message>
-        <source>Browse the sessions of a multi-day event and watch each one from its place in the day's recording.</source>
+        <source>Browse the sessions of a multi-day event and watch each one from its place in the day&apos;s recording.</source>
         <translation>Explore las sesiones de un evento de varios días y vea cada una desde su posición en la grabación del día.</translation>
     </message>
     <message>
@@ -1564,7 +1565,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>import necesita exactamente un INPUT.</translation>
     </message>
     <message>
-        <source>'%1' is not a known time zone.</source>
+        <source>&apos;%1&apos; is not a known time zone.</source>
         <translation>«%1» no es una zona horaria conocida.</translation>
     </message>
     <message>
@@ -1576,7 +1577,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>Los capítulos necesitan --catalog BASE y --recording ID.</translation>
     </message>
     <message>
-        <source>error: the catalog has no recording '%1'</source>
+        <source>error: the catalog has no recording &apos;%1&apos;</source>
         <translation>error: el catálogo no tiene ninguna grabación «%1»</translation>
     </message>
     <message>
@@ -1632,19 +1633,19 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>--format debe ser youtube o webvtt.</translation>
     </message>
     <message>
-        <source>error: recording '%1' has no chapters</source>
+        <source>error: recording &apos;%1&apos; has no chapters</source>
         <translation>error: la grabación «%1» no tiene capítulos</translation>
     </message>
     <message>
-        <source>Imports a frab schedule.xml, a schedule.json, YouTube description chapters or WebVTT chapters. Chapters need --catalog and --recording: every chapter becomes a chapter of the recording, and each is matched to a session of the recording's day by title: exactly, then ignoring case, accents, punctuation and remarks in brackets, then by a similarity score of at least %1% that no other session comes close to. A chapter that names no session clearly stays unmatched; with --add-sessions it becomes a session of the day. A media.ccc.de conference or talk address (https://media.ccc.de/c/ACRONYM) imports the conference with its recordings.</source>
-        <translation>Importa un schedule.xml de frab, un schedule.json, capítulos de descripción de YouTube o capítulos WebVTT. Los capítulos necesitan --catalog y --recording: cada capítulo se convierte en un capítulo de la grabación y cada uno se asocia por título a una sesión del día de la grabación: de forma exacta, luego sin distinguir mayúsculas, acentos, puntuación ni comentarios entre paréntesis y, por último, por una puntuación de similitud de al menos el %1 % a la que ninguna otra sesión se acerque. Un capítulo que no nombra claramente ninguna sesión queda sin asociar; con --add-sessions se convierte en una sesión del día. Una dirección de conferencia o charla de media.ccc.de (https://media.ccc.de/c/ACRONYM) importa la conferencia con sus grabaciones.</translation>
+        <source>Imports a frab schedule.xml, a schedule.json, YouTube description chapters or WebVTT chapters. Chapters need --catalog and --recording: every chapter becomes a chapter of the recording, and each is matched to a session of the recording&apos;s day by title: exactly, then ignoring case, accents, punctuation and remarks in brackets, then by a similarity score of at least %1% that no other session comes close to. A chapter that names no session clearly stays unmatched; with --add-sessions it becomes a session of the day. A media.ccc.de conference or talk address (https://media.ccc.de/c/ACRONYM) imports the conference with its recordings.</source>
+        <translation>Importa un schedule.xml de frab, un schedule.json, capítulos de descripción de YouTube o capítulos WebVTT. Los capítulos necesitan --catalog y --recording: cada capítulo se convierte en un capítulo de la grabación y cada uno se asocia por título a una sesión del día de la grabación: de forma exacta, luego sin distinguir mayúsculas, acentos, puntuación ni comentarios entre paréntesis y, por último, por una puntuación de similitud de al menos el %1&#xa0;% a la que ninguna otra sesión se acerque. Un capítulo que no nombra claramente ninguna sesión queda sin asociar; con --add-sessions se convierte en una sesión del día. Una dirección de conferencia o charla de media.ccc.de (https://media.ccc.de/c/ACRONYM) importa la conferencia con sus grabaciones.</translation>
     </message>
     <message>
         <source>The file to import, or a media.ccc.de address.</source>
         <translation>El archivo que se va a importar o una dirección de media.ccc.de.</translation>
     </message>
     <message>
-        <source>Chapters: add each unmatched chapter as a session of the recording's day.</source>
+        <source>Chapters: add each unmatched chapter as a session of the recording&apos;s day.</source>
         <translation>Capítulos: añadir cada capítulo sin asociar como sesión del día de la grabación.</translation>
     </message>
     <message>
@@ -1667,7 +1668,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         </translation>
     </message>
     <message>
-        <source>the length of recording '%1' is not known: the last cue ends one second after it starts</source>
+        <source>the length of recording &apos;%1&apos; is not known: the last cue ends one second after it starts</source>
         <translation>se desconoce la duración de la grabación «%1»: la última entrada termina un segundo después de empezar</translation>
     </message>
 </context>
@@ -1898,15 +1899,15 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>se esperaba un nombre de miembro entre comillas dobles</translation>
     </message>
     <message>
-        <source>expected ':' after a member name</source>
+        <source>expected &apos;:&apos; after a member name</source>
         <translation>se esperaba «:» después de un nombre de miembro</translation>
     </message>
     <message>
-        <source>expected ',' or '}' after a member</source>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a member</source>
         <translation>se esperaba «,» o «}» después de un miembro</translation>
     </message>
     <message>
-        <source>expected ',' or ']' after an element</source>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an element</source>
         <translation>se esperaba «,» o «]» después de un elemento</translation>
     </message>
     <message>
@@ -2049,7 +2050,7 @@ Se usa cuando no se indica ningún archivo.</translation>
     </message>
     <message>
         <source>%1 — Forum Archive</source>
-        <extracomment>Window title: the open event, then the application's name</extracomment>
+        <extracomment>Window title: the open event, then the application&apos;s name</extracomment>
         <translation>%1 — Forum Archive</translation>
     </message>
     <message>
@@ -2072,7 +2073,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>Ninguna aplicación pudo abrir %1.</translation>
     </message>
     <message>
-        <source>The file %1 is missing from the catalog's folder.</source>
+        <source>The file %1 is missing from the catalog&apos;s folder.</source>
         <translation>Falta el archivo %1 en la carpeta del catálogo.</translation>
     </message>
     <message>
@@ -2087,7 +2088,7 @@ Se usa cuando no se indica ningún archivo.</translation>
 <context>
     <name>fa::MediaCccCatalogBuilder</name>
     <message>
-        <source>The conference '%1' has no events.</source>
+        <source>The conference &apos;%1&apos; has no events.</source>
         <translation>La conferencia «%1» no tiene eventos.</translation>
     </message>
     <message>
@@ -2115,7 +2116,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>Sala: %1</translation>
     </message>
     <message>
-        <source>No event of the conference '%1' has a date.</source>
+        <source>No event of the conference &apos;%1&apos; has a date.</source>
         <translation>Ningún evento de la conferencia «%1» tiene fecha.</translation>
     </message>
     <message>
@@ -2133,7 +2134,7 @@ Se usa cuando no se indica ningún archivo.</translation>
 <context>
     <name>fa::MediaCccCommand</name>
     <message>
-        <source>error: --api needs an http or https address, not '%1'</source>
+        <source>error: --api needs an http or https address, not &apos;%1&apos;</source>
         <translation>error: --api necesita una dirección http o https, no «%1»</translation>
     </message>
     <message>
@@ -2168,7 +2169,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>Abrir desde media.ccc.de</translation>
     </message>
     <message>
-        <source>Choose a conference to browse its talks and watch their recordings. You can also type a conference's acronym or paste the address of a conference or talk on media.ccc.de.</source>
+        <source>Choose a conference to browse its talks and watch their recordings. You can also type a conference&apos;s acronym or paste the address of a conference or talk on media.ccc.de.</source>
         <translation>Elija una conferencia para explorar sus charlas y ver sus grabaciones. También puede escribir el acrónimo de una conferencia o pegar la dirección de una conferencia o charla de media.ccc.de.</translation>
     </message>
     <message>
@@ -2218,7 +2219,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>días, salas y líneas temáticas: según el programa</translation>
     </message>
     <message>
-        <source>days: from the talks' dates; tracks: from tags</source>
+        <source>days: from the talks&apos; dates; tracks: from tags</source>
         <translation>días: según las fechas de las charlas; líneas temáticas: según las etiquetas</translation>
     </message>
     <message>
@@ -2250,11 +2251,11 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>Cargando la charla %1…</translation>
     </message>
     <message>
-        <source>talk '%1'</source>
+        <source>talk &apos;%1&apos;</source>
         <translation>la charla «%1»</translation>
     </message>
     <message>
-        <source>The talk '%1' names no conference.</source>
+        <source>The talk &apos;%1&apos; names no conference.</source>
         <translation>La charla «%1» no indica ninguna conferencia.</translation>
     </message>
     <message>
@@ -2262,7 +2263,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>Cargando la conferencia %1…</translation>
     </message>
     <message>
-        <source>conference '%1'</source>
+        <source>conference &apos;%1&apos;</source>
         <translation>la conferencia «%1»</translation>
     </message>
     <message>
@@ -2270,7 +2271,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>Cargando el programa de %1…</translation>
     </message>
     <message>
-        <source>The schedule at %1 could not be used (%2); days come from the talks' dates and tracks from their tags.</source>
+        <source>The schedule at %1 could not be used (%2); days come from the talks&apos; dates and tracks from their tags.</source>
         <translation>No se pudo usar el programa de %1 (%2); los días se toman de las fechas de las charlas y las líneas temáticas, de sus etiquetas.</translation>
     </message>
     <message>
@@ -2278,11 +2279,11 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>Cargando las grabaciones de %1…</translation>
     </message>
     <message>
-        <source>Event '%1': %2</source>
+        <source>Event &apos;%1&apos;: %2</source>
         <translation>Evento «%1»: %2</translation>
     </message>
     <message>
-        <source>The recordings of '%1' could not be loaded: %2</source>
+        <source>The recordings of &apos;%1&apos; could not be loaded: %2</source>
         <translation>No se pudieron cargar las grabaciones de «%1»: %2</translation>
     </message>
 </context>
@@ -2293,11 +2294,11 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>una cadena</translation>
     </message>
     <message>
-        <source>'%1' is not an http or https address</source>
+        <source>&apos;%1&apos; is not an http or https address</source>
         <translation>«%1» no es una dirección http o https</translation>
     </message>
     <message>
-        <source>'%1' is not a date and time</source>
+        <source>&apos;%1&apos; is not a date and time</source>
         <translation>«%1» no es una fecha y hora</translation>
     </message>
     <message>
@@ -2337,7 +2338,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>la lista de conferencias</translation>
     </message>
     <message>
-        <source>The answer for %1 has no "conferences" list.</source>
+        <source>The answer for %1 has no &quot;conferences&quot; list.</source>
         <translation>La respuesta para %1 no tiene ninguna lista «conferences».</translation>
     </message>
     <message>
@@ -2349,11 +2350,11 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>%1: sin acrónimo; se omite</translation>
     </message>
     <message>
-        <source>conference '%1'</source>
+        <source>conference &apos;%1&apos;</source>
         <translation>la conferencia «%1»</translation>
     </message>
     <message>
-        <source>The answer for %1 has no "events" list.</source>
+        <source>The answer for %1 has no &quot;events&quot; list.</source>
         <translation>La respuesta para %1 no tiene ninguna lista «events».</translation>
     </message>
     <message>
@@ -2361,15 +2362,15 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>La respuesta para %1 enumera %2 eventos, más que el límite de %3.</translation>
     </message>
     <message>
-        <source>%1: event '%2' has neither guid nor slug; left out</source>
+        <source>%1: event &apos;%2&apos; has neither guid nor slug; left out</source>
         <translation>%1: el evento «%2» no tiene guid ni slug; se omite</translation>
     </message>
     <message>
-        <source>%1: event '%2' repeats the guid %3; left out</source>
+        <source>%1: event &apos;%2&apos; repeats the guid %3; left out</source>
         <translation>%1: el evento «%2» repite el guid %3; se omite</translation>
     </message>
     <message>
-        <source>event '%1'</source>
+        <source>event &apos;%1&apos;</source>
         <translation>el evento «%1»</translation>
     </message>
     <message>
@@ -2377,7 +2378,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>La respuesta para %1 no tiene guid ni slug.</translation>
     </message>
     <message>
-        <source>The answer for %1 has no "recordings" list.</source>
+        <source>The answer for %1 has no &quot;recordings&quot; list.</source>
         <translation>La respuesta para %1 no tiene ninguna lista «recordings».</translation>
     </message>
     <message>
@@ -2388,27 +2389,27 @@ Se usa cuando no se indica ningún archivo.</translation>
 <context>
     <name>fa::MediaCccRecordings</name>
     <message>
-        <source>Event '%1': %2</source>
+        <source>Event &apos;%1&apos;: %2</source>
         <translation>Evento «%1»: %2</translation>
     </message>
     <message>
-        <source>file '%1' is of the unknown type '%2'; left out</source>
+        <source>file &apos;%1&apos; is of the unknown type &apos;%2&apos;; left out</source>
         <translation>el archivo «%1» es de un tipo desconocido, «%2»; se omite</translation>
     </message>
     <message>
-        <source>file '%1' has no http or https address ('%2'); left out</source>
+        <source>file &apos;%1&apos; has no http or https address (&apos;%2&apos;); left out</source>
         <translation>el archivo «%1» no tiene una dirección http o https («%2»); se omite</translation>
     </message>
     <message>
-        <source>file '%1' has the unknown language code '%2'; left out</source>
+        <source>file &apos;%1&apos; has the unknown language code &apos;%2&apos;; left out</source>
         <translation>el archivo «%1» tiene un código de idioma desconocido, «%2»; se omite</translation>
     </message>
     <message>
-        <source>file '%1' names no language; left out</source>
+        <source>file &apos;%1&apos; names no language; left out</source>
         <translation>el archivo «%1» no indica ningún idioma; se omite</translation>
     </message>
     <message>
-        <source>subtitles '%1' need one language, not '%2'; left out</source>
+        <source>subtitles &apos;%1&apos; need one language, not &apos;%2&apos;; left out</source>
         <translation>los subtítulos «%1» necesitan un solo idioma, no «%2»; se omiten</translation>
     </message>
     <message>
@@ -2420,7 +2421,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>Diapositivas (vídeo)</translation>
     </message>
     <message>
-        <source>file '%1' carries %2 on audio track %3, other files on track %4; left out</source>
+        <source>file &apos;%1&apos; carries %2 on audio track %3, other files on track %4; left out</source>
         <translation>el archivo «%1» lleva %2 en la pista de audio %3 y los demás archivos en la pista %4; se omite</translation>
     </message>
     <message>
@@ -2459,7 +2460,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>%1 envía más del límite de %2 MiB; se detuvo la transferencia.</translation>
     </message>
     <message>
-        <source>%1 sent content of type '%2', not a JSON catalog.</source>
+        <source>%1 sent content of type &apos;%2&apos;, not a JSON catalog.</source>
         <translation>%1 envió contenido de tipo «%2», no un catálogo JSON.</translation>
     </message>
     <message>
@@ -2467,7 +2468,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>%1 redirige en bucle o más de %2 veces.</translation>
     </message>
     <message>
-        <source>%1 redirects to '%2', which is not an http or https address; the redirect was refused.</source>
+        <source>%1 redirects to &apos;%2&apos;, which is not an http or https address; the redirect was refused.</source>
         <translation>%1 redirige a «%2», que no es una dirección http o https; se rechazó la redirección.</translation>
     </message>
     <message>
@@ -2483,7 +2484,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>respuesta inesperada %1</translation>
     </message>
     <message>
-        <source>%1 redirects to '%2', which is not a secure (https) address; the redirect was refused.</source>
+        <source>%1 redirects to &apos;%2&apos;, which is not a secure (https) address; the redirect was refused.</source>
         <translation>%1 redirige a «%2», que no es una dirección segura (https); se rechazó la redirección.</translation>
     </message>
 </context>
@@ -2505,7 +2506,7 @@ Se usa cuando no se indica ningún archivo.</translation>
 <context>
     <name>fa::PhotoCache</name>
     <message>
-        <source>'%1' is not an http or https address.</source>
+        <source>&apos;%1&apos; is not an http or https address.</source>
         <translation>«%1» no es una dirección http o https.</translation>
     </message>
     <message>
@@ -2544,7 +2545,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>No se pudo acceder a la dirección «%1» (%2). Compruebe la conexión de red y la dirección, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>Access to “%1” was denied (%2). Check the file's permissions or the address.</source>
+        <source>Access to “%1” was denied (%2). Check the file&apos;s permissions or the address.</source>
         <translation>Se denegó el acceso a «%1» (%2). Compruebe los permisos del archivo o la dirección.</translation>
     </message>
     <message>
@@ -2584,12 +2585,12 @@ Se usa cuando no se indica ningún archivo.</translation>
     </message>
     <message>
         <source>%1 — %2 from %3</source>
-        <extracomment>Recording choice: language — recording title from offset, e.g. "English — Day 1 recording from 1:02:30"</extracomment>
+        <extracomment>Recording choice: language — recording title from offset, e.g. &quot;English — Day 1 recording from 1:02:30&quot;</extracomment>
         <translation>%1 — %2 desde %3</translation>
     </message>
     <message>
         <source>%1 — %2 from the start (session not placed yet)</source>
-        <extracomment>Recording choice when the session's chapter is unknown, e.g. "English — Day 1 recording from the start (session not placed yet)"</extracomment>
+        <extracomment>Recording choice when the session&apos;s chapter is unknown, e.g. &quot;English — Day 1 recording from the start (session not placed yet)&quot;</extracomment>
         <translation>%1 — %2 desde el principio (sesión aún sin ubicar)</translation>
     </message>
 </context>
@@ -2597,7 +2598,7 @@ Se usa cuando no se indica ningún archivo.</translation>
     <name>fa::PlayerControls</name>
     <message>
         <source>%1 / %2</source>
-        <extracomment>Elapsed and total time, e.g. "1:02:30 / 2:45:00"</extracomment>
+        <extracomment>Elapsed and total time, e.g. &quot;1:02:30 / 2:45:00&quot;</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
@@ -2646,7 +2647,7 @@ Se usa cuando no se indica ningún archivo.</translation>
     </message>
     <message>
         <source>%1×</source>
-        <extracomment>Playback speed, e.g. "1.5×"</extracomment>
+        <extracomment>Playback speed, e.g. &quot;1.5×&quot;</extracomment>
         <translation>%1×</translation>
     </message>
     <message>
@@ -2718,7 +2719,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>Ninguna grabación vinculada. Si tiene esta grabación como archivo o conoce su dirección, vincúlela aquí: se usará a partir de ahora.</translation>
     </message>
     <message>
-        <source>This recording plays in your web browser. It was opened at the session's start:
+        <source>This recording plays in your web browser. It was opened at the session&apos;s start:
 %1</source>
         <translation>Esta grabación se reproduce en su navegador web. Se abrió al inicio de la sesión:
 %1</translation>
@@ -2781,8 +2782,8 @@ Se usa cuando no se indica ningún archivo.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <extracomment>Subtitle text size, e.g. "150 %"</extracomment>
-        <translation>%1 %</translation>
+        <extracomment>Subtitle text size, e.g. &quot;150 %&quot;</extracomment>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Link Subtitles</source>
@@ -2940,7 +2941,7 @@ Se usa cuando no se indica ningún archivo.</translation>
 <context>
     <name>fa::RemoteCatalogLoader</name>
     <message>
-        <source>'%1' is not an http or https address.</source>
+        <source>&apos;%1&apos; is not an http or https address.</source>
         <translation>«%1» no es una dirección http o https.</translation>
     </message>
     <message>
@@ -2948,7 +2949,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>Copia sin conexión del %1</translation>
     </message>
     <message>
-        <source>%1 answered 'not modified' but no copy of it is kept.</source>
+        <source>%1 answered &apos;not modified&apos; but no copy of it is kept.</source>
         <translation>%1 respondió «not modified», pero no se conserva ninguna copia.</translation>
     </message>
     <message>
@@ -2967,7 +2968,7 @@ Se usa cuando no se indica ningún archivo.</translation>
 <context>
     <name>fa::RemoteValidation</name>
     <message numerus="yes">
-        <source>%n of the catalog's addresses cannot be reached.</source>
+        <source>%n of the catalog&apos;s addresses cannot be reached.</source>
         <translation>
             <numerusform>No se puede acceder a %n dirección del catálogo.</numerusform>
             <numerusform>No se puede acceder a %n direcciones del catálogo.</numerusform>
@@ -2975,7 +2976,7 @@ Se usa cuando no se indica ningún archivo.</translation>
     </message>
     <message numerus="yes">
         <source>valid: %1, %2, %n warning(s)</source>
-        <extracomment>%1 is "%n session(s)", %2 "%n address(es) checked"</extracomment>
+        <extracomment>%1 is &quot;%n session(s)&quot;, %2 &quot;%n address(es) checked&quot;</extracomment>
         <translation>
             <numerusform>válido: %1, %2, %n advertencia</numerusform>
             <numerusform>válido: %1, %2, %n advertencias</numerusform>
@@ -3011,7 +3012,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <source>'%1' is a chapter format, not a schedule</source>
+        <source>&apos;%1&apos; is a chapter format, not a schedule</source>
         <translation>«%1» es un formato de capítulos, no un programa</translation>
     </message>
 </context>
@@ -3026,7 +3027,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>columna %1: JSON mal formado: %2</translation>
     </message>
     <message>
-        <source>no "conference" object: this is not a schedule.json</source>
+        <source>no &quot;conference&quot; object: this is not a schedule.json</source>
         <translation>no hay ningún objeto «conference»: no es un schedule.json</translation>
     </message>
     <message>
@@ -3034,7 +3035,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>el programa no tiene días</translation>
     </message>
     <message>
-        <source>unknown time zone '%1' ignored</source>
+        <source>unknown time zone &apos;%1&apos; ignored</source>
         <translation>zona horaria «%1» desconocida, ignorada</translation>
     </message>
     <message>
@@ -3062,7 +3063,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>se esperaba un objeto con nombres de sala como claves</translation>
     </message>
     <message>
-        <source>'%1' is not an http(s) address, left out</source>
+        <source>&apos;%1&apos; is not an http(s) address, left out</source>
         <translation>«%1» no es una dirección http(s), se omite</translation>
     </message>
     <message>
@@ -3070,11 +3071,11 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>Sala: %1</translation>
     </message>
     <message>
-        <source>'%1' is not a duration</source>
+        <source>&apos;%1&apos; is not a duration</source>
         <translation>«%1» no es una duración</translation>
     </message>
     <message>
-        <source>'%1' is not a start time</source>
+        <source>&apos;%1&apos; is not a start time</source>
         <translation>«%1» no es una hora de inicio</translation>
     </message>
 </context>
@@ -3284,7 +3285,7 @@ Se usa cuando no se indica ningún archivo.</translation>
     <name>fa::SessionPresenter</name>
     <message>
         <source>(%1)</source>
-        <extracomment>Marks a catalog text shown in another language than the chosen one, e.g. "(English)".</extracomment>
+        <extracomment>Marks a catalog text shown in another language than the chosen one, e.g. &quot;(English)&quot;.</extracomment>
         <translation>(%1)</translation>
     </message>
     <message>
@@ -3307,7 +3308,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>El catálogo no contiene ninguna grabación de esta sesión.</translation>
     </message>
     <message>
-        <source>The position of this session in its day's recording is not in the catalog yet.</source>
+        <source>The position of this session in its day&apos;s recording is not in the catalog yet.</source>
         <translation>La posición de esta sesión en la grabación de su día aún no figura en el catálogo.</translation>
     </message>
     <message>
@@ -3322,11 +3323,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>se esperaba un número de entrada y una línea de tiempos como 00:00:01,000 --&gt; 00:00:04,000; se omite el bloque</translation>
     </message>
     <message>
-        <source>'%1' is later than %2 hours; the cue is skipped</source>
-        <translation>«%1» supera las %2 horas; se omite la entrada</translation>
-    </message>
-    <message>
-        <source>'%1' is not a cue timing such as 00:00:01,000 --&gt; 00:00:04,000; the cue is skipped</source>
+        <source>&apos;%1&apos; is not a cue timing such as 00:00:01,000 --&gt; 00:00:04,000; the cue is skipped</source>
         <translation>«%1» no es una línea de tiempos como 00:00:01,000 --&gt; 00:00:04,000; se omite la entrada</translation>
     </message>
     <message>
@@ -3360,7 +3357,7 @@ Se usa cuando no se indica ningún archivo.</translation>
 <context>
     <name>fa::SubtitleLoader</name>
     <message>
-        <source>The subtitles '%1' are neither a file nor an http or https address.</source>
+        <source>The subtitles &apos;%1&apos; are neither a file nor an http or https address.</source>
         <translation>Los subtítulos «%1» no son ni un archivo ni una dirección http o https.</translation>
     </message>
     <message>
@@ -3443,6 +3440,10 @@ Se usa cuando no se indica ningún archivo.</translation>
             <numerusform>%n entradas empiezan antes de que termine una entrada anterior; se muestran juntas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is later than %2 hours; the cue is skipped</source>
+        <translation>«%1» supera las %2 horas; se omite la entrada</translation>
+    </message>
 </context>
 <context>
     <name>fa::SubtitleSelection</name>
@@ -3452,7 +3453,7 @@ Se usa cuando no se indica ningún archivo.</translation>
     </message>
     <message>
         <source>%1 (captions)</source>
-        <extracomment>Subtitles that also describe sounds, e.g. "English (captions)"</extracomment>
+        <extracomment>Subtitles that also describe sounds, e.g. &quot;English (captions)&quot;</extracomment>
         <translation>%1 (para sordos)</translation>
     </message>
     <message>
@@ -3513,11 +3514,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>este bloque no tiene una línea de tiempos como 00:01:02.500 --&gt; 00:01:05.000; se omite</translation>
     </message>
     <message>
-        <source>'%1' is later than %2 hours; the cue is skipped</source>
-        <translation>«%1» supera las %2 horas; se omite la entrada</translation>
-    </message>
-    <message>
-        <source>'%1' is not a cue timing such as 00:01:02.500 --&gt; 00:01:05.000; the cue is skipped</source>
+        <source>&apos;%1&apos; is not a cue timing such as 00:01:02.500 --&gt; 00:01:05.000; the cue is skipped</source>
         <translation>«%1» no es una línea de tiempos como 00:01:02.500 --&gt; 00:01:05.000; se omite la entrada</translation>
     </message>
 </context>
@@ -3541,7 +3538,7 @@ Se usa cuando no se indica ningún archivo.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <extracomment>Menu title; the entries are each language's own name.</extracomment>
+        <extracomment>Menu title; the entries are each language&apos;s own name.</extracomment>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
@@ -3626,12 +3623,12 @@ Se usa cuando no se indica ningún archivo.</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <extracomment>Submenu of View: the application's colours.</extracomment>
+        <extracomment>Submenu of View: the application&apos;s colours.</extracomment>
         <translation>&amp;Apariencia</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <extracomment>Appearance: the desktop's own colours.</extracomment>
+        <extracomment>Appearance: the desktop&apos;s own colours.</extracomment>
         <translation>&amp;Sistema</translation>
     </message>
     <message>
@@ -3763,7 +3760,7 @@ Se usa cuando no se indica ningún archivo.</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Browse an event's sessions and watch their recordings.</source>
+        <source>Browse an event&apos;s sessions and watch their recordings.</source>
         <translation>Explorar las sesiones de un evento y ver sus grabaciones.</translation>
     </message>
     <message>
@@ -3795,11 +3792,11 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>Enlace a un momento de una grabación, tal como se copia en el reproductor.</translation>
     </message>
     <message>
-        <source>--at: '%1' is not a time such as 90, 1:30 or 1:02:30.</source>
+        <source>--at: &apos;%1&apos; is not a time such as 90, 1:30 or 1:02:30.</source>
         <translation>--at: «%1» no es un tiempo como 90, 1:30 o 1:02:30.</translation>
     </message>
     <message>
-        <source>--session: the open catalog has no session '%1'.</source>
+        <source>--session: the open catalog has no session &apos;%1&apos;.</source>
         <translation>--session: el catálogo abierto no tiene ninguna sesión «%1».</translation>
     </message>
     <message>
@@ -3811,7 +3808,7 @@ Se usa cuando no se indica ningún archivo.</translation>
         <translation>--select: no con --session ni --at, que reproducen la sesión.</translation>
     </message>
     <message>
-        <source>--select: the open catalog has no session '%1'.</source>
+        <source>--select: the open catalog has no session &apos;%1&apos;.</source>
         <translation>--select: el catálogo abierto no tiene ninguna sesión «%1».</translation>
     </message>
 </context>

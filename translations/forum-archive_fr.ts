@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>FilterPane</name>
@@ -55,11 +56,11 @@
     </message>
     <message>
         <source>Removes the session you added; its chapter stays in the recording.</source>
-        <translation>Supprime la session que vous avez ajoutée ; son chapitre reste dans l’enregistrement.</translation>
+        <translation>Supprime la session que vous avez ajoutée&#xa0;; son chapitre reste dans l’enregistrement.</translation>
     </message>
     <message>
         <source>Title (%1):</source>
-        <translation>Titre (%1) :</translation>
+        <translation>Titre (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Title in %1</source>
@@ -71,7 +72,7 @@
     </message>
     <message>
         <source>Pillars:</source>
-        <translation>Piliers :</translation>
+        <translation>Piliers&#xa0;:</translation>
     </message>
     <message>
         <source>Save Session</source>
@@ -94,7 +95,7 @@
     </message>
     <message>
         <source>%1 does not announce Range requests (Accept-Ranges: bytes): the app cannot seek in this recording unless the server answers them</source>
-        <translation>%1 n’annonce pas les requêtes Range (Accept-Ranges: bytes) : l’application ne peut pas se déplacer dans cet enregistrement si le serveur n’y répond pas</translation>
+        <translation>%1 n’annonce pas les requêtes Range (Accept-Ranges: bytes)&#xa0;: l’application ne peut pas se déplacer dans cet enregistrement si le serveur n’y répond pas</translation>
     </message>
 </context>
 <context>
@@ -108,8 +109,8 @@
         <translation>%1 est injoignable et aucune copie n’en est conservée.</translation>
     </message>
     <message>
-        <source>%1 answered 'not modified' but no copy of it is kept.</source>
-        <translation>%1 a répondu « not modified », mais aucune copie n’en est conservée.</translation>
+        <source>%1 answered &apos;not modified&apos; but no copy of it is kept.</source>
+        <translation>%1 a répondu «&#xa0;not modified&#xa0;», mais aucune copie n’en est conservée.</translation>
     </message>
 </context>
 <context>
@@ -120,7 +121,7 @@
     </message>
     <message>
         <source>Opened %1</source>
-        <translation>Ouvert : %1</translation>
+        <translation>Ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>Fetching %1…</source>
@@ -132,7 +133,7 @@
     </message>
     <message>
         <source>%1 updated: %2</source>
-        <translation>%1 mis à jour : %2</translation>
+        <translation>%1 mis à jour&#xa0;: %2</translation>
     </message>
     <message>
         <source>This session has no recording in the catalog.</source>
@@ -144,11 +145,11 @@
     </message>
     <message>
         <source>Now playing: %1</source>
-        <translation>Lecture en cours : %1</translation>
+        <translation>Lecture en cours&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -231,15 +232,15 @@
     </message>
     <message>
         <source>Play a recording of this catalog to mark where “%1” starts.</source>
-        <translation>Lisez un enregistrement de ce catalogue pour marquer le début de « %1 ».</translation>
+        <translation>Lisez un enregistrement de ce catalogue pour marquer le début de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” has no start in %2 yet.</source>
-        <translation>« %1 » n’a pas encore de début dans %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas encore de début dans %2.</translation>
     </message>
     <message>
         <source>“%1” starts at %2 in %3.</source>
-        <translation>« %1 » commence à %2 dans %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» commence à %2 dans %3.</translation>
     </message>
     <message>
         <source>(edited)</source>
@@ -267,23 +268,23 @@
     </message>
     <message>
         <source>Play a recording of this catalog first: chapters are exported per recording.</source>
-        <translation>Lisez d’abord un enregistrement de ce catalogue : les chapitres sont exportés par enregistrement.</translation>
+        <translation>Lisez d’abord un enregistrement de ce catalogue&#xa0;: les chapitres sont exportés par enregistrement.</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation>Impossible d’enregistrer %1 : %2</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation>Enregistré : %1.</translation>
+        <translation>Enregistré&#xa0;: %1.</translation>
     </message>
     <message>
         <source>It is in another folder than the catalog: its relative media and material paths resolve from the new folder.</source>
-        <translation>Il se trouve dans un autre dossier que le catalogue : ses chemins relatifs vers les médias et les documents sont résolus à partir du nouveau dossier.</translation>
+        <translation>Il se trouve dans un autre dossier que le catalogue&#xa0;: ses chemins relatifs vers les médias et les documents sont résolus à partir du nouveau dossier.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Import Chapters…</source>
@@ -291,7 +292,7 @@
     </message>
     <message>
         <source>Paste or open the chapters of a recording (a YouTube description or a WebVTT file): every chapter goes on the recording, and chapters that name no session can become sessions of its day.</source>
-        <translation>Collez ou ouvrez les chapitres d’un enregistrement (une description YouTube ou un fichier WebVTT) : chaque chapitre est placé sur l’enregistrement, et les chapitres qui ne nomment aucune session peuvent devenir des sessions de sa journée.</translation>
+        <translation>Collez ou ouvrez les chapitres d’un enregistrement (une description YouTube ou un fichier WebVTT)&#xa0;: chaque chapitre est placé sur l’enregistrement, et les chapitres qui ne nomment aucune session peuvent devenir des sessions de sa journée.</translation>
     </message>
     <message>
         <source>The chapters could not be applied to this catalog.</source>
@@ -354,16 +355,16 @@
         <translation>une personne sans nom est omise</translation>
     </message>
     <message>
-        <source>duplicate id '%1': this event is kept as '%2'</source>
-        <translation>identifiant « %1 » en double : cet événement est conservé sous « %2 »</translation>
+        <source>duplicate id &apos;%1&apos;: this event is kept as &apos;%2&apos;</source>
+        <translation>identifiant «&#xa0;%1&#xa0;» en double&#xa0;: cet événement est conservé sous «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Untitled session %1</source>
         <translation>Session sans titre %1</translation>
     </message>
     <message>
-        <source>event '%1' has no title</source>
-        <translation>l’événement « %1 » n’a pas de titre</translation>
+        <source>event &apos;%1&apos; has no title</source>
+        <translation>l’événement «&#xa0;%1&#xa0;» n’a pas de titre</translation>
     </message>
     <message>
         <source>Imported schedule</source>
@@ -375,7 +376,7 @@
     </message>
     <message>
         <source>the schedule names no time zone; times are taken as UTC</source>
-        <translation>le programme n’indique aucun fuseau horaire ; les heures sont considérées comme UTC</translation>
+        <translation>le programme n’indique aucun fuseau horaire&#xa0;; les heures sont considérées comme UTC</translation>
     </message>
 </context>
 <context>
@@ -398,11 +399,11 @@
     </message>
     <message>
         <source>Address of a Forum Archive catalog, or of a media.ccc.de conference or talk:</source>
-        <translation>Adresse d’un catalogue Forum Archive, ou d’une conférence ou d’un exposé media.ccc.de :</translation>
+        <translation>Adresse d’un catalogue Forum Archive, ou d’une conférence ou d’un exposé media.ccc.de&#xa0;:</translation>
     </message>
     <message>
         <source>“%1” is not an http or https address.</source>
-        <translation>« %1 » n’est pas une adresse http ou https.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse http ou https.</translation>
     </message>
     <message>
         <source>Imported %1</source>
@@ -465,19 +466,19 @@
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation>chaîne attendue, trouvé : %1</translation>
+        <translation>chaîne attendue, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <source>'%1' is not a language code such as en, fr or es</source>
-        <translation>« %1 » n’est pas un code de langue comme en, fr ou es</translation>
+        <source>&apos;%1&apos; is not a language code such as en, fr or es</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de langue comme en, fr ou es</translation>
     </message>
     <message>
         <source>expected a string or an object of translations, found %1</source>
-        <translation>chaîne ou objet de traductions attendu, trouvé : %1</translation>
+        <translation>chaîne ou objet de traductions attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>must not be negative</source>
@@ -488,84 +489,84 @@
         <translation>%1 n’est pas un nombre de secondes utilisable</translation>
     </message>
     <message>
-        <source>'%1' is not a time: use seconds, M:SS or H:MM:SS</source>
-        <translation>« %1 » n’est pas un temps valide : utilisez des secondes, M:SS ou H:MM:SS</translation>
+        <source>&apos;%1&apos; is not a time: use seconds, M:SS or H:MM:SS</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un temps valide&#xa0;: utilisez des secondes, M:SS ou H:MM:SS</translation>
     </message>
     <message>
         <source>expected seconds or a time such as 1:02:30, found %1</source>
-        <translation>secondes ou temps comme 1:02:30 attendus, trouvé : %1</translation>
+        <translation>secondes ou temps comme 1:02:30 attendus, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation>tableau attendu, trouvé : %1</translation>
+        <translation>tableau attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>'%1' is not a date in the form YYYY-MM-DD</source>
-        <translation>« %1 » n’est pas une date au format YYYY-MM-DD</translation>
+        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date au format YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>'%1' is not a local date and time in the form YYYY-MM-DDTHH:MM</source>
-        <translation>« %1 » n’est pas une date et heure locales au format YYYY-MM-DDTHH:MM</translation>
+        <source>&apos;%1&apos; is not a local date and time in the form YYYY-MM-DDTHH:MM</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date et heure locales au format YYYY-MM-DDTHH:MM</translation>
     </message>
     <message>
-        <source>a time needs the event's timeZone</source>
+        <source>a time needs the event&apos;s timeZone</source>
         <translation>une heure nécessite le timeZone de l’événement</translation>
     </message>
     <message>
-        <source>duplicate id '%1'</source>
-        <translation>identifiant « %1 » en double</translation>
+        <source>duplicate id &apos;%1&apos;</source>
+        <translation>identifiant «&#xa0;%1&#xa0;» en double</translation>
     </message>
     <message>
-        <source>a catalog loaded from the network cannot refer to the local file '%1'</source>
-        <translation>un catalogue chargé depuis le réseau ne peut pas faire référence au fichier local « %1 »</translation>
+        <source>a catalog loaded from the network cannot refer to the local file &apos;%1&apos;</source>
+        <translation>un catalogue chargé depuis le réseau ne peut pas faire référence au fichier local «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>'%1' must be a path relative to the catalog's folder</source>
-        <translation>« %1 » doit être un chemin relatif au dossier du catalogue</translation>
+        <source>&apos;%1&apos; must be a path relative to the catalog&apos;s folder</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un chemin relatif au dossier du catalogue</translation>
     </message>
     <message>
-        <source>'%1' leads outside the catalog's folder</source>
-        <translation>« %1 » mène hors du dossier du catalogue</translation>
+        <source>&apos;%1&apos; leads outside the catalog&apos;s folder</source>
+        <translation>«&#xa0;%1&#xa0;» mène hors du dossier du catalogue</translation>
     </message>
     <message>
-        <source>'%1' is a link that leads outside the catalog's folder</source>
-        <translation>« %1 » est un lien qui mène hors du dossier du catalogue</translation>
+        <source>&apos;%1&apos; is a link that leads outside the catalog&apos;s folder</source>
+        <translation>«&#xa0;%1&#xa0;» est un lien qui mène hors du dossier du catalogue</translation>
     </message>
     <message>
-        <source>'%1' is not a valid address</source>
-        <translation>« %1 » n’est pas une adresse valide</translation>
+        <source>&apos;%1&apos; is not a valid address</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse valide</translation>
     </message>
     <message>
-        <source>'%1' is not an http or https address</source>
-        <translation>« %1 » n’est pas une adresse http ou https</translation>
+        <source>&apos;%1&apos; is not an http or https address</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse http ou https</translation>
     </message>
     <message>
-        <source>'%1' has no host</source>
-        <translation>« %1 » n’a pas d’hôte</translation>
+        <source>&apos;%1&apos; has no host</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas d’hôte</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation>objet attendu, trouvé : %1</translation>
+        <translation>objet attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>required field is missing: this is not a Forum Archive catalog</source>
-        <translation>champ obligatoire manquant : ce n’est pas un catalogue Forum Archive</translation>
+        <translation>champ obligatoire manquant&#xa0;: ce n’est pas un catalogue Forum Archive</translation>
     </message>
     <message>
-        <source>expected "%1", found %2</source>
-        <translation>« %1 » attendu, trouvé : %2</translation>
+        <source>expected &quot;%1&quot;, found %2</source>
+        <translation>«&#xa0;%1&#xa0;» attendu, trouvé&#xa0;: %2</translation>
     </message>
     <message>
         <source>version %1 is not supported; this application reads version %2</source>
-        <translation>la version %1 n’est pas prise en charge ; cette application lit la version %2</translation>
+        <translation>la version %1 n’est pas prise en charge&#xa0;; cette application lit la version %2</translation>
     </message>
     <message>
-        <source>'%1' is not a language code</source>
-        <translation>« %1 » n’est pas un code de langue</translation>
+        <source>&apos;%1&apos; is not a language code</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de langue</translation>
     </message>
     <message>
-        <source>'%1' is not a known time zone</source>
-        <translation>« %1 » n’est pas un fuseau horaire connu</translation>
+        <source>&apos;%1&apos; is not a known time zone</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu</translation>
     </message>
     <message>
         <source>the event ends before it starts</source>
@@ -573,14 +574,14 @@
     </message>
     <message>
         <source>expected true or false, found %1</source>
-        <translation>true ou false attendu, trouvé : %1</translation>
+        <translation>true ou false attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>'%1' is not a colour such as #1f7a4d</source>
-        <translation>« %1 » n’est pas une couleur comme #1f7a4d</translation>
+        <source>&apos;%1&apos; is not a colour such as #1f7a4d</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une couleur comme #1f7a4d</translation>
     </message>
     <message>
-        <source>%1 is outside the event's dates (%2 to %3)</source>
+        <source>%1 is outside the event&apos;s dates (%2 to %3)</source>
         <translation>%1 est en dehors des dates de l’événement (du %2 au %3)</translation>
     </message>
     <message>
@@ -592,56 +593,56 @@
         <translation>un catalogue doit comporter au moins une journée</translation>
     </message>
     <message>
-        <source>expected "day" or "session", found "%1"</source>
-        <translation>« day » ou « session » attendu, trouvé : « %1 »</translation>
+        <source>expected &quot;day&quot; or &quot;session&quot;, found &quot;%1&quot;</source>
+        <translation>«&#xa0;day&#xa0;» ou «&#xa0;session&#xa0;» attendu, trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>unknown day '%1'</source>
-        <translation>journée « %1 » inconnue</translation>
+        <source>unknown day &apos;%1&apos;</source>
+        <translation>journée «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
     <message>
-        <source>a source needs exactly one of "path" or "url"</source>
-        <translation>une source doit avoir soit « path », soit « url » (un seul des deux)</translation>
+        <source>a source needs exactly one of &quot;path&quot; or &quot;url&quot;</source>
+        <translation>une source doit avoir soit «&#xa0;path&#xa0;», soit «&#xa0;url&#xa0;» (un seul des deux)</translation>
     </message>
     <message>
-        <source>expected "media", "youtube" or "page", found "%1"</source>
-        <translation>« media », « youtube » ou « page » attendu, trouvé : « %1 »</translation>
+        <source>expected &quot;media&quot;, &quot;youtube&quot; or &quot;page&quot;, found &quot;%1&quot;</source>
+        <translation>«&#xa0;media&#xa0;», «&#xa0;youtube&#xa0;» ou «&#xa0;page&#xa0;» attendu, trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>unknown pillar '%1'</source>
-        <translation>pilier « %1 » inconnu</translation>
+        <source>unknown pillar &apos;%1&apos;</source>
+        <translation>pilier «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
         <source>expected a speaker id or an object, found %1</source>
-        <translation>identifiant d’intervenant ou objet attendu, trouvé : %1</translation>
+        <translation>identifiant d’intervenant ou objet attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>unknown speaker '%1'</source>
-        <translation>intervenant « %1 » inconnu</translation>
+        <source>unknown speaker &apos;%1&apos;</source>
+        <translation>intervenant «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
-        <source>unknown recording '%1'</source>
-        <translation>enregistrement « %1 » inconnu</translation>
+        <source>unknown recording &apos;%1&apos;</source>
+        <translation>enregistrement «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
-        <source>%1 is beyond the end of recording '%2' (%3)</source>
-        <translation>%1 se situe après la fin de l’enregistrement « %2 » (%3)</translation>
+        <source>%1 is beyond the end of recording &apos;%2&apos; (%3)</source>
+        <translation>%1 se situe après la fin de l’enregistrement «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
     <message>
-        <source>a start time needs the event's timeZone</source>
+        <source>a start time needs the event&apos;s timeZone</source>
         <translation>une heure de début nécessite le timeZone de l’événement</translation>
     </message>
     <message>
-        <source>'%1' is not a time in the form HH:MM or a date-time</source>
-        <translation>« %1 » n’est ni une heure au format HH:MM ni une date et heure</translation>
+        <source>&apos;%1&apos; is not a time in the form HH:MM or a date-time</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni une heure au format HH:MM ni une date et heure</translation>
     </message>
     <message>
-        <source>the session (%1 to %2) lies outside its day '%3' (%4 to %5)</source>
-        <translation>la session (de %1 à %2) se situe en dehors de sa journée « %3 » (de %4 à %5)</translation>
+        <source>the session (%1 to %2) lies outside its day &apos;%3&apos; (%4 to %5)</source>
+        <translation>la session (de %1 à %2) se situe en dehors de sa journée «&#xa0;%3&#xa0;» (de %4 à %5)</translation>
     </message>
     <message>
-        <source>a material needs exactly one of "path" or "url"</source>
-        <translation>un document doit avoir soit « path », soit « url » (un seul des deux)</translation>
+        <source>a material needs exactly one of &quot;path&quot; or &quot;url&quot;</source>
+        <translation>un document doit avoir soit «&#xa0;path&#xa0;», soit «&#xa0;url&#xa0;» (un seul des deux)</translation>
     </message>
     <message>
         <source>expected a number of bytes</source>
@@ -688,24 +689,24 @@
         <translation>un nombre entier de 0 à %1 était attendu, trouvé %2</translation>
     </message>
     <message>
-        <source>subtitles need exactly one of "path" or "url"</source>
-        <translation>des sous-titres demandent exactement l’un de « path » ou « url »</translation>
+        <source>subtitles need exactly one of &quot;path&quot; or &quot;url&quot;</source>
+        <translation>des sous-titres demandent exactement l’un de «&#xa0;path&#xa0;» ou «&#xa0;url&#xa0;»</translation>
     </message>
     <message>
-        <source>expected "subtitles" or "captions", found "%1"</source>
-        <translation>« subtitles » ou « captions » était attendu, trouvé « %1 »</translation>
+        <source>expected &quot;subtitles&quot; or &quot;captions&quot;, found &quot;%1&quot;</source>
+        <translation>«&#xa0;subtitles&#xa0;» ou «&#xa0;captions&#xa0;» était attendu, trouvé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>unknown session '%1'</source>
-        <translation>session « %1 » inconnue</translation>
+        <source>unknown session &apos;%1&apos;</source>
+        <translation>session «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
     <message>
-        <source>'%1' is an address, not a path beside the catalog: give it as "url"</source>
-        <translation>« %1 » est une adresse, et non un chemin à côté du catalogue : indiquez-la comme « url »</translation>
+        <source>&apos;%1&apos; is an address, not a path beside the catalog: give it as &quot;url&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» est une adresse, et non un chemin à côté du catalogue&#xa0;: indiquez-la comme «&#xa0;url&#xa0;»</translation>
     </message>
     <message>
-        <source>'%1' leads outside the catalog's folder on its server</source>
-        <translation>« %1 » mène hors du dossier du catalogue sur son serveur</translation>
+        <source>&apos;%1&apos; leads outside the catalog&apos;s folder on its server</source>
+        <translation>«&#xa0;%1&#xa0;» mène hors du dossier du catalogue sur son serveur</translation>
     </message>
 </context>
 <context>
@@ -728,7 +729,7 @@
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier : %1</translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>the file is larger than the limit of %1 MiB</source>
@@ -748,7 +749,7 @@
     </message>
     <message>
         <source>malformed JSON: %1</source>
-        <translation>JSON mal formé : %1</translation>
+        <translation>JSON mal formé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the document must be a JSON object</source>
@@ -774,12 +775,12 @@
         <translation>Aucune commande indiquée.</translation>
     </message>
     <message>
-        <source>Unknown command '%1'.</source>
-        <translation>Commande inconnue : « %1 ».</translation>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Commande inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation>avertissement : </translation>
+        <translation>avertissement&#xa0;: </translation>
     </message>
     <message>
         <source>Catalog file or bundle folder.</source>
@@ -798,7 +799,7 @@
     </message>
     <message>
         <source>Lists the sessions that match the filters, one per line: id, day, start, title (tab-separated).</source>
-        <translation>Liste les sessions qui correspondent aux filtres, une par ligne : id, journée, début, titre (séparés par des tabulations).</translation>
+        <translation>Liste les sessions qui correspondent aux filtres, une par ligne&#xa0;: id, journée, début, titre (séparés par des tabulations).</translation>
     </message>
     <message>
         <source>Only sessions of this day id.</source>
@@ -806,7 +807,7 @@
     </message>
     <message>
         <source>Only sessions with this pillar id (repeatable: any of).</source>
-        <translation>Uniquement les sessions ayant cet identifiant de pilier (répétable : l’un ou l’autre).</translation>
+        <translation>Uniquement les sessions ayant cet identifiant de pilier (répétable&#xa0;: l’un ou l’autre).</translation>
     </message>
     <message>
         <source>Only sessions with this speaker id.</source>
@@ -818,7 +819,7 @@
     </message>
     <message>
         <source>Language of the titles: en, fr or es.</source>
-        <translation>Langue des titres : en, fr ou es.</translation>
+        <translation>Langue des titres&#xa0;: en, fr ou es.</translation>
     </message>
     <message>
         <source>--language must be en, fr or es.</source>
@@ -846,21 +847,21 @@ Commands:
   export-chapters PATH --recording ID --format youtube|webvtt
                   print the chapters of a recording
 
-Run 'forum-archive-catalog COMMAND --help' for the options of a command.
+Run &apos;forum-archive-catalog COMMAND --help&apos; for the options of a command.
 Options: --help, --version
 </source>
-        <translation>Utilisation : forum-archive-catalog COMMAND [OPTIONS] PATH
+        <translation>Utilisation&#xa0;: forum-archive-catalog COMMAND [OPTIONS] PATH
 
 Vérifie et examine les catalogues Forum Archive. PATH est un fichier de
 catalogue .json ou un dossier groupé contenant catalog.json.
 
-Commandes :
-  validate PATH   signaler tous les problèmes ; sortie 0 si valide, 1 sinon
+Commandes&#xa0;:
+  validate PATH   signaler tous les problèmes&#xa0;; sortie 0 si valide, 1 sinon
   validate URL    idem pour un catalogue publié à une adresse http(s),
                   en vérifiant que chaque adresse qu’il cite répond
   stats PATH      compter les journées, sessions, intervenants, piliers
                   et enregistrements
-  list PATH       une ligne par session : id, journée, début, titre
+  list PATH       une ligne par session&#xa0;: id, journée, début, titre
   import INPUT -o OUT.json
                   convertir un schedule.xml ou schedule.json frab en catalogue,
                   ou y ajouter des chapitres YouTube ou WebVTT
@@ -868,27 +869,27 @@ Commandes :
   export-chapters PATH --recording ID --format youtube|webvtt
                   afficher les chapitres d’un enregistrement
 
-Lancez « forum-archive-catalog COMMAND --help » pour les options d’une commande.
-Options : --help, --version
+Lancez «&#xa0;forum-archive-catalog COMMAND --help&#xa0;» pour les options d’une commande.
+Options&#xa0;: --help, --version
 </translation>
     </message>
     <message>
-        <source>Checks a catalog and reports every problem as 'path: message' on standard error.
+        <source>Checks a catalog and reports every problem as &apos;path: message&apos; on standard error.
 PATH may be an http(s) address: the catalog is read from it (an address ending
 in / names its catalog.json), and every address it names, relative paths
-resolved against the catalog's address, is asked for with a HEAD request; each
+resolved against the catalog&apos;s address, is asked for with a HEAD request; each
 one that does not answer is reported by its JSON path.</source>
         <translation>Vérifie un catalogue et signale chaque problème sous la forme
-« chemin: message » sur la sortie d’erreur standard.
-PATH peut être une adresse http(s) : le catalogue y est lu (une adresse
+«&#xa0;chemin: message&#xa0;» sur la sortie d’erreur standard.
+PATH peut être une adresse http(s)&#xa0;: le catalogue y est lu (une adresse
 finissant par / désigne son catalog.json) et chaque adresse qu’il cite
 (chemins relatifs résolus par rapport à l’adresse du catalogue) est
-interrogée par une requête HEAD ; toute adresse qui ne répond pas est
+interrogée par une requête HEAD&#xa0;; toute adresse qui ne répond pas est
 signalée par son chemin JSON.</translation>
     </message>
     <message>
         <source>Longest wait for an answer, in seconds (default %1).</source>
-        <translation>Attente maximale d’une réponse, en secondes (par défaut : %1).</translation>
+        <translation>Attente maximale d’une réponse, en secondes (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds from 1 to 3600.</source>
@@ -896,10 +897,10 @@ signalée par son chemin JSON.</translation>
     </message>
     <message numerus="yes">
         <source>valid: %1, %n warning(s)</source>
-        <extracomment>%1 is "%n session(s)"</extracomment>
+        <extracomment>%1 is &quot;%n session(s)&quot;</extracomment>
         <translation>
-            <numerusform>valide : %1, %n avertissement</numerusform>
-            <numerusform>valide : %1, %n avertissements</numerusform>
+            <numerusform>valide&#xa0;: %1, %n avertissement</numerusform>
+            <numerusform>valide&#xa0;: %1, %n avertissements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -913,12 +914,12 @@ signalée par son chemin JSON.</translation>
 <context>
     <name>fa::ChapterImport</name>
     <message>
-        <source>'%1' is not a chapter format</source>
-        <translation>« %1 » n’est pas un format de chapitres</translation>
+        <source>&apos;%1&apos; is not a chapter format</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un format de chapitres</translation>
     </message>
     <message>
-        <source>the catalog has no recording '%1'</source>
-        <translation>le catalogue ne contient pas d’enregistrement « %1 »</translation>
+        <source>the catalog has no recording &apos;%1&apos;</source>
+        <translation>le catalogue ne contient pas d’enregistrement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Day %1</source>
@@ -929,12 +930,12 @@ signalée par son chemin JSON.</translation>
         <translation>aucun chapitre à importer</translation>
     </message>
     <message>
-        <source>%1 is past the end of recording '%2' (%3)</source>
-        <translation>%1 se situe après la fin de l’enregistrement « %2 » (%3)</translation>
+        <source>%1 is past the end of recording &apos;%2&apos; (%3)</source>
+        <translation>%1 se situe après la fin de l’enregistrement «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
     <message>
-        <source>chapters become sessions of the day of a day recording; '%1' is not one</source>
-        <translation>les chapitres ne deviennent des sessions de la journée que dans l’enregistrement d’une journée ; « %1 » n’en est pas un</translation>
+        <source>chapters become sessions of the day of a day recording; &apos;%1&apos; is not one</source>
+        <translation>les chapitres ne deviennent des sessions de la journée que dans l’enregistrement d’une journée&#xa0;; «&#xa0;%1&#xa0;» n’en est pas un</translation>
     </message>
     <message>
         <source>a chapter without a title does not become a session</source>
@@ -949,7 +950,7 @@ signalée par son chemin JSON.</translation>
     </message>
     <message>
         <source>&amp;Recording:</source>
-        <translation>&amp;Enregistrement :</translation>
+        <translation>&amp;Enregistrement&#xa0;:</translation>
     </message>
     <message>
         <source>Recording the chapters belong to</source>
@@ -961,7 +962,7 @@ signalée par son chemin JSON.</translation>
 12:30 Opening panel
 1:05:00 Questions
 Used when no file is given.</source>
-        <translation>Collez ici les chapitres d’une description de vidéo, par exemple :
+        <translation>Collez ici les chapitres d’une description de vidéo, par exemple&#xa0;:
 0:00 Bienvenue
 12:30 Table ronde d’ouverture
 1:05:00 Questions
@@ -972,7 +973,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
         <translation>Chapitres collés</translation>
     </message>
     <message>
-        <source>Chapters that name no session of the catalog become sessions of the recording's day, titled by the chapter and placed at it. You can undo this, and give them pillars and titles in other languages in the Chapter Editing panel.</source>
+        <source>Chapters that name no session of the catalog become sessions of the recording&apos;s day, titled by the chapter and placed at it. You can undo this, and give them pillars and titles in other languages in the Chapter Editing panel.</source>
         <translation>Les chapitres qui ne nomment aucune session du catalogue deviennent des sessions de la journée de l’enregistrement, avec le titre du chapitre et placées à son début. Vous pouvez annuler cette opération, et leur attribuer des piliers et des titres dans d’autres langues dans le panneau Édition des chapitres.</translation>
     </message>
     <message>
@@ -985,7 +986,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>Or past&amp;e:</source>
-        <translation>Ou co&amp;ller :</translation>
+        <translation>Ou co&amp;ller&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -999,31 +1000,31 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>format: %1</source>
-        <translation>format : %1</translation>
+        <translation>format&#xa0;: %1</translation>
     </message>
     <message>
         <source>recording: %1</source>
-        <translation>enregistrement : %1</translation>
+        <translation>enregistrement&#xa0;: %1</translation>
     </message>
     <message>
         <source>recording: %1 (%2)</source>
-        <translation>enregistrement : %1 (%2)</translation>
+        <translation>enregistrement&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>chapters: %1</source>
-        <translation>chapitres : %1</translation>
+        <translation>chapitres&#xa0;: %1</translation>
     </message>
     <message>
         <source>warnings: %1</source>
-        <translation>avertissements : %1</translation>
+        <translation>avertissements&#xa0;: %1</translation>
     </message>
     <message>
         <source>lines that are no chapter, left out: %1</source>
-        <translation>lignes qui ne sont pas des chapitres, omises : %1</translation>
+        <translation>lignes qui ne sont pas des chapitres, omises&#xa0;: %1</translation>
     </message>
     <message>
         <source>errors: %1</source>
-        <translation>erreurs : %1</translation>
+        <translation>erreurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
@@ -1031,40 +1032,40 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>sessions to add: %1</source>
-        <translation>sessions à ajouter : %1</translation>
+        <translation>sessions à ajouter&#xa0;: %1</translation>
     </message>
     <message>
         <source>line %1: %2 %3</source>
-        <translation>ligne %1 : %2 %3</translation>
+        <translation>ligne %1&#xa0;: %2 %3</translation>
     </message>
 </context>
 <context>
     <name>fa::ChapterList</name>
     <message>
-        <source>'%1' is not a time</source>
-        <translation>« %1 » n’est pas un horodatage</translation>
+        <source>&apos;%1&apos; is not a time</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un horodatage</translation>
     </message>
     <message>
-        <source>no chapter lines such as '0:00 Opening' found</source>
-        <translation>aucune ligne de chapitre comme « 0:00 Ouverture » trouvée</translation>
+        <source>no chapter lines such as &apos;0:00 Opening&apos; found</source>
+        <translation>aucune ligne de chapitre comme «&#xa0;0:00 Ouverture&#xa0;» trouvée</translation>
     </message>
     <message>
         <source>the first chapter starts at %1; YouTube needs the first at 0:00</source>
-        <translation>le premier chapitre commence à %1 ; YouTube exige que le premier soit à 0:00</translation>
+        <translation>le premier chapitre commence à %1&#xa0;; YouTube exige que le premier soit à 0:00</translation>
     </message>
     <message>
         <source>%1 does not come after the previous chapter (%2); chapters must be in ascending order</source>
-        <translation>%1 ne vient pas après le chapitre précédent (%2) ; les chapitres doivent être dans l’ordre croissant</translation>
+        <translation>%1 ne vient pas après le chapitre précédent (%2)&#xa0;; les chapitres doivent être dans l’ordre croissant</translation>
     </message>
     <message>
-        <source>the chapter '%1' lasts %2 s; YouTube needs at least 10 s</source>
-        <translation>le chapitre « %1 » dure %2 s ; YouTube exige au moins 10 s</translation>
+        <source>the chapter &apos;%1&apos; lasts %2 s; YouTube needs at least 10 s</source>
+        <translation>le chapitre «&#xa0;%1&#xa0;» dure %2 s&#xa0;; YouTube exige au moins 10 s</translation>
     </message>
     <message numerus="yes">
         <source>only %n chapter(s); YouTube needs at least 3</source>
         <translation>
-            <numerusform>seulement %n chapitre ; YouTube en exige au moins 3</numerusform>
-            <numerusform>seulement %n chapitres ; YouTube en exige au moins 3</numerusform>
+            <numerusform>seulement %n chapitre&#xa0;; YouTube en exige au moins 3</numerusform>
+            <numerusform>seulement %n chapitres&#xa0;; YouTube en exige au moins 3</numerusform>
         </translation>
     </message>
     <message>
@@ -1076,8 +1077,8 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
         <translation>un repère nécessite une ligne de minutage comme 00:00:00.000 --&gt; 00:01:00.000</translation>
     </message>
     <message>
-        <source>'%1' is not a cue timing such as 00:00:00.000 --&gt; 00:01:00.000</source>
-        <translation>« %1 » n’est pas un minutage de repère comme 00:00:00.000 --&gt; 00:01:00.000</translation>
+        <source>&apos;%1&apos; is not a cue timing such as 00:00:00.000 --&gt; 00:01:00.000</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un minutage de repère comme 00:00:00.000 --&gt; 00:01:00.000</translation>
     </message>
     <message>
         <source>the cue ends before it starts</source>
@@ -1097,23 +1098,23 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>the text is longer than %1 characters (it has %2): a chapter list is far shorter; nothing was imported</source>
-        <translation>le texte dépasse %1 caractères (il en compte %2) : une liste de chapitres est bien plus courte ; rien n’a été importé</translation>
+        <translation>le texte dépasse %1 caractères (il en compte %2)&#xa0;: une liste de chapitres est bien plus courte&#xa0;; rien n’a été importé</translation>
     </message>
     <message>
-        <source>'%1' is not a chapter line: a chapter is a time such as 1:02:30, a space, then its title</source>
-        <translation>« %1 » n’est pas une ligne de chapitre : un chapitre est un horodatage comme 1:02:30, un espace, puis son titre</translation>
+        <source>&apos;%1&apos; is not a chapter line: a chapter is a time such as 1:02:30, a space, then its title</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une ligne de chapitre&#xa0;: un chapitre est un horodatage comme 1:02:30, un espace, puis son titre</translation>
     </message>
     <message>
         <source>not a chapter: %1</source>
-        <translation>pas un chapitre : %1</translation>
+        <translation>pas un chapitre&#xa0;: %1</translation>
     </message>
     <message>
         <source>more than %1 chapters: nothing was imported</source>
-        <translation>plus de %1 chapitres : rien n’a été importé</translation>
+        <translation>plus de %1 chapitres&#xa0;: rien n’a été importé</translation>
     </message>
     <message>
-        <source>%1 repeats the time of the previous chapter '%2'</source>
-        <translation>%1 reprend l’horodatage du chapitre précédent « %2 »</translation>
+        <source>%1 repeats the time of the previous chapter &apos;%2&apos;</source>
+        <translation>%1 reprend l’horodatage du chapitre précédent «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 repeats the start of the previous cue</source>
@@ -1140,7 +1141,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     <name>fa::ChapterMatcher</name>
     <message>
         <source>matched chapters: %1</source>
-        <translation>chapitres associés : %1</translation>
+        <translation>chapitres associés&#xa0;: %1</translation>
     </message>
     <message>
         <source>exact</source>
@@ -1152,27 +1153,27 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>similar, %1%</source>
-        <translation>similaire, %1 %</translation>
+        <translation>similaire, %1&#xa0;%</translation>
     </message>
     <message>
         <source>unmatched chapters: %1</source>
-        <translation>chapitres non associés : %1</translation>
+        <translation>chapitres non associés&#xa0;: %1</translation>
     </message>
     <message>
         <source>line %1: %2 %3</source>
-        <translation>ligne %1 : %2 %3</translation>
+        <translation>ligne %1&#xa0;: %2 %3</translation>
     </message>
     <message>
         <source>sessions without a chapter: %1</source>
-        <translation>sessions sans chapitre : %1</translation>
+        <translation>sessions sans chapitre&#xa0;: %1</translation>
     </message>
     <message>
         <source>could be %1 or %2 (%3%)</source>
-        <translation>pourrait être %1 ou %2 (%3 %)</translation>
+        <translation>pourrait être %1 ou %2 (%3&#xa0;%)</translation>
     </message>
     <message>
         <source>%1 (%2%) is already named by line %3</source>
-        <translation>%1 (%2 %) est déjà nommée par la ligne %3</translation>
+        <translation>%1 (%2&#xa0;%) est déjà nommée par la ligne %3</translation>
     </message>
     <message>
         <source>no session alike</source>
@@ -1180,7 +1181,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>nearest: %1, %2%, below %3%</source>
-        <translation>la plus proche : %1, %2 %, sous le seuil de %3 %</translation>
+        <translation>la plus proche&#xa0;: %1, %2&#xa0;%, sous le seuil de %3&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -1198,7 +1199,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
         <translation>Avancer le début</translation>
     </message>
     <message>
-        <source>Restore the catalog's start</source>
+        <source>Restore the catalog&apos;s start</source>
         <translation>Rétablir le début indiqué dans le catalogue</translation>
     </message>
     <message numerus="yes">
@@ -1210,7 +1211,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>Chapter edits could not be saved: %1</source>
-        <translation>Impossible d’enregistrer les modifications des chapitres : %1</translation>
+        <translation>Impossible d’enregistrer les modifications des chapitres&#xa0;: %1</translation>
     </message>
     <message>
         <source>no catalog is open</source>
@@ -1244,7 +1245,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 sent nothing to download.</source>
@@ -1252,7 +1253,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>The file downloaded from %1 does not match its sha256 checksum; it was discarded.</source>
-        <translation>Le fichier téléchargé depuis %1 ne correspond pas à sa somme de contrôle sha256 ; il a été supprimé.</translation>
+        <translation>Le fichier téléchargé depuis %1 ne correspond pas à sa somme de contrôle sha256&#xa0;; il a été supprimé.</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2.</source>
@@ -1350,7 +1351,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <extracomment>Event dates, e.g. "April 26, 2022 – April 28, 2022"</extracomment>
+        <extracomment>Event dates, e.g. &quot;April 26, 2022 – April 28, 2022&quot;</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
@@ -1366,47 +1367,47 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     <name>fa::FrabXmlImporter</name>
     <message>
         <source>the schedule names no time zone; using %1 from its times</source>
-        <translation>le programme n’indique aucun fuseau horaire ; %1 est déduit de ses heures</translation>
+        <translation>le programme n’indique aucun fuseau horaire&#xa0;; %1 est déduit de ses heures</translation>
     </message>
     <message>
         <source>the schedule names no time zone; using %1 from its city</source>
-        <translation>le programme n’indique aucun fuseau horaire ; %1 est déduit de sa ville</translation>
+        <translation>le programme n’indique aucun fuseau horaire&#xa0;; %1 est déduit de sa ville</translation>
     </message>
     <message>
         <source>the schedule names no time zone; times are taken as UTC</source>
-        <translation>le programme n’indique aucun fuseau horaire ; les heures sont considérées comme UTC</translation>
+        <translation>le programme n’indique aucun fuseau horaire&#xa0;; les heures sont considérées comme UTC</translation>
     </message>
     <message>
         <source>expected a &lt;schedule&gt; element, found &lt;%1&gt;: this is not a frab schedule</source>
-        <translation>élément &lt;schedule&gt; attendu au lieu de &lt;%1&gt; : ce n’est pas un programme frab</translation>
+        <translation>élément &lt;schedule&gt; attendu au lieu de &lt;%1&gt;&#xa0;: ce n’est pas un programme frab</translation>
     </message>
     <message>
         <source>column %1: malformed XML: %2</source>
-        <translation>colonne %1 : XML mal formé : %2</translation>
+        <translation>colonne %1&#xa0;: XML mal formé&#xa0;: %2</translation>
     </message>
     <message>
         <source>the schedule has no &lt;day&gt;</source>
         <translation>le programme ne contient aucun &lt;day&gt;</translation>
     </message>
     <message>
-        <source>unknown time zone '%1' ignored</source>
-        <translation>fuseau horaire « %1 » inconnu, ignoré</translation>
+        <source>unknown time zone &apos;%1&apos; ignored</source>
+        <translation>fuseau horaire «&#xa0;%1&#xa0;» inconnu, ignoré</translation>
     </message>
     <message>
         <source>a &lt;day&gt; without a date is left out with its events</source>
         <translation>un &lt;day&gt; sans date est omis avec ses événements</translation>
     </message>
     <message>
-        <source>'%1' is not a duration</source>
-        <translation>« %1 » n’est pas une durée</translation>
+        <source>&apos;%1&apos; is not a duration</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une durée</translation>
     </message>
     <message>
         <source>Room: %1</source>
-        <translation>Salle : %1</translation>
+        <translation>Salle&#xa0;: %1</translation>
     </message>
     <message>
-        <source>'%1' is not a start time</source>
-        <translation>« %1 » n’est pas une heure de début</translation>
+        <source>&apos;%1&apos; is not a start time</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une heure de début</translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1481,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
         <translation>Action</translation>
     </message>
     <message>
-        <source>Browse the sessions of a multi-day event and watch each one from its place in the day's recording.</source>
+        <source>Browse the sessions of a multi-day event and watch each one from its place in the day&apos;s recording.</source>
         <translation>Parcourez les sessions d’un événement de plusieurs jours et regardez chacune d’elles à partir de sa place dans l’enregistrement de la journée.</translation>
     </message>
     <message>
@@ -1534,7 +1535,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     <name>fa::ImportCommands</name>
     <message>
         <source>error: %1</source>
-        <translation>erreur : %1</translation>
+        <translation>erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -1542,7 +1543,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>frab, schedule-json, youtube or webvtt (default: detected).</source>
-        <translation>frab, schedule-json, youtube ou webvtt (par défaut : détecté).</translation>
+        <translation>frab, schedule-json, youtube ou webvtt (par défaut&#xa0;: détecté).</translation>
     </message>
     <message>
         <source>Catalog that chapters are added to.</source>
@@ -1565,8 +1566,8 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
         <translation>import nécessite exactement un INPUT.</translation>
     </message>
     <message>
-        <source>'%1' is not a known time zone.</source>
-        <translation>« %1 » n’est pas un fuseau horaire connu.</translation>
+        <source>&apos;%1&apos; is not a known time zone.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu.</translation>
     </message>
     <message>
         <source>--format must be frab, schedule-json, youtube or webvtt.</source>
@@ -1577,32 +1578,32 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
         <translation>Les chapitres nécessitent --catalog BASE et --recording ID.</translation>
     </message>
     <message>
-        <source>error: the catalog has no recording '%1'</source>
-        <translation>erreur : le catalogue ne contient pas d’enregistrement « %1 »</translation>
+        <source>error: the catalog has no recording &apos;%1&apos;</source>
+        <translation>erreur&#xa0;: le catalogue ne contient pas d’enregistrement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>warning: the output is in another folder than the catalog; its relative paths resolve from the new folder</source>
-        <translation>avertissement : la sortie se trouve dans un autre dossier que le catalogue ; ses chemins relatifs sont résolus à partir du nouveau dossier</translation>
+        <translation>avertissement&#xa0;: la sortie se trouve dans un autre dossier que le catalogue&#xa0;; ses chemins relatifs sont résolus à partir du nouveau dossier</translation>
     </message>
     <message>
         <source>format: %1</source>
-        <translation>format : %1</translation>
+        <translation>format&#xa0;: %1</translation>
     </message>
     <message>
         <source>error: the imported catalog does not validate:</source>
-        <translation>erreur : le catalogue importé n’est pas valide :</translation>
+        <translation>erreur&#xa0;: le catalogue importé n’est pas valide&#xa0;:</translation>
     </message>
     <message>
         <source>error: cannot write %1: %2</source>
-        <translation>erreur : impossible d’écrire %1 : %2</translation>
+        <translation>erreur&#xa0;: impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>written: %1</source>
-        <translation>écrit : %1</translation>
+        <translation>écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Prints the chapters of a recording as YouTube description lines or as WebVTT.</source>
@@ -1633,28 +1634,28 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
         <translation>--format doit valoir youtube ou webvtt.</translation>
     </message>
     <message>
-        <source>error: recording '%1' has no chapters</source>
-        <translation>erreur : l’enregistrement « %1 » n’a pas de chapitres</translation>
+        <source>error: recording &apos;%1&apos; has no chapters</source>
+        <translation>erreur&#xa0;: l’enregistrement «&#xa0;%1&#xa0;» n’a pas de chapitres</translation>
     </message>
     <message>
-        <source>Imports a frab schedule.xml, a schedule.json, YouTube description chapters or WebVTT chapters. Chapters need --catalog and --recording: every chapter becomes a chapter of the recording, and each is matched to a session of the recording's day by title: exactly, then ignoring case, accents, punctuation and remarks in brackets, then by a similarity score of at least %1% that no other session comes close to. A chapter that names no session clearly stays unmatched; with --add-sessions it becomes a session of the day. A media.ccc.de conference or talk address (https://media.ccc.de/c/ACRONYM) imports the conference with its recordings.</source>
-        <translation>Importe un schedule.xml frab, un schedule.json, des chapitres de description YouTube ou des chapitres WebVTT. Les chapitres nécessitent --catalog et --recording : chaque chapitre devient un chapitre de l’enregistrement, et chacun est associé par son titre à une session de la journée de l’enregistrement : à l’identique, puis sans tenir compte de la casse, des accents, de la ponctuation et des remarques entre parenthèses, puis par un score de similarité d’au moins %1 % dont aucune autre session n’approche. Un chapitre qui ne nomme clairement aucune session reste non associé ; avec --add-sessions, il devient une session de la journée. Une adresse de conférence ou d’exposé media.ccc.de (https://media.ccc.de/c/ACRONYM) importe la conférence avec ses enregistrements.</translation>
+        <source>Imports a frab schedule.xml, a schedule.json, YouTube description chapters or WebVTT chapters. Chapters need --catalog and --recording: every chapter becomes a chapter of the recording, and each is matched to a session of the recording&apos;s day by title: exactly, then ignoring case, accents, punctuation and remarks in brackets, then by a similarity score of at least %1% that no other session comes close to. A chapter that names no session clearly stays unmatched; with --add-sessions it becomes a session of the day. A media.ccc.de conference or talk address (https://media.ccc.de/c/ACRONYM) imports the conference with its recordings.</source>
+        <translation>Importe un schedule.xml frab, un schedule.json, des chapitres de description YouTube ou des chapitres WebVTT. Les chapitres nécessitent --catalog et --recording&#xa0;: chaque chapitre devient un chapitre de l’enregistrement, et chacun est associé par son titre à une session de la journée de l’enregistrement&#xa0;: à l’identique, puis sans tenir compte de la casse, des accents, de la ponctuation et des remarques entre parenthèses, puis par un score de similarité d’au moins %1&#xa0;% dont aucune autre session n’approche. Un chapitre qui ne nomme clairement aucune session reste non associé&#xa0;; avec --add-sessions, il devient une session de la journée. Une adresse de conférence ou d’exposé media.ccc.de (https://media.ccc.de/c/ACRONYM) importe la conférence avec ses enregistrements.</translation>
     </message>
     <message>
         <source>The file to import, or a media.ccc.de address.</source>
         <translation>Le fichier à importer, ou une adresse media.ccc.de.</translation>
     </message>
     <message>
-        <source>Chapters: add each unmatched chapter as a session of the recording's day.</source>
-        <translation>Chapitres : ajouter chaque chapitre non associé comme session de la journée de l’enregistrement.</translation>
+        <source>Chapters: add each unmatched chapter as a session of the recording&apos;s day.</source>
+        <translation>Chapitres&#xa0;: ajouter chaque chapitre non associé comme session de la journée de l’enregistrement.</translation>
     </message>
     <message>
         <source>media.ccc.de addresses: the public/ API base of another voctoweb instance (default: https://api.media.ccc.de/public/).</source>
-        <translation>Adresses media.ccc.de : la base d’API public/ d’une autre instance voctoweb (par défaut : https://api.media.ccc.de/public/).</translation>
+        <translation>Adresses media.ccc.de&#xa0;: la base d’API public/ d’une autre instance voctoweb (par défaut&#xa0;: https://api.media.ccc.de/public/).</translation>
     </message>
     <message>
         <source>media.ccc.de addresses: the files preferred, hd-webm (default), hd-mp4, sd-webm or sd-mp4.</source>
-        <translation>Adresses media.ccc.de : les fichiers préférés, hd-webm (par défaut), hd-mp4, sd-webm ou sd-mp4.</translation>
+        <translation>Adresses media.ccc.de&#xa0;: les fichiers préférés, hd-webm (par défaut), hd-mp4, sd-webm ou sd-mp4.</translation>
     </message>
     <message>
         <source>--api and --quality need a media.ccc.de conference or talk address.</source>
@@ -1668,8 +1669,8 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
         </translation>
     </message>
     <message>
-        <source>the length of recording '%1' is not known: the last cue ends one second after it starts</source>
-        <translation>la durée de l’enregistrement « %1 » est inconnue : le dernier repère se termine une seconde après son début</translation>
+        <source>the length of recording &apos;%1&apos; is not known: the last cue ends one second after it starts</source>
+        <translation>la durée de l’enregistrement «&#xa0;%1&#xa0;» est inconnue&#xa0;: le dernier repère se termine une seconde après son début</translation>
     </message>
 </context>
 <context>
@@ -1704,7 +1705,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Path of a schedule or chapter file</source>
@@ -1736,7 +1737,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation>&amp;Résumé :</translation>
+        <translation>&amp;Résumé&#xa0;:</translation>
     </message>
     <message>
         <source>Import summary</source>
@@ -1748,11 +1749,11 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>Not recognized: choose the format.</source>
-        <translation>Non reconnu : choisissez le format.</translation>
+        <translation>Non reconnu&#xa0;: choisissez le format.</translation>
     </message>
     <message>
         <source>Detected: %1</source>
-        <translation>Détecté : %1</translation>
+        <translation>Détecté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Schedules and chapters (*.xml *.json *.txt *.vtt);;All files (*)</source>
@@ -1760,7 +1761,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>The file could not be read:</source>
-        <translation>Impossible de lire le fichier :</translation>
+        <translation>Impossible de lire le fichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -1780,23 +1781,23 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>%1 could not be imported as %2:</source>
-        <translation>Impossible d’importer %1 en tant que %2 :</translation>
+        <translation>Impossible d’importer %1 en tant que %2&#xa0;:</translation>
     </message>
     <message>
         <source>The imported catalog does not validate:</source>
-        <translation>Le catalogue importé n’est pas valide :</translation>
+        <translation>Le catalogue importé n’est pas valide&#xa0;:</translation>
     </message>
     <message>
         <source>Format: %1</source>
-        <translation>Format : %1</translation>
+        <translation>Format&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open adds this catalog to the open catalogs.</source>
-        <translation>« Ouvrir » ajoute ce catalogue aux catalogues ouverts.</translation>
+        <translation>«&#xa0;Ouvrir&#xa0;» ajoute ce catalogue aux catalogues ouverts.</translation>
     </message>
     <message>
         <source>Chapters belong to a recording of the current catalog; this catalog has none.</source>
-        <translation>Les chapitres appartiennent à un enregistrement du catalogue actuel ; ce catalogue n’en a aucun.</translation>
+        <translation>Les chapitres appartiennent à un enregistrement du catalogue actuel&#xa0;; ce catalogue n’en a aucun.</translation>
     </message>
     <message>
         <source>Choose a file to import, or paste chapters, first.</source>
@@ -1804,7 +1805,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>Pasted text is read as chapters: choose YouTube or WebVTT chapters as the format.</source>
-        <translation>Le texte collé est lu comme des chapitres : choisissez le format chapitres YouTube ou chapitres WebVTT.</translation>
+        <translation>Le texte collé est lu comme des chapitres&#xa0;: choisissez le format chapitres YouTube ou chapitres WebVTT.</translation>
     </message>
     <message>
         <source>The pasted text</source>
@@ -1813,63 +1814,63 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     <message numerus="yes">
         <source>Apply puts these %n chapter(s) on the recording and adds %1 session(s) to %2; Undo takes them back.</source>
         <translation>
-            <numerusform>« Appliquer » place %n chapitre sur l’enregistrement et ajoute %1 session(s) à %2 ; « Annuler » défait ces modifications.</numerusform>
-            <numerusform>« Appliquer » place ces %n chapitres sur l’enregistrement et ajoute %1 session(s) à %2 ; « Annuler » défait ces modifications.</numerusform>
+            <numerusform>«&#xa0;Appliquer&#xa0;» place %n chapitre sur l’enregistrement et ajoute %1 session(s) à %2&#xa0;; «&#xa0;Annuler&#xa0;» défait ces modifications.</numerusform>
+            <numerusform>«&#xa0;Appliquer&#xa0;» place ces %n chapitres sur l’enregistrement et ajoute %1 session(s) à %2&#xa0;; «&#xa0;Annuler&#xa0;» défait ces modifications.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Apply puts these %n chapter(s) on the recording and sets the starts of the matched sessions; Undo takes them back.</source>
         <translation>
-            <numerusform>« Appliquer » place %n chapitre sur l’enregistrement et fixe le début des sessions associées ; « Annuler » défait ces modifications.</numerusform>
-            <numerusform>« Appliquer » place ces %n chapitres sur l’enregistrement et fixe le début des sessions associées ; « Annuler » défait ces modifications.</numerusform>
+            <numerusform>«&#xa0;Appliquer&#xa0;» place %n chapitre sur l’enregistrement et fixe le début des sessions associées&#xa0;; «&#xa0;Annuler&#xa0;» défait ces modifications.</numerusform>
+            <numerusform>«&#xa0;Appliquer&#xa0;» place ces %n chapitres sur l’enregistrement et fixe le début des sessions associées&#xa0;; «&#xa0;Annuler&#xa0;» défait ces modifications.</numerusform>
         </translation>
     </message>
     <message>
         <source>Forma&amp;t:</source>
-        <translation>Forma&amp;t :</translation>
+        <translation>Forma&amp;t&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>fa::ImportReport</name>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>days: %1</source>
-        <translation>journées : %1</translation>
+        <translation>journées&#xa0;: %1</translation>
     </message>
     <message>
         <source>sessions: %1</source>
-        <translation>sessions : %1</translation>
+        <translation>sessions&#xa0;: %1</translation>
     </message>
     <message>
         <source>speakers: %1</source>
-        <translation>intervenants : %1</translation>
+        <translation>intervenants&#xa0;: %1</translation>
     </message>
     <message>
         <source>pillars: %1</source>
-        <translation>piliers : %1</translation>
+        <translation>piliers&#xa0;: %1</translation>
     </message>
     <message>
         <source>rooms: %1</source>
-        <translation>salles : %1</translation>
+        <translation>salles&#xa0;: %1</translation>
     </message>
     <message>
         <source>recordings: %1</source>
-        <translation>enregistrements : %1</translation>
+        <translation>enregistrements&#xa0;: %1</translation>
     </message>
     <message>
         <source>chapters: %1</source>
-        <translation>chapitres : %1</translation>
+        <translation>chapitres&#xa0;: %1</translation>
     </message>
     <message>
         <source>skipped elements: %1</source>
-        <translation>éléments ignorés : %1</translation>
+        <translation>éléments ignorés&#xa0;: %1</translation>
     </message>
     <message>
         <source>warnings: %1</source>
-        <translation>avertissements : %1</translation>
+        <translation>avertissements&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1899,16 +1900,16 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
         <translation>un nom de membre entre guillemets doubles était attendu</translation>
     </message>
     <message>
-        <source>expected ':' after a member name</source>
-        <translation>« : » était attendu après un nom de membre</translation>
+        <source>expected &apos;:&apos; after a member name</source>
+        <translation>«&#xa0;:&#xa0;» était attendu après un nom de membre</translation>
     </message>
     <message>
-        <source>expected ',' or '}' after a member</source>
-        <translation>« , » ou « } » était attendu après un membre</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a member</source>
+        <translation>«&#xa0;,&#xa0;» ou «&#xa0;}&#xa0;» était attendu après un membre</translation>
     </message>
     <message>
-        <source>expected ',' or ']' after an element</source>
-        <translation>« , » ou « ] » était attendu après un élément</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an element</source>
+        <translation>«&#xa0;,&#xa0;» ou «&#xa0;]&#xa0;» était attendu après un élément</translation>
     </message>
     <message>
         <source>a number needs digits</source>
@@ -2050,7 +2051,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>%1 — Forum Archive</source>
-        <extracomment>Window title: the open event, then the application's name</extracomment>
+        <extracomment>Window title: the open event, then the application&apos;s name</extracomment>
         <translation>%1 — Forum Archive</translation>
     </message>
     <message>
@@ -2066,19 +2067,19 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     <name>fa::MaterialAccess</name>
     <message>
         <source>Opened %1</source>
-        <translation>Ouvert : %1</translation>
+        <translation>Ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>No application could open %1.</source>
         <translation>Aucune application n’a pu ouvrir %1.</translation>
     </message>
     <message>
-        <source>The file %1 is missing from the catalog's folder.</source>
+        <source>The file %1 is missing from the catalog&apos;s folder.</source>
         <translation>Le fichier %1 est absent du dossier du catalogue.</translation>
     </message>
     <message>
         <source>“%1” is not an http or https address.</source>
-        <translation>« %1 » n’est pas une adresse http ou https.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse http ou https.</translation>
     </message>
     <message>
         <source>Downloading %1</source>
@@ -2088,8 +2089,8 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
 <context>
     <name>fa::MediaCccCatalogBuilder</name>
     <message>
-        <source>The conference '%1' has no events.</source>
-        <translation>La conférence « %1 » ne contient aucun événement.</translation>
+        <source>The conference &apos;%1&apos; has no events.</source>
+        <translation>La conférence «&#xa0;%1&#xa0;» ne contient aucun événement.</translation>
     </message>
     <message>
         <source>Recordings on media.ccc.de</source>
@@ -2113,15 +2114,15 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>Room: %1</source>
-        <translation>Salle : %1</translation>
+        <translation>Salle&#xa0;: %1</translation>
     </message>
     <message>
-        <source>No event of the conference '%1' has a date.</source>
-        <translation>Aucun événement de la conférence « %1 » n’a de date.</translation>
+        <source>No event of the conference &apos;%1&apos; has a date.</source>
+        <translation>Aucun événement de la conférence «&#xa0;%1&#xa0;» n’a de date.</translation>
     </message>
     <message>
         <source>No event has a date: all are placed on %1.</source>
-        <translation>Aucun événement n’a de date : tous sont placés le %1.</translation>
+        <translation>Aucun événement n’a de date&#xa0;: tous sont placés le %1.</translation>
     </message>
 </context>
 <context>
@@ -2134,32 +2135,32 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
 <context>
     <name>fa::MediaCccCommand</name>
     <message>
-        <source>error: --api needs an http or https address, not '%1'</source>
-        <translation>erreur : --api nécessite une adresse http ou https, et non « %1 »</translation>
+        <source>error: --api needs an http or https address, not &apos;%1&apos;</source>
+        <translation>erreur&#xa0;: --api nécessite une adresse http ou https, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>error: --quality must be hd-webm, hd-mp4, sd-webm or sd-mp4</source>
-        <translation>erreur : --quality doit valoir hd-webm, hd-mp4, sd-webm ou sd-mp4</translation>
+        <translation>erreur&#xa0;: --quality doit valoir hd-webm, hd-mp4, sd-webm ou sd-mp4</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation>erreur : %1</translation>
+        <translation>erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>format: media.ccc.de</source>
-        <translation>format : media.ccc.de</translation>
+        <translation>format&#xa0;: media.ccc.de</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>error: cannot write %1: %2</source>
-        <translation>erreur : impossible d’écrire %1 : %2</translation>
+        <translation>erreur&#xa0;: impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>written: %1</source>
-        <translation>écrit : %1</translation>
+        <translation>écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2169,7 +2170,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
         <translation>Ouvrir depuis media.ccc.de</translation>
     </message>
     <message>
-        <source>Choose a conference to browse its talks and watch their recordings. You can also type a conference's acronym or paste the address of a conference or talk on media.ccc.de.</source>
+        <source>Choose a conference to browse its talks and watch their recordings. You can also type a conference&apos;s acronym or paste the address of a conference or talk on media.ccc.de.</source>
         <translation>Choisissez une conférence pour parcourir ses exposés et regarder leurs enregistrements. Vous pouvez aussi saisir l’acronyme d’une conférence ou coller l’adresse d’une conférence ou d’un exposé sur media.ccc.de.</translation>
     </message>
     <message>
@@ -2194,7 +2195,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>The list of conferences could not be loaded: %1 You can still type an acronym or paste an address.</source>
-        <translation>Impossible de charger la liste des conférences : %1 Vous pouvez quand même saisir un acronyme ou coller une adresse.</translation>
+        <translation>Impossible de charger la liste des conférences&#xa0;: %1 Vous pouvez quand même saisir un acronyme ou coller une adresse.</translation>
     </message>
     <message numerus="yes">
         <source>%n conference(s)</source>
@@ -2208,27 +2209,27 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     <name>fa::MediaCccImport</name>
     <message>
         <source>conference: %1</source>
-        <translation>conférence : %1</translation>
+        <translation>conférence&#xa0;: %1</translation>
     </message>
     <message>
         <source>talks: %1, with recordings: %2, recordings: %3</source>
-        <translation>exposés : %1, avec enregistrements : %2, enregistrements : %3</translation>
+        <translation>exposés&#xa0;: %1, avec enregistrements&#xa0;: %2, enregistrements&#xa0;: %3</translation>
     </message>
     <message>
         <source>days, rooms and tracks: from the schedule</source>
-        <translation>journées, salles et thématiques : d’après le programme</translation>
+        <translation>journées, salles et thématiques&#xa0;: d’après le programme</translation>
     </message>
     <message>
-        <source>days: from the talks' dates; tracks: from tags</source>
-        <translation>journées : d’après les dates des exposés ; thématiques : d’après les étiquettes</translation>
+        <source>days: from the talks&apos; dates; tracks: from tags</source>
+        <translation>journées&#xa0;: d’après les dates des exposés&#xa0;; thématiques&#xa0;: d’après les étiquettes</translation>
     </message>
     <message>
         <source>talks whose recordings could not be loaded: %1</source>
-        <translation>exposés dont les enregistrements n’ont pas pu être chargés : %1</translation>
+        <translation>exposés dont les enregistrements n’ont pas pu être chargés&#xa0;: %1</translation>
     </message>
     <message>
         <source>cancelled: the catalog holds what had arrived</source>
-        <translation>annulé : le catalogue contient ce qui était déjà arrivé</translation>
+        <translation>annulé&#xa0;: le catalogue contient ce qui était déjà arrivé</translation>
     </message>
     <message>
         <source>This is no media.ccc.de conference or talk address.</source>
@@ -2244,47 +2245,47 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>The %1 could not be loaded: %2</source>
-        <translation>Impossible de charger %1 : %2</translation>
+        <translation>Impossible de charger %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Loading the talk %1…</source>
         <translation>Chargement de l’exposé %1…</translation>
     </message>
     <message>
-        <source>talk '%1'</source>
-        <translation>l’exposé « %1 »</translation>
+        <source>talk &apos;%1&apos;</source>
+        <translation>l’exposé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>The talk '%1' names no conference.</source>
-        <translation>L’exposé « %1 » n’indique aucune conférence.</translation>
+        <source>The talk &apos;%1&apos; names no conference.</source>
+        <translation>L’exposé «&#xa0;%1&#xa0;» n’indique aucune conférence.</translation>
     </message>
     <message>
         <source>Loading the conference %1…</source>
         <translation>Chargement de la conférence %1…</translation>
     </message>
     <message>
-        <source>conference '%1'</source>
-        <translation>la conférence « %1 »</translation>
+        <source>conference &apos;%1&apos;</source>
+        <translation>la conférence «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Loading the schedule of %1…</source>
         <translation>Chargement du programme de %1…</translation>
     </message>
     <message>
-        <source>The schedule at %1 could not be used (%2); days come from the talks' dates and tracks from their tags.</source>
-        <translation>Le programme à l’adresse %1 n’a pas pu être utilisé (%2) ; les journées sont déduites des dates des exposés et les thématiques de leurs étiquettes.</translation>
+        <source>The schedule at %1 could not be used (%2); days come from the talks&apos; dates and tracks from their tags.</source>
+        <translation>Le programme à l’adresse %1 n’a pas pu être utilisé (%2)&#xa0;; les journées sont déduites des dates des exposés et les thématiques de leurs étiquettes.</translation>
     </message>
     <message>
         <source>Loading the recordings of %1…</source>
         <translation>Chargement des enregistrements de %1…</translation>
     </message>
     <message>
-        <source>Event '%1': %2</source>
-        <translation>Événement « %1 » : %2</translation>
+        <source>Event &apos;%1&apos;: %2</source>
+        <translation>Événement «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The recordings of '%1' could not be loaded: %2</source>
-        <translation>Impossible de charger les enregistrements de « %1 » : %2</translation>
+        <source>The recordings of &apos;%1&apos; could not be loaded: %2</source>
+        <translation>Impossible de charger les enregistrements de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2294,12 +2295,12 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
         <translation>une chaîne</translation>
     </message>
     <message>
-        <source>'%1' is not an http or https address</source>
-        <translation>« %1 » n’est pas une adresse http ou https</translation>
+        <source>&apos;%1&apos; is not an http or https address</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse http ou https</translation>
     </message>
     <message>
-        <source>'%1' is not a date and time</source>
-        <translation>« %1 » n’est pas une date et heure</translation>
+        <source>&apos;%1&apos; is not a date and time</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date et heure</translation>
     </message>
     <message>
         <source>a number from 0 to %1</source>
@@ -2315,7 +2316,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>expected %1</source>
-        <translation>valeur attendue : %1</translation>
+        <translation>valeur attendue&#xa0;: %1</translation>
     </message>
     <message>
         <source>The answer for %1 is larger than the limit of %2 MiB.</source>
@@ -2327,7 +2328,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>The answer for %1 is not valid JSON (%2 at byte %3): it is cut short or not JSON at all.</source>
-        <translation>La réponse pour %1 n’est pas du JSON valide (%2 à l’octet %3) : elle est tronquée ou n’est pas du JSON du tout.</translation>
+        <translation>La réponse pour %1 n’est pas du JSON valide (%2 à l’octet %3)&#xa0;: elle est tronquée ou n’est pas du JSON du tout.</translation>
     </message>
     <message>
         <source>The answer for %1 is not a JSON object.</source>
@@ -2338,79 +2339,79 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
         <translation>la liste des conférences</translation>
     </message>
     <message>
-        <source>The answer for %1 has no "conferences" list.</source>
-        <translation>La réponse pour %1 ne contient pas de liste « conferences ».</translation>
+        <source>The answer for %1 has no &quot;conferences&quot; list.</source>
+        <translation>La réponse pour %1 ne contient pas de liste «&#xa0;conferences&#xa0;».</translation>
     </message>
     <message>
         <source>%1: not an object; left out</source>
-        <translation>%1 : pas un objet ; omis</translation>
+        <translation>%1&#xa0;: pas un objet&#xa0;; omis</translation>
     </message>
     <message>
         <source>%1: no acronym; left out</source>
-        <translation>%1 : aucun acronyme ; omis</translation>
+        <translation>%1&#xa0;: aucun acronyme&#xa0;; omis</translation>
     </message>
     <message>
-        <source>conference '%1'</source>
-        <translation>la conférence « %1 »</translation>
+        <source>conference &apos;%1&apos;</source>
+        <translation>la conférence «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>The answer for %1 has no "events" list.</source>
-        <translation>La réponse pour %1 ne contient pas de liste « events ».</translation>
+        <source>The answer for %1 has no &quot;events&quot; list.</source>
+        <translation>La réponse pour %1 ne contient pas de liste «&#xa0;events&#xa0;».</translation>
     </message>
     <message>
         <source>%1 lists %2 events, more than the limit of %3.</source>
         <translation>La réponse pour %1 énumère %2 événements, au-delà de la limite de %3.</translation>
     </message>
     <message>
-        <source>%1: event '%2' has neither guid nor slug; left out</source>
-        <translation>%1 : l’événement « %2 » n’a ni guid ni slug ; omis</translation>
+        <source>%1: event &apos;%2&apos; has neither guid nor slug; left out</source>
+        <translation>%1&#xa0;: l’événement «&#xa0;%2&#xa0;» n’a ni guid ni slug&#xa0;; omis</translation>
     </message>
     <message>
-        <source>%1: event '%2' repeats the guid %3; left out</source>
-        <translation>%1 : l’événement « %2 » répète le guid %3 ; omis</translation>
+        <source>%1: event &apos;%2&apos; repeats the guid %3; left out</source>
+        <translation>%1&#xa0;: l’événement «&#xa0;%2&#xa0;» répète le guid %3&#xa0;; omis</translation>
     </message>
     <message>
-        <source>event '%1'</source>
-        <translation>l’événement « %1 »</translation>
+        <source>event &apos;%1&apos;</source>
+        <translation>l’événement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The answer for %1 has neither guid nor slug.</source>
         <translation>La réponse pour %1 n’a ni guid ni slug.</translation>
     </message>
     <message>
-        <source>The answer for %1 has no "recordings" list.</source>
-        <translation>La réponse pour %1 ne contient pas de liste « recordings ».</translation>
+        <source>The answer for %1 has no &quot;recordings&quot; list.</source>
+        <translation>La réponse pour %1 ne contient pas de liste «&#xa0;recordings&#xa0;».</translation>
     </message>
     <message>
         <source>%1 lists %2 recordings; only the first %3 are read.</source>
-        <translation>La réponse pour %1 énumère %2 enregistrements ; seuls les %3 premiers sont lus.</translation>
+        <translation>La réponse pour %1 énumère %2 enregistrements&#xa0;; seuls les %3 premiers sont lus.</translation>
     </message>
 </context>
 <context>
     <name>fa::MediaCccRecordings</name>
     <message>
-        <source>Event '%1': %2</source>
-        <translation>Événement « %1 » : %2</translation>
+        <source>Event &apos;%1&apos;: %2</source>
+        <translation>Événement «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>file '%1' is of the unknown type '%2'; left out</source>
-        <translation>le fichier « %1 » est d’un type inconnu, « %2 » ; omis</translation>
+        <source>file &apos;%1&apos; is of the unknown type &apos;%2&apos;; left out</source>
+        <translation>le fichier «&#xa0;%1&#xa0;» est d’un type inconnu, «&#xa0;%2&#xa0;»&#xa0;; omis</translation>
     </message>
     <message>
-        <source>file '%1' has no http or https address ('%2'); left out</source>
-        <translation>le fichier « %1 » n’a pas d’adresse http ou https (« %2 ») ; omis</translation>
+        <source>file &apos;%1&apos; has no http or https address (&apos;%2&apos;); left out</source>
+        <translation>le fichier «&#xa0;%1&#xa0;» n’a pas d’adresse http ou https («&#xa0;%2&#xa0;»)&#xa0;; omis</translation>
     </message>
     <message>
-        <source>file '%1' has the unknown language code '%2'; left out</source>
-        <translation>le fichier « %1 » a un code de langue inconnu, « %2 » ; omis</translation>
+        <source>file &apos;%1&apos; has the unknown language code &apos;%2&apos;; left out</source>
+        <translation>le fichier «&#xa0;%1&#xa0;» a un code de langue inconnu, «&#xa0;%2&#xa0;»&#xa0;; omis</translation>
     </message>
     <message>
-        <source>file '%1' names no language; left out</source>
-        <translation>le fichier « %1 » n’indique aucune langue ; omis</translation>
+        <source>file &apos;%1&apos; names no language; left out</source>
+        <translation>le fichier «&#xa0;%1&#xa0;» n’indique aucune langue&#xa0;; omis</translation>
     </message>
     <message>
-        <source>subtitles '%1' need one language, not '%2'; left out</source>
-        <translation>les sous-titres « %1 » doivent avoir une seule langue, et non « %2 » ; omis</translation>
+        <source>subtitles &apos;%1&apos; need one language, not &apos;%2&apos;; left out</source>
+        <translation>les sous-titres «&#xa0;%1&#xa0;» doivent avoir une seule langue, et non «&#xa0;%2&#xa0;»&#xa0;; omis</translation>
     </message>
     <message>
         <source>Slides</source>
@@ -2421,8 +2422,8 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
         <translation>Diapositives (vidéo)</translation>
     </message>
     <message>
-        <source>file '%1' carries %2 on audio track %3, other files on track %4; left out</source>
-        <translation>le fichier « %1 » porte %2 sur la piste audio %3, les autres fichiers sur la piste %4 ; omis</translation>
+        <source>file &apos;%1&apos; carries %2 on audio track %3, other files on track %4; left out</source>
+        <translation>le fichier «&#xa0;%1&#xa0;» porte %2 sur la piste audio %3, les autres fichiers sur la piste %4&#xa0;; omis</translation>
     </message>
     <message>
         <source>Subtitles (%1)</source>
@@ -2433,11 +2434,11 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     <name>fa::NetworkAccess</name>
     <message>
         <source>Cannot reach %1: the server name was not found.</source>
-        <translation>Impossible de joindre %1 : nom de serveur introuvable.</translation>
+        <translation>Impossible de joindre %1&#xa0;: nom de serveur introuvable.</translation>
     </message>
     <message>
         <source>Cannot reach %1: the server refused the connection.</source>
-        <translation>Impossible de joindre %1 : le serveur a refusé la connexion.</translation>
+        <translation>Impossible de joindre %1&#xa0;: le serveur a refusé la connexion.</translation>
     </message>
     <message>
         <source>%1 did not answer in time (no data for %2 seconds).</source>
@@ -2445,7 +2446,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed and was not used: %2</source>
-        <translation>La connexion sécurisée à %1 a échoué et n’a pas été utilisée : %2</translation>
+        <translation>La connexion sécurisée à %1 a échoué et n’a pas été utilisée&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 answered with HTTP error %2 (%3).</source>
@@ -2453,23 +2454,23 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>The transfer from %1 was cut short: the connection closed before all the data arrived.</source>
-        <translation>Le transfert depuis %1 a été interrompu : la connexion s’est fermée avant l’arrivée de toutes les données.</translation>
+        <translation>Le transfert depuis %1 a été interrompu&#xa0;: la connexion s’est fermée avant l’arrivée de toutes les données.</translation>
     </message>
     <message>
         <source>%1 sends more than the limit of %2 MiB; the transfer was stopped.</source>
-        <translation>%1 envoie plus que la limite de %2 Mio ; le transfert a été arrêté.</translation>
+        <translation>%1 envoie plus que la limite de %2 Mio&#xa0;; le transfert a été arrêté.</translation>
     </message>
     <message>
-        <source>%1 sent content of type '%2', not a JSON catalog.</source>
-        <translation>%1 a envoyé un contenu de type « %2 », et non un catalogue JSON.</translation>
+        <source>%1 sent content of type &apos;%2&apos;, not a JSON catalog.</source>
+        <translation>%1 a envoyé un contenu de type «&#xa0;%2&#xa0;», et non un catalogue JSON.</translation>
     </message>
     <message>
         <source>%1 redirects in a loop or more than %2 times.</source>
         <translation>%1 redirige en boucle ou plus de %2 fois.</translation>
     </message>
     <message>
-        <source>%1 redirects to '%2', which is not an http or https address; the redirect was refused.</source>
-        <translation>%1 redirige vers « %2 », qui n’est pas une adresse http ou https ; la redirection a été refusée.</translation>
+        <source>%1 redirects to &apos;%2&apos;, which is not an http or https address; the redirect was refused.</source>
+        <translation>%1 redirige vers «&#xa0;%2&#xa0;», qui n’est pas une adresse http ou https&#xa0;; la redirection a été refusée.</translation>
     </message>
     <message>
         <source>The transfer from %1 was cancelled.</source>
@@ -2477,15 +2478,15 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>Cannot load %1: %2</source>
-        <translation>Impossible de charger %1 : %2</translation>
+        <translation>Impossible de charger %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>unexpected answer %1</source>
         <translation>réponse inattendue %1</translation>
     </message>
     <message>
-        <source>%1 redirects to '%2', which is not a secure (https) address; the redirect was refused.</source>
-        <translation>%1 redirige vers « %2 », qui n’est pas une adresse sécurisée (https) ; la redirection a été refusée.</translation>
+        <source>%1 redirects to &apos;%2&apos;, which is not a secure (https) address; the redirect was refused.</source>
+        <translation>%1 redirige vers «&#xa0;%2&#xa0;», qui n’est pas une adresse sécurisée (https)&#xa0;; la redirection a été refusée.</translation>
     </message>
 </context>
 <context>
@@ -2500,14 +2501,14 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>fa::PhotoCache</name>
     <message>
-        <source>'%1' is not an http or https address.</source>
-        <translation>« %1 » n’est pas une adresse http ou https.</translation>
+        <source>&apos;%1&apos; is not an http or https address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse http ou https.</translation>
     </message>
     <message>
         <source>The picture at %1 cannot be read.</source>
@@ -2518,7 +2519,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     <name>fa::PlaybackErrors</name>
     <message>
         <source>The recording file “%1” does not exist. Check that the archive folder is complete, or link the recording to another file.</source>
-        <translation>Le fichier d’enregistrement « %1 » n’existe pas. Vérifiez que le dossier de l’archive est complet ou associez l’enregistrement à un autre fichier.</translation>
+        <translation>Le fichier d’enregistrement «&#xa0;%1&#xa0;» n’existe pas. Vérifiez que le dossier de l’archive est complet ou associez l’enregistrement à un autre fichier.</translation>
     </message>
     <message>
         <source>No recording linked. Link a file or an address to play this recording.</source>
@@ -2526,7 +2527,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>No application could open “%1”. Copy the address into a web browser.</source>
-        <translation>Aucune application n’a pu ouvrir « %1 ». Copiez l’adresse dans un navigateur web.</translation>
+        <translation>Aucune application n’a pu ouvrir «&#xa0;%1&#xa0;». Copiez l’adresse dans un navigateur web.</translation>
     </message>
     <message>
         <source>no details</source>
@@ -2534,39 +2535,39 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>The server at “%1” does not support seeking (%2). Download the file and link it, or open the address in a browser.</source>
-        <translation>Le serveur de « %1 » ne permet pas de se déplacer dans le fichier (%2). Téléchargez le fichier et associez-le, ou ouvrez l’adresse dans un navigateur.</translation>
+        <translation>Le serveur de «&#xa0;%1&#xa0;» ne permet pas de se déplacer dans le fichier (%2). Téléchargez le fichier et associez-le, ou ouvrez l’adresse dans un navigateur.</translation>
     </message>
     <message>
         <source>“%1” is in a format this system cannot play (%2). Install the GStreamer plugins for it (H.264 needs gstreamer1.0-libav) or link another file.</source>
-        <translation>« %1 » est dans un format que ce système ne peut pas lire (%2). Installez les plugins GStreamer correspondants (H.264 nécessite gstreamer1.0-libav) ou associez un autre fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est dans un format que ce système ne peut pas lire (%2). Installez les plugins GStreamer correspondants (H.264 nécessite gstreamer1.0-libav) ou associez un autre fichier.</translation>
     </message>
     <message>
         <source>The address “%1” could not be reached (%2). Check the network connection and the address, then try again.</source>
-        <translation>L’adresse « %1 » est injoignable (%2). Vérifiez la connexion réseau et l’adresse, puis réessayez.</translation>
+        <translation>L’adresse «&#xa0;%1&#xa0;» est injoignable (%2). Vérifiez la connexion réseau et l’adresse, puis réessayez.</translation>
     </message>
     <message>
-        <source>Access to “%1” was denied (%2). Check the file's permissions or the address.</source>
-        <translation>L’accès à « %1 » a été refusé (%2). Vérifiez les autorisations du fichier ou l’adresse.</translation>
+        <source>Access to “%1” was denied (%2). Check the file&apos;s permissions or the address.</source>
+        <translation>L’accès à «&#xa0;%1&#xa0;» a été refusé (%2). Vérifiez les autorisations du fichier ou l’adresse.</translation>
     </message>
     <message>
         <source>The file “%1” could not be played (%2). Check that it is a complete video or audio file, or link another file.</source>
-        <translation>Impossible de lire le fichier « %1 » (%2). Vérifiez qu’il s’agit d’un fichier vidéo ou audio complet, ou associez un autre fichier.</translation>
+        <translation>Impossible de lire le fichier «&#xa0;%1&#xa0;» (%2). Vérifiez qu’il s’agit d’un fichier vidéo ou audio complet, ou associez un autre fichier.</translation>
     </message>
     <message>
         <source>The recording at “%1” could not be played (%2). Check the network connection and the address, then try again.</source>
-        <translation>Impossible de lire l’enregistrement à l’adresse « %1 » (%2). Vérifiez la connexion réseau et l’adresse, puis réessayez.</translation>
+        <translation>Impossible de lire l’enregistrement à l’adresse «&#xa0;%1&#xa0;» (%2). Vérifiez la connexion réseau et l’adresse, puis réessayez.</translation>
     </message>
     <message>
         <source>“%1” could not be played (%2).</source>
-        <translation>Impossible de lire « %1 » (%2).</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
         <source>The recording at “%1” cannot start at %2: the server does not support seeking in it (it must answer Range requests), or the player cannot seek this stream. Download the file and link it, or open the address in a browser.</source>
-        <translation>L’enregistrement à l’adresse « %1 » ne peut pas démarrer à %2 : le serveur ne permet pas de s’y déplacer (il doit répondre aux requêtes Range) ou le lecteur ne peut pas se déplacer dans ce flux. Téléchargez le fichier et associez-le, ou ouvrez l’adresse dans un navigateur.</translation>
+        <translation>L’enregistrement à l’adresse «&#xa0;%1&#xa0;» ne peut pas démarrer à %2&#xa0;: le serveur ne permet pas de s’y déplacer (il doit répondre aux requêtes Range) ou le lecteur ne peut pas se déplacer dans ce flux. Téléchargez le fichier et associez-le, ou ouvrez l’adresse dans un navigateur.</translation>
     </message>
     <message>
         <source>The server refused the recording at “%1” (HTTP status %2). The address may have expired or moved; open it in a browser to check.</source>
-        <translation>Le serveur a refusé l’enregistrement à l’adresse « %1 » (statut HTTP %2). L’adresse a peut-être expiré ou changé ; ouvrez-la dans un navigateur pour vérifier.</translation>
+        <translation>Le serveur a refusé l’enregistrement à l’adresse «&#xa0;%1&#xa0;» (statut HTTP %2). L’adresse a peut-être expiré ou changé&#xa0;; ouvrez-la dans un navigateur pour vérifier.</translation>
     </message>
 </context>
 <context>
@@ -2581,16 +2582,16 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>%1 recording</source>
-        <translation>Enregistrement : %1</translation>
+        <translation>Enregistrement&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — %2 from %3</source>
-        <extracomment>Recording choice: language — recording title from offset, e.g. "English — Day 1 recording from 1:02:30"</extracomment>
+        <extracomment>Recording choice: language — recording title from offset, e.g. &quot;English — Day 1 recording from 1:02:30&quot;</extracomment>
         <translation>%1 — %2 à partir de %3</translation>
     </message>
     <message>
         <source>%1 — %2 from the start (session not placed yet)</source>
-        <extracomment>Recording choice when the session's chapter is unknown, e.g. "English — Day 1 recording from the start (session not placed yet)"</extracomment>
+        <extracomment>Recording choice when the session&apos;s chapter is unknown, e.g. &quot;English — Day 1 recording from the start (session not placed yet)&quot;</extracomment>
         <translation>%1 — %2 depuis le début (session pas encore située)</translation>
     </message>
 </context>
@@ -2598,7 +2599,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     <name>fa::PlayerControls</name>
     <message>
         <source>%1 / %2</source>
-        <extracomment>Elapsed and total time, e.g. "1:02:30 / 2:45:00"</extracomment>
+        <extracomment>Elapsed and total time, e.g. &quot;1:02:30 / 2:45:00&quot;</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
@@ -2647,7 +2648,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>%1×</source>
-        <extracomment>Playback speed, e.g. "1.5×"</extracomment>
+        <extracomment>Playback speed, e.g. &quot;1.5×&quot;</extracomment>
         <translation>%1×</translation>
     </message>
     <message>
@@ -2708,7 +2709,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>Chapter: %1</source>
-        <translation>Chapitre : %1</translation>
+        <translation>Chapitre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing is playing. Choose a session and press Play.</source>
@@ -2716,12 +2717,12 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>No recording linked. If you have this recording as a file or know its address, link it here: it will be used from now on.</source>
-        <translation>Aucun enregistrement associé. Si vous disposez de cet enregistrement sous forme de fichier ou en connaissez l’adresse, associez-le ici : il sera utilisé désormais.</translation>
+        <translation>Aucun enregistrement associé. Si vous disposez de cet enregistrement sous forme de fichier ou en connaissez l’adresse, associez-le ici&#xa0;: il sera utilisé désormais.</translation>
     </message>
     <message>
-        <source>This recording plays in your web browser. It was opened at the session's start:
+        <source>This recording plays in your web browser. It was opened at the session&apos;s start:
 %1</source>
-        <translation>Cet enregistrement est lu dans votre navigateur web. Il a été ouvert au début de la session :
+        <translation>Cet enregistrement est lu dans votre navigateur web. Il a été ouvert au début de la session&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -2738,15 +2739,15 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>Address of the recording (a video file on the web, or a YouTube address):</source>
-        <translation>Adresse de l’enregistrement (un fichier vidéo sur le web ou une adresse YouTube) :</translation>
+        <translation>Adresse de l’enregistrement (un fichier vidéo sur le web ou une adresse YouTube)&#xa0;:</translation>
     </message>
     <message>
         <source>“%1” is not an http or https address.</source>
-        <translation>« %1 » n’est pas une adresse http ou https.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse http ou https.</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation>Copié : %1</translation>
+        <translation>Copié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Link an &amp;Address…</source>
@@ -2782,8 +2783,8 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <extracomment>Subtitle text size, e.g. "150 %"</extracomment>
-        <translation>%1 %</translation>
+        <extracomment>Subtitle text size, e.g. &quot;150 %&quot;</extracomment>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Link Subtitles</source>
@@ -2795,7 +2796,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>Language of the subtitles:</source>
-        <translation>Langue des sous-titres :</translation>
+        <translation>Langue des sous-titres&#xa0;:</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2819,7 +2820,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     <message>
         <source>The setting %1 is “%2”, which is none of %3; %4 is used.</source>
         <extracomment>%1: a key of the settings file, %2: its value, %3: the values allowed, %4: the value used instead</extracomment>
-        <translation>Le réglage %1 vaut « %2 », qui n’est aucun de %3 ; %4 est utilisé.</translation>
+        <translation>Le réglage %1 vaut «&#xa0;%2&#xa0;», qui n’est aucun de %3&#xa0;; %4 est utilisé.</translation>
     </message>
 </context>
 <context>
@@ -2830,11 +2831,11 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>&amp;yt-dlp program:</source>
-        <translation>Programme &amp;yt-dlp :</translation>
+        <translation>Programme &amp;yt-dlp&#xa0;:</translation>
     </message>
     <message>
         <source>Empty: the yt-dlp found on PATH</source>
-        <translation>Vide : le yt-dlp trouvé dans le PATH</translation>
+        <translation>Vide&#xa0;: le yt-dlp trouvé dans le PATH</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2847,7 +2848,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     <message>
         <source>&amp;media.ccc.de files:</source>
         <extracomment>Which of the files of a media.ccc.de recording plays first</extracomment>
-        <translation>Fichiers &amp;media.ccc.de :</translation>
+        <translation>Fichiers &amp;media.ccc.de&#xa0;:</translation>
     </message>
     <message>
         <source>Which file of a media.ccc.de recording plays first when it is published in several</source>
@@ -2875,11 +2876,11 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>Found on PATH: %1</source>
-        <translation>Trouvé dans le PATH : %1</translation>
+        <translation>Trouvé dans le PATH&#xa0;: %1</translation>
     </message>
     <message>
         <source>Found: %1</source>
-        <translation>Trouvé : %1</translation>
+        <translation>Trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>yt-dlp was not found on PATH. Install the Debian package yt-dlp, or choose the program.</source>
@@ -2887,7 +2888,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>Not found: no program “%1”. Choose the yt-dlp program, or clear the field to use the one on PATH (Debian package yt-dlp).</source>
-        <translation>Introuvable : aucun programme « %1 ». Choisissez le programme yt-dlp, ou videz le champ pour utiliser celui du PATH (paquet Debian yt-dlp).</translation>
+        <translation>Introuvable&#xa0;: aucun programme «&#xa0;%1&#xa0;». Choisissez le programme yt-dlp, ou videz le champ pour utiliser celui du PATH (paquet Debian yt-dlp).</translation>
     </message>
     <message>
         <source>Choose the yt-dlp Program</source>
@@ -2911,8 +2912,8 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     <message numerus="yes">
         <source>%1 could not be opened: %n problem(s) must be fixed first. The catalog that was open stays open.</source>
         <translation>
-            <numerusform>Impossible d’ouvrir %1 : %n problème doit d’abord être corrigé. Le catalogue déjà ouvert reste ouvert.</numerusform>
-            <numerusform>Impossible d’ouvrir %1 : %n problèmes doivent d’abord être corrigés. Le catalogue déjà ouvert reste ouvert.</numerusform>
+            <numerusform>Impossible d’ouvrir %1&#xa0;: %n problème doit d’abord être corrigé. Le catalogue déjà ouvert reste ouvert.</numerusform>
+            <numerusform>Impossible d’ouvrir %1&#xa0;: %n problèmes doivent d’abord être corrigés. Le catalogue déjà ouvert reste ouvert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2941,16 +2942,16 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
 <context>
     <name>fa::RemoteCatalogLoader</name>
     <message>
-        <source>'%1' is not an http or https address.</source>
-        <translation>« %1 » n’est pas une adresse http ou https.</translation>
+        <source>&apos;%1&apos; is not an http or https address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse http ou https.</translation>
     </message>
     <message>
         <source>Offline copy from %1</source>
         <translation>Copie hors ligne du %1</translation>
     </message>
     <message>
-        <source>%1 answered 'not modified' but no copy of it is kept.</source>
-        <translation>%1 a répondu « not modified », mais aucune copie n’en est conservée.</translation>
+        <source>%1 answered &apos;not modified&apos; but no copy of it is kept.</source>
+        <translation>%1 a répondu «&#xa0;not modified&#xa0;», mais aucune copie n’en est conservée.</translation>
     </message>
     <message>
         <source>The catalog at %1 has problems and was not opened.</source>
@@ -2958,7 +2959,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>Copy from %1 kept: the new version was refused</source>
-        <translation>Copie du %1 conservée : la nouvelle version a été refusée</translation>
+        <translation>Copie du %1 conservée&#xa0;: la nouvelle version a été refusée</translation>
     </message>
     <message>
         <source>No copy of %1 is kept.</source>
@@ -2968,7 +2969,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
 <context>
     <name>fa::RemoteValidation</name>
     <message numerus="yes">
-        <source>%n of the catalog's addresses cannot be reached.</source>
+        <source>%n of the catalog&apos;s addresses cannot be reached.</source>
         <translation>
             <numerusform>%n adresse du catalogue est injoignable.</numerusform>
             <numerusform>%n adresses du catalogue sont injoignables.</numerusform>
@@ -2976,10 +2977,10 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message numerus="yes">
         <source>valid: %1, %2, %n warning(s)</source>
-        <extracomment>%1 is "%n session(s)", %2 "%n address(es) checked"</extracomment>
+        <extracomment>%1 is &quot;%n session(s)&quot;, %2 &quot;%n address(es) checked&quot;</extracomment>
         <translation>
-            <numerusform>valide : %1, %2, %n avertissement</numerusform>
-            <numerusform>valide : %1, %2, %n avertissements</numerusform>
+            <numerusform>valide&#xa0;: %1, %2, %n avertissement</numerusform>
+            <numerusform>valide&#xa0;: %1, %2, %n avertissements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3001,7 +3002,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     <name>fa::ScheduleImport</name>
     <message>
         <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier : %1</translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>the file is larger than the limit of %1 MiB</source>
@@ -3012,35 +3013,35 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <source>'%1' is a chapter format, not a schedule</source>
-        <translation>« %1 » est un format de chapitres, pas un programme</translation>
+        <source>&apos;%1&apos; is a chapter format, not a schedule</source>
+        <translation>«&#xa0;%1&#xa0;» est un format de chapitres, pas un programme</translation>
     </message>
 </context>
 <context>
     <name>fa::ScheduleJsonImporter</name>
     <message>
         <source>the schedule names no time zone; using %1 from its times</source>
-        <translation>le programme n’indique aucun fuseau horaire ; %1 est déduit de ses heures</translation>
+        <translation>le programme n’indique aucun fuseau horaire&#xa0;; %1 est déduit de ses heures</translation>
     </message>
     <message>
         <source>column %1: malformed JSON: %2</source>
-        <translation>colonne %1 : JSON mal formé : %2</translation>
+        <translation>colonne %1&#xa0;: JSON mal formé&#xa0;: %2</translation>
     </message>
     <message>
-        <source>no "conference" object: this is not a schedule.json</source>
-        <translation>aucun objet « conference » : ce n’est pas un schedule.json</translation>
+        <source>no &quot;conference&quot; object: this is not a schedule.json</source>
+        <translation>aucun objet «&#xa0;conference&#xa0;»&#xa0;: ce n’est pas un schedule.json</translation>
     </message>
     <message>
         <source>the schedule has no days</source>
         <translation>le programme ne contient aucune journée</translation>
     </message>
     <message>
-        <source>unknown time zone '%1' ignored</source>
-        <translation>fuseau horaire « %1 » inconnu, ignoré</translation>
+        <source>unknown time zone &apos;%1&apos; ignored</source>
+        <translation>fuseau horaire «&#xa0;%1&#xa0;» inconnu, ignoré</translation>
     </message>
     <message>
         <source>the schedule names no time zone; using %1 from its city</source>
-        <translation>le programme n’indique aucun fuseau horaire ; %1 est déduit de sa ville</translation>
+        <translation>le programme n’indique aucun fuseau horaire&#xa0;; %1 est déduit de sa ville</translation>
     </message>
     <message>
         <source>expected an array of days</source>
@@ -3052,7 +3053,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>the schedule names no time zone; times are taken as UTC</source>
-        <translation>le programme n’indique aucun fuseau horaire ; les heures sont considérées comme UTC</translation>
+        <translation>le programme n’indique aucun fuseau horaire&#xa0;; les heures sont considérées comme UTC</translation>
     </message>
     <message>
         <source>a day without a date is left out with its events</source>
@@ -3063,20 +3064,20 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
         <translation>objet indexé par nom de salle attendu</translation>
     </message>
     <message>
-        <source>'%1' is not an http(s) address, left out</source>
-        <translation>« %1 » n’est pas une adresse http(s), omise</translation>
+        <source>&apos;%1&apos; is not an http(s) address, left out</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse http(s), omise</translation>
     </message>
     <message>
         <source>Room: %1</source>
-        <translation>Salle : %1</translation>
+        <translation>Salle&#xa0;: %1</translation>
     </message>
     <message>
-        <source>'%1' is not a duration</source>
-        <translation>« %1 » n’est pas une durée</translation>
+        <source>&apos;%1&apos; is not a duration</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une durée</translation>
     </message>
     <message>
-        <source>'%1' is not a start time</source>
-        <translation>« %1 » n’est pas une heure de début</translation>
+        <source>&apos;%1&apos; is not a start time</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une heure de début</translation>
     </message>
 </context>
 <context>
@@ -3139,7 +3140,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>Write a note about this session; it is saved as you type.</source>
-        <translation>Rédigez une note sur cette session ; elle est enregistrée au fil de la saisie.</translation>
+        <translation>Rédigez une note sur cette session&#xa0;; elle est enregistrée au fil de la saisie.</translation>
     </message>
     <message>
         <source>My note</source>
@@ -3197,7 +3198,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>the search “%1”</source>
-        <translation>la recherche « %1 »</translation>
+        <translation>la recherche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the chosen day</source>
@@ -3221,7 +3222,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>Nothing fits %1.</source>
-        <translation>Aucune session ne répond aux critères suivants : %1.</translation>
+        <translation>Aucune session ne répond aux critères suivants&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Search titles, summaries and speakers (Ctrl+F)</source>
@@ -3242,8 +3243,8 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     <message numerus="yes">
         <source>Reading subtitles: %1 of %n file(s)…</source>
         <translation>
-            <numerusform>Lecture des sous-titres : %1 sur %n fichier…</numerusform>
-            <numerusform>Lecture des sous-titres : %1 sur %n fichiers…</numerusform>
+            <numerusform>Lecture des sous-titres&#xa0;: %1 sur %n fichier…</numerusform>
+            <numerusform>Lecture des sous-titres&#xa0;: %1 sur %n fichiers…</numerusform>
         </translation>
     </message>
     <message>
@@ -3252,20 +3253,20 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>Nobody said “%1” in the subtitles of this catalog.</source>
-        <translation>Personne n’a dit « %1 » dans les sous-titres de ce catalogue.</translation>
+        <translation>Personne n’a dit «&#xa0;%1&#xa0;» dans les sous-titres de ce catalogue.</translation>
     </message>
     <message numerus="yes">
         <source>The first %n moment(s); press Enter to play one.</source>
         <translation>
-            <numerusform>%n premier moment ; appuyez sur Entrée pour le lire.</numerusform>
-            <numerusform>Les %n premiers moments ; appuyez sur Entrée pour en lire un.</numerusform>
+            <numerusform>%n premier moment&#xa0;; appuyez sur Entrée pour le lire.</numerusform>
+            <numerusform>Les %n premiers moments&#xa0;; appuyez sur Entrée pour en lire un.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s); press Enter to play one.</source>
         <translation>
-            <numerusform>%n moment ; appuyez sur Entrée pour le lire.</numerusform>
-            <numerusform>%n moments ; appuyez sur Entrée pour en lire un.</numerusform>
+            <numerusform>%n moment&#xa0;; appuyez sur Entrée pour le lire.</numerusform>
+            <numerusform>%n moments&#xa0;; appuyez sur Entrée pour en lire un.</numerusform>
         </translation>
     </message>
     <message>
@@ -3285,7 +3286,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     <name>fa::SessionPresenter</name>
     <message>
         <source>(%1)</source>
-        <extracomment>Marks a catalog text shown in another language than the chosen one, e.g. "(English)".</extracomment>
+        <extracomment>Marks a catalog text shown in another language than the chosen one, e.g. &quot;(English)&quot;.</extracomment>
         <translation>(%1)</translation>
     </message>
     <message>
@@ -3308,27 +3309,23 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
         <translation>Aucun enregistrement de cette session ne figure dans le catalogue.</translation>
     </message>
     <message>
-        <source>The position of this session in its day's recording is not in the catalog yet.</source>
+        <source>The position of this session in its day&apos;s recording is not in the catalog yet.</source>
         <translation>La position de cette session dans l’enregistrement de sa journée n’est pas encore dans le catalogue.</translation>
     </message>
     <message>
         <source>No recording linked yet: link a file or an address from the player.</source>
-        <translation>Aucun enregistrement associé pour l’instant : associez un fichier ou une adresse depuis le lecteur.</translation>
+        <translation>Aucun enregistrement associé pour l’instant&#xa0;: associez un fichier ou une adresse depuis le lecteur.</translation>
     </message>
 </context>
 <context>
     <name>fa::SrtReader</name>
     <message>
         <source>expected a cue number and a timing line such as 00:00:01,000 --&gt; 00:00:04,000; the block is skipped</source>
-        <translation>un numéro de repère et une ligne de minutage comme 00:00:01,000 --&gt; 00:00:04,000 étaient attendus ; le bloc est ignoré</translation>
+        <translation>un numéro de repère et une ligne de minutage comme 00:00:01,000 --&gt; 00:00:04,000 étaient attendus&#xa0;; le bloc est ignoré</translation>
     </message>
     <message>
-        <source>'%1' is later than %2 hours; the cue is skipped</source>
-        <translation>« %1 » dépasse %2 heures ; le repère est ignoré</translation>
-    </message>
-    <message>
-        <source>'%1' is not a cue timing such as 00:00:01,000 --&gt; 00:00:04,000; the cue is skipped</source>
-        <translation>« %1 » n’est pas un minutage de repère comme 00:00:01,000 --&gt; 00:00:04,000 ; le repère est ignoré</translation>
+        <source>&apos;%1&apos; is not a cue timing such as 00:00:01,000 --&gt; 00:00:04,000; the cue is skipped</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un minutage de repère comme 00:00:01,000 --&gt; 00:00:04,000&#xa0;; le repère est ignoré</translation>
     </message>
     <message>
         <source>The file has no SRT cues.</source>
@@ -3355,14 +3352,14 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>Stop loading; what arrived stays open</source>
-        <translation>Arrêter le chargement ; ce qui est déjà arrivé reste ouvert</translation>
+        <translation>Arrêter le chargement&#xa0;; ce qui est déjà arrivé reste ouvert</translation>
     </message>
 </context>
 <context>
     <name>fa::SubtitleLoader</name>
     <message>
-        <source>The subtitles '%1' are neither a file nor an http or https address.</source>
-        <translation>Les sous-titres « %1 » ne sont ni un fichier ni une adresse http ou https.</translation>
+        <source>The subtitles &apos;%1&apos; are neither a file nor an http or https address.</source>
+        <translation>Les sous-titres «&#xa0;%1&#xa0;» ne sont ni un fichier ni une adresse http ou https.</translation>
     </message>
     <message>
         <source>The subtitles cannot be loaded. %1</source>
@@ -3374,14 +3371,14 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>Subtitles %1: %2</source>
-        <translation>Sous-titres %1 : %2</translation>
+        <translation>Sous-titres %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>fa::SubtitleReadResult</name>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more problem(s)</source>
@@ -3395,19 +3392,19 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     <name>fa::SubtitleReader</name>
     <message>
         <source>The file is %1; subtitle files larger than %2 are not read.</source>
-        <translation>Le fichier fait %1 ; les fichiers de sous-titres de plus de %2 ne sont pas lus.</translation>
+        <translation>Le fichier fait %1&#xa0;; les fichiers de sous-titres de plus de %2 ne sont pas lus.</translation>
     </message>
     <message>
         <source>only the first %1 cues are read; the rest of the file is skipped</source>
-        <translation>seuls les %1 premiers repères sont lus ; le reste du fichier est ignoré</translation>
+        <translation>seuls les %1 premiers repères sont lus&#xa0;; le reste du fichier est ignoré</translation>
     </message>
     <message>
         <source>The file is UTF-16 text; subtitles must be UTF-8. Save the file as UTF-8 and open it again.</source>
-        <translation>Le fichier est du texte UTF-16 ; les sous-titres doivent être en UTF-8. Enregistrez le fichier en UTF-8 et rouvrez-le.</translation>
+        <translation>Le fichier est du texte UTF-16&#xa0;; les sous-titres doivent être en UTF-8. Enregistrez le fichier en UTF-8 et rouvrez-le.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text: the byte %1 at offset %2 (line %3) is not valid UTF-8. Save the file as UTF-8 and open it again.</source>
-        <translation>Le fichier n’est pas du texte UTF-8 : l’octet %1 à la position %2 (ligne %3) n’est pas de l’UTF-8 valide. Enregistrez le fichier en UTF-8 et rouvrez-le.</translation>
+        <translation>Le fichier n’est pas du texte UTF-8&#xa0;: l’octet %1 à la position %2 (ligne %3) n’est pas de l’UTF-8 valide. Enregistrez le fichier en UTF-8 et rouvrez-le.</translation>
     </message>
     <message>
         <source>The file is neither WebVTT (starting with the line WEBVTT) nor SRT (numbered cues timed like 00:00:01,000 --&gt; 00:00:04,000).</source>
@@ -3423,26 +3420,30 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation>Impossible de lire le fichier : %1.</translation>
+        <translation>Impossible de lire le fichier&#xa0;: %1.</translation>
     </message>
     <message>
         <source>the cue ends (%1) before it starts (%2); it is skipped</source>
-        <translation>le repère se termine (%1) avant de commencer (%2) ; il est ignoré</translation>
+        <translation>le repère se termine (%1) avant de commencer (%2)&#xa0;; il est ignoré</translation>
     </message>
     <message>
         <source>the cue ends as it starts (%1); it is skipped</source>
-        <translation>le repère se termine au moment où il commence (%1) ; il est ignoré</translation>
+        <translation>le repère se termine au moment où il commence (%1)&#xa0;; il est ignoré</translation>
     </message>
     <message>
         <source>this cue starts before the one above it; cues are shown by their times, not their order in the file</source>
-        <translation>ce repère commence avant celui qui le précède ; les repères sont affichés selon leurs horaires, et non selon leur ordre dans le fichier</translation>
+        <translation>ce repère commence avant celui qui le précède&#xa0;; les repères sont affichés selon leurs horaires, et non selon leur ordre dans le fichier</translation>
     </message>
     <message numerus="yes">
         <source>%n cue(s) start before an earlier cue has ended; they are shown together</source>
         <translation>
-            <numerusform>%n repère commence avant la fin d’un repère antérieur ; ils sont affichés ensemble</numerusform>
-            <numerusform>%n repères commencent avant la fin d’un repère antérieur ; ils sont affichés ensemble</numerusform>
+            <numerusform>%n repère commence avant la fin d’un repère antérieur&#xa0;; ils sont affichés ensemble</numerusform>
+            <numerusform>%n repères commencent avant la fin d’un repère antérieur&#xa0;; ils sont affichés ensemble</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is later than %2 hours; the cue is skipped</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse %2 heures&#xa0;; le repère est ignoré</translation>
     </message>
 </context>
 <context>
@@ -3453,7 +3454,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>%1 (captions)</source>
-        <extracomment>Subtitles that also describe sounds, e.g. "English (captions)"</extracomment>
+        <extracomment>Subtitles that also describe sounds, e.g. &quot;English (captions)&quot;</extracomment>
         <translation>%1 (pour malentendants)</translation>
     </message>
     <message>
@@ -3469,14 +3470,14 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
 “%3”</source>
         <extracomment>A moment found in what was said: time, session, the line</extracomment>
         <translation>%1 · %2
-« %3 »</translation>
+«&#xa0;%3&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>fa::UserDataStore</name>
     <message>
         <source>Your saved data for this catalog could not be read (%1: %2). Changes will be kept in memory until it can be saved.</source>
-        <translation>Impossible de lire vos données enregistrées pour ce catalogue (%1 : %2). Les modifications seront conservées en mémoire jusqu’à ce qu’elles puissent être enregistrées.</translation>
+        <translation>Impossible de lire vos données enregistrées pour ce catalogue (%1&#xa0;: %2). Les modifications seront conservées en mémoire jusqu’à ce qu’elles puissent être enregistrées.</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB</source>
@@ -3496,30 +3497,26 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>Could not save your data to %1: %2</source>
-        <translation>Impossible d’enregistrer vos données dans %1 : %2</translation>
+        <translation>Impossible d’enregistrer vos données dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Your saved data in %1 could not be read, so it is not overwritten. Changes are kept until Forum Archive closes.</source>
-        <translation>Vos données enregistrées dans %1 n’ont pas pu être lues ; elles ne sont donc pas écrasées. Les modifications sont conservées jusqu’à la fermeture de Forum Archive.</translation>
+        <translation>Vos données enregistrées dans %1 n’ont pas pu être lues&#xa0;; elles ne sont donc pas écrasées. Les modifications sont conservées jusqu’à la fermeture de Forum Archive.</translation>
     </message>
 </context>
 <context>
     <name>fa::WebVttReader</name>
     <message>
         <source>The file is not WebVTT: its first line must be WEBVTT.</source>
-        <translation>Le fichier n’est pas du WebVTT : sa première ligne doit être WEBVTT.</translation>
+        <translation>Le fichier n’est pas du WebVTT&#xa0;: sa première ligne doit être WEBVTT.</translation>
     </message>
     <message>
         <source>this block has no timing line such as 00:01:02.500 --&gt; 00:01:05.000; skipped</source>
-        <translation>ce bloc n’a pas de ligne de minutage comme 00:01:02.500 --&gt; 00:01:05.000 ; ignoré</translation>
+        <translation>ce bloc n’a pas de ligne de minutage comme 00:01:02.500 --&gt; 00:01:05.000&#xa0;; ignoré</translation>
     </message>
     <message>
-        <source>'%1' is later than %2 hours; the cue is skipped</source>
-        <translation>« %1 » dépasse %2 heures ; le repère est ignoré</translation>
-    </message>
-    <message>
-        <source>'%1' is not a cue timing such as 00:01:02.500 --&gt; 00:01:05.000; the cue is skipped</source>
-        <translation>« %1 » n’est pas un minutage de repère comme 00:01:02.500 --&gt; 00:01:05.000 ; le repère est ignoré</translation>
+        <source>&apos;%1&apos; is not a cue timing such as 00:01:02.500 --&gt; 00:01:05.000; the cue is skipped</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un minutage de repère comme 00:01:02.500 --&gt; 00:01:05.000&#xa0;; le repère est ignoré</translation>
     </message>
 </context>
 <context>
@@ -3542,7 +3539,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <extracomment>Menu title; the entries are each language's own name.</extracomment>
+        <extracomment>Menu title; the entries are each language&apos;s own name.</extracomment>
         <translation>La&amp;ngue</translation>
     </message>
     <message>
@@ -3627,12 +3624,12 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <extracomment>Submenu of View: the application's colours.</extracomment>
+        <extracomment>Submenu of View: the application&apos;s colours.</extracomment>
         <translation>&amp;Apparence</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <extracomment>Appearance: the desktop's own colours.</extracomment>
+        <extracomment>Appearance: the desktop&apos;s own colours.</extracomment>
         <translation>&amp;Système</translation>
     </message>
     <message>
@@ -3654,7 +3651,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>not JSON: %1 at byte %2</source>
-        <translation>pas du JSON : %1 à l’octet %2</translation>
+        <translation>pas du JSON&#xa0;: %1 à l’octet %2</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
@@ -3662,23 +3659,23 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>“id” is missing</source>
-        <translation>« id » manque</translation>
+        <translation>«&#xa0;id&#xa0;» manque</translation>
     </message>
     <message>
         <source>it describes the video “%1”, not “%2”</source>
-        <translation>elle décrit la vidéo « %1 », pas « %2 »</translation>
+        <translation>elle décrit la vidéo «&#xa0;%1&#xa0;», pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>it describes a “%1”, not a video</source>
-        <translation>elle décrit un « %1 », pas une vidéo</translation>
+        <translation>elle décrit un «&#xa0;%1&#xa0;», pas une vidéo</translation>
     </message>
     <message>
         <source>“formats” is not a list</source>
-        <translation>« formats » n’est pas une liste</translation>
+        <translation>«&#xa0;formats&#xa0;» n’est pas une liste</translation>
     </message>
     <message>
         <source>an entry of “formats” is not an object</source>
-        <translation>une entrée de « formats » n’est pas un objet</translation>
+        <translation>une entrée de «&#xa0;formats&#xa0;» n’est pas un objet</translation>
     </message>
     <message>
         <source>it names no stream address</source>
@@ -3693,36 +3690,36 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     <name>fa::YouTubeFailure</name>
     <message>
         <source>“%1” is not the https address of a YouTube video, so it is not played in the app. Open it in the browser instead.</source>
-        <translation>« %1 » n’est pas l’adresse https d’une vidéo YouTube : elle n’est donc pas lue dans l’application. Ouvrez-la plutôt dans le navigateur.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’adresse https d’une vidéo YouTube&#xa0;: elle n’est donc pas lue dans l’application. Ouvrez-la plutôt dans le navigateur.</translation>
     </message>
     <message>
         <source>yt-dlp at “%1” could not be started (%2). Check that it is a program this system can run.</source>
-        <translation>yt-dlp à « %1 » n’a pas pu être lancé (%2). Vérifiez qu’il s’agit d’un programme que ce système peut exécuter.</translation>
+        <translation>yt-dlp à «&#xa0;%1&#xa0;» n’a pas pu être lancé (%2). Vérifiez qu’il s’agit d’un programme que ce système peut exécuter.</translation>
     </message>
     <message>
         <source>yt-dlp stopped unexpectedly while resolving “%1”.</source>
-        <translation>yt-dlp s’est arrêté de façon inattendue en cherchant le flux de « %1 ».</translation>
+        <translation>yt-dlp s’est arrêté de façon inattendue en cherchant le flux de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>yt-dlp failed with exit code %1 while resolving “%2”.</source>
-        <translation>yt-dlp a échoué avec le code de sortie %1 en cherchant le flux de « %2 ».</translation>
+        <translation>yt-dlp a échoué avec le code de sortie %1 en cherchant le flux de «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>yt-dlp could not resolve “%1”:
 %2</source>
-        <translation>yt-dlp n’a pas pu trouver le flux de « %1 » :
+        <translation>yt-dlp n’a pas pu trouver le flux de «&#xa0;%1&#xa0;»&#xa0;:
 %2</translation>
     </message>
     <message numerus="yes">
         <source>yt-dlp gave no answer for “%1” within %n second(s). Check the network connection, or update yt-dlp.</source>
         <translation>
-            <numerusform>yt-dlp n’a pas répondu pour « %1 » en %n seconde. Vérifiez la connexion réseau ou mettez yt-dlp à jour.</numerusform>
-            <numerusform>yt-dlp n’a pas répondu pour « %1 » en %n secondes. Vérifiez la connexion réseau ou mettez yt-dlp à jour.</numerusform>
+            <numerusform>yt-dlp n’a pas répondu pour «&#xa0;%1&#xa0;» en %n seconde. Vérifiez la connexion réseau ou mettez yt-dlp à jour.</numerusform>
+            <numerusform>yt-dlp n’a pas répondu pour «&#xa0;%1&#xa0;» en %n secondes. Vérifiez la connexion réseau ou mettez yt-dlp à jour.</numerusform>
         </translation>
     </message>
     <message>
         <source>The answer of yt-dlp for “%1” could not be read (%2). Updating yt-dlp may help.</source>
-        <translation>La réponse de yt-dlp pour « %1 » est illisible (%2). Mettre yt-dlp à jour peut aider.</translation>
+        <translation>La réponse de yt-dlp pour «&#xa0;%1&#xa0;» est illisible (%2). Mettre yt-dlp à jour peut aider.</translation>
     </message>
     <message>
         <source>only separate video and audio streams are offered</source>
@@ -3730,31 +3727,31 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>offered: %1</source>
-        <translation>proposé : %1</translation>
+        <translation>proposé&#xa0;: %1</translation>
     </message>
     <message>
         <source>YouTube offers no single stream with both audio and video for “%1” that this system can play (%2).</source>
-        <translation>YouTube ne propose pour « %1 » aucun flux unique avec son et image que ce système puisse lire (%2).</translation>
+        <translation>YouTube ne propose pour «&#xa0;%1&#xa0;» aucun flux unique avec son et image que ce système puisse lire (%2).</translation>
     </message>
     <message>
         <source>YouTube offers no single stream with both audio and video for “%1” that this system can play (%2). Installing %3 would help.</source>
-        <translation>YouTube ne propose pour « %1 » aucun flux unique avec son et image que ce système puisse lire (%2). Installer %3 aiderait.</translation>
+        <translation>YouTube ne propose pour «&#xa0;%1&#xa0;» aucun flux unique avec son et image que ce système puisse lire (%2). Installer %3 aiderait.</translation>
     </message>
     <message>
         <source>yt-dlp answered for “%1” with separate video and audio streams, which the player cannot play together.</source>
-        <translation>yt-dlp a répondu pour « %1 » avec des flux vidéo et audio séparés, que le lecteur ne peut pas lire ensemble.</translation>
+        <translation>yt-dlp a répondu pour «&#xa0;%1&#xa0;» avec des flux vidéo et audio séparés, que le lecteur ne peut pas lire ensemble.</translation>
     </message>
     <message>
         <source>yt-dlp answered for “%1” with a stream address that is not http or https (%2); it is not played.</source>
-        <translation>yt-dlp a répondu pour « %1 » avec une adresse de flux qui n’est ni http ni https (%2) : elle n’est pas lue.</translation>
+        <translation>yt-dlp a répondu pour «&#xa0;%1&#xa0;» avec une adresse de flux qui n’est ni http ni https (%2)&#xa0;: elle n’est pas lue.</translation>
     </message>
     <message>
         <source>Finding the video stream of “%1” was cancelled.</source>
-        <translation>La recherche du flux vidéo de « %1 » a été annulée.</translation>
+        <translation>La recherche du flux vidéo de «&#xa0;%1&#xa0;» a été annulée.</translation>
     </message>
     <message>
         <source>yt-dlp was not found at “%1”, the location set in File → Preferences. Correct the location, or clear it to use the installed yt-dlp.</source>
-        <translation>yt-dlp est introuvable à « %1 », l’emplacement indiqué dans Fichier → Préférences. Corrigez l’emplacement, ou videz-le pour utiliser le yt-dlp installé.</translation>
+        <translation>yt-dlp est introuvable à «&#xa0;%1&#xa0;», l’emplacement indiqué dans Fichier → Préférences. Corrigez l’emplacement, ou videz-le pour utiliser le yt-dlp installé.</translation>
     </message>
     <message>
         <source>yt-dlp is not installed. Install the Debian package yt-dlp, or set its location in File → Preferences.</source>
@@ -3764,7 +3761,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Browse an event's sessions and watch their recordings.</source>
+        <source>Browse an event&apos;s sessions and watch their recordings.</source>
         <translation>Parcourir les sessions d’un événement et regarder leurs enregistrements.</translation>
     </message>
     <message>
@@ -3773,7 +3770,7 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>Interface language: en, fr or es.</source>
-        <translation>Langue de l’interface : en, fr ou es.</translation>
+        <translation>Langue de l’interface&#xa0;: en, fr ou es.</translation>
     </message>
     <message>
         <source>Print the milliseconds to the first paint and quit.</source>
@@ -3789,31 +3786,31 @@ Utilisé quand aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>With --session: start at this offset into the recording (seconds, M:SS or H:MM:SS).</source>
-        <translation>Avec --session : démarre à cette position dans l’enregistrement (secondes, M:SS ou H:MM:SS).</translation>
+        <translation>Avec --session&#xa0;: démarre à cette position dans l’enregistrement (secondes, M:SS ou H:MM:SS).</translation>
     </message>
     <message>
         <source>A link to a moment of a recording, as copied in the player.</source>
         <translation>Lien vers un moment d’un enregistrement, tel que copié dans le lecteur.</translation>
     </message>
     <message>
-        <source>--at: '%1' is not a time such as 90, 1:30 or 1:02:30.</source>
-        <translation>--at : « %1 » n’est pas un temps comme 90, 1:30 ou 1:02:30.</translation>
+        <source>--at: &apos;%1&apos; is not a time such as 90, 1:30 or 1:02:30.</source>
+        <translation>--at&#xa0;: «&#xa0;%1&#xa0;» n’est pas un temps comme 90, 1:30 ou 1:02:30.</translation>
     </message>
     <message>
-        <source>--session: the open catalog has no session '%1'.</source>
-        <translation>--session : le catalogue ouvert ne contient pas de session « %1 ».</translation>
+        <source>--session: the open catalog has no session &apos;%1&apos;.</source>
+        <translation>--session&#xa0;: le catalogue ouvert ne contient pas de session «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Select this session of the catalog without playing it; Enter plays it.</source>
-        <translation>Sélectionner cette session du catalogue sans la lire ; Entrée la lit.</translation>
+        <translation>Sélectionner cette session du catalogue sans la lire&#xa0;; Entrée la lit.</translation>
     </message>
     <message>
         <source>--select: not with --session or --at, which play the session.</source>
-        <translation>--select : pas avec --session ni --at, qui lisent la session.</translation>
+        <translation>--select&#xa0;: pas avec --session ni --at, qui lisent la session.</translation>
     </message>
     <message>
-        <source>--select: the open catalog has no session '%1'.</source>
-        <translation>--select : le catalogue ouvert n’a pas de session « %1 ».</translation>
+        <source>--select: the open catalog has no session &apos;%1&apos;.</source>
+        <translation>--select&#xa0;: le catalogue ouvert n’a pas de session «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 </TS>

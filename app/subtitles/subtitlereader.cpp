@@ -1,5 +1,6 @@
 #include "subtitles/subtitlereader.h"
 
+#include "subtitles/cuetext.h"
 #include "subtitles/cuetimestamp.h"
 #include "subtitles/srtreader.h"
 #include "subtitles/webvttreader.h"
@@ -78,6 +79,39 @@ SubtitleProblem SubtitleReader::tooManyCues(int line)
 {
     return {line, tr("only the first %1 cues are read; the rest of the file is skipped")
                       .arg(QLocale().toString(maxCues))};
+}
+
+SubtitleReader::CueBlock SubtitleReader::readCueBlock(const QList<QStringView> &lines,
+                                                      qsizetype timing, qsizetype end,
+                                                      CueTimestampSyntax syntax,
+                                                      QString (*badTiming)(const QString &quoted),
+                                                      QList<Cue> &cues, SubtitleReadResult &result)
+{
+    const int lineNumber = int(timing) + 1;
+    bool pastLimit = false;
+    const auto times = parseCueTiming(lines[timing], syntax, &pastLimit);
+    if (!times) {
+        const QString quotedLine = quoted(lines[timing]);
+        result.problems.append(
+            {lineNumber, pastLimit ? tr("'%1' is later than %2 hours; the cue is skipped")
+                                         .arg(quotedLine)
+                                         .arg(maxCueHours)
+                                   : badTiming(quotedLine)});
+        ++result.skippedCues;
+        return CueBlock::Skipped;
+    }
+    if (cues.size() == maxCues) {
+        result.problems.append(tooManyCues(lineNumber));
+        return CueBlock::CueLimit;
+    }
+    const QStringView body = end > timing + 1
+                                 ? QStringView(lines[timing + 1].begin(), lines[end - 1].end())
+                                 : QStringView();
+    CueText cueText = CueText::parse(body, syntax == CueTimestampSyntax::Srt ? CueMarkup::Srt
+                                                                             : CueMarkup::WebVtt);
+    cues.append({times->start, times->end, std::move(cueText.lines), cueText.voice,
+                 cueText.language, lineNumber});
+    return CueBlock::Read;
 }
 
 QString SubtitleReader::quoted(QStringView line)

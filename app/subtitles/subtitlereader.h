@@ -1,5 +1,6 @@
 #pragma once
 
+#include "subtitles/cuetimestamp.h"
 #include "subtitles/subtitlereadresult.h"
 
 #include <QByteArray>
@@ -37,6 +38,16 @@ public:
     static bool isBlank(QStringView line) { return line.trimmed().isEmpty(); }
     // A timing line's text for a message, shortened when long.
     static QString quoted(QStringView line);
+    // What became of one cue block.
+    enum class CueBlock { Read, Skipped, CueLimit };
+    // For the format readers: the cue whose timing line is lines[timing] and whose
+    // text runs to lines[end - 1], appended to cues. A timing line that does not
+    // parse is reported, with badTiming(the quoted line) unless only its hours
+    // were too many, and the cue skipped; at maxCues nothing more is read.
+    static CueBlock readCueBlock(const QList<QStringView> &lines, qsizetype timing, qsizetype end,
+                                 CueTimestampSyntax syntax,
+                                 QString (*badTiming)(const QString &quoted), QList<Cue> &cues,
+                                 SubtitleReadResult &result);
     // The problem reported when a file reaches maxCues.
     static SubtitleProblem tooManyCues(int line);
     // The message for data over maxFileSize.

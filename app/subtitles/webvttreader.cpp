@@ -1,6 +1,5 @@
 #include "subtitles/webvttreader.h"
 
-#include "subtitles/cuetext.h"
 #include "subtitles/cuetimestamp.h"
 #include "subtitles/subtitlereader.h"
 
@@ -66,32 +65,16 @@ QList<Cue> WebVttReader::readCues(QStringView text, SubtitleReadResult &result)
         qsizetype end = timing + 1;
         while (end < count && !SubtitleReader::isBlank(lines[end]) && !lines[end].contains(u"-->"))
             ++end;
-        const int lineNumber = int(timing) + 1;
-        bool pastLimit = false;
-        const auto times = parseCueTiming(lines[timing], CueTimestampSyntax::WebVtt, &pastLimit);
-        if (!times) {
-            const QString quoted = SubtitleReader::quoted(lines[timing]);
-            result.problems.append(
-                {lineNumber, pastLimit ? tr("'%1' is later than %2 hours; the cue is skipped")
-                                             .arg(quoted)
-                                             .arg(maxCueHours)
-                                       : tr("'%1' is not a cue timing such as 00:01:02.500 --> "
-                                            "00:01:05.000; the cue is skipped")
-                                             .arg(quoted)});
-            ++result.skippedCues;
-            i = end;
-            continue;
-        }
-        if (cues.size() == SubtitleReader::maxCues) {
-            result.problems.append(SubtitleReader::tooManyCues(lineNumber));
+        const auto block = SubtitleReader::readCueBlock(
+            lines, timing, end, CueTimestampSyntax::WebVtt,
+            [](const QString &quoted) {
+                return tr("'%1' is not a cue timing such as 00:01:02.500 --> 00:01:05.000; the "
+                          "cue is skipped")
+                    .arg(quoted);
+            },
+            cues, result);
+        if (block == SubtitleReader::CueBlock::CueLimit)
             break;
-        }
-        const QStringView body = end > timing + 1
-                                     ? QStringView(lines[timing + 1].begin(), lines[end - 1].end())
-                                     : QStringView();
-        CueText cueText = CueText::parse(body, CueMarkup::WebVtt);
-        cues.append({times->start, times->end, std::move(cueText.lines), cueText.voice,
-                     cueText.language, lineNumber});
         i = end;
     }
     return cues;
