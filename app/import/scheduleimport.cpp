@@ -76,7 +76,8 @@ ImportResult ScheduleImport::importSchedule(const QByteArray &data, ImportFormat
                                             const ImportOptions &options)
 {
     ImportResult result;
-    if (data.trimmed().isEmpty()) {
+    // A view: trimming the QByteArray itself would copy the whole file.
+    if (QByteArrayView(data).trimmed().isEmpty()) {
         result.report.fail(1, tr("the file is empty"));
         return result;
     }

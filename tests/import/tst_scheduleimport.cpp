@@ -168,6 +168,12 @@ void TestScheduleImport::htmlToPlainText_data()
     QTest::newRow("comparison is not a tag") << u"a < b and <b>bold</b>"_s << u"a < b and bold"_s;
     QTest::newRow("markdown kept") << u"# Title\n\n* item"_s << u"# Title\n\n* item"_s;
     QTest::newRow("numeric entity") << u"<p>caf&#233; &#x2013; ok</p>"_s << u"café – ok"_s;
+    QTest::newRow("plain unchanged") << u"One\ntwo\n\nthree"_s << u"One\ntwo\n\nthree"_s;
+    QTest::newRow("white lines are blank")
+        << u"\n  a\t\n \t \n\n\n  b \u00a0\n\n"_s << u"  a\n\n  b"_s;
+    QTest::newRow("lone CR") << u"a\rb\r\rc"_s << u"a\nb\n\nc"_s;
+    QTest::newRow("html lines trimmed")
+        << u"<p>  a  \n   b</p>\n  <div> c</div>"_s << u"a b\n\nc"_s;
 }
 
 void TestScheduleImport::htmlToPlainText()
