@@ -1,3 +1,4 @@
+#include "catalogbuilder.h"
 #include "htmltext.h"
 #include "importtesthelpers.h"
 #include "schedulecommon.h"
@@ -26,6 +27,7 @@ class TestScheduleImport : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void finishMovesTextsToTheEventLanguage();
     void edgeCasesCounts();
     void nestedTitleNeverOverwritesEvent();
     void linksBecomeRecordingsAndMaterials();
@@ -154,6 +156,33 @@ void TestScheduleImport::speakersDeduplicated()
     const Session *dup = r.catalog->session(openingId + u"-2");
     QCOMPARE(dup->speakers.size(), 2);
     QCOMPARE(r.catalog->speaker(dup->speakers[1].speakerId)->name, u"Carla Ñúñez"_s);
+}
+
+void TestScheduleImport::finishMovesTextsToTheEventLanguage()
+{
+    ImportReport report;
+    CatalogBuilder builder(report);
+    const int day = builder.addDay(QDate(2024, 5, 2), {}, {});
+    LocalizedText title = CatalogBuilder::text(u"Über – Titel"_s);
+    title.set(u"fr"_s, u"Titre"_s);
+    title.set(u"de"_s, u"replaced"_s);
+    builder.event().title = title;
+    Session session;
+    session.dayId = builder.day(day).id;
+    session.title = CatalogBuilder::text(u"Vortrag"_s);
+    session.summary.set(u"en"_s, u"stays in English"_s);
+    builder.addSession(session, u"de"_s, 1);
+
+    const Catalog catalog = builder.finish();
+    QCOMPARE(catalog.event.language, u"de"_s);
+    QCOMPARE(catalog.event.title.languages(), (QStringList{u"de"_s, u"fr"_s}));
+    QCOMPARE(catalog.event.title.text(u"de"_s, u"de"_s), u"Über – Titel"_s);
+    QCOMPARE(catalog.event.title.text(u"fr"_s, u"de"_s), u"Titre"_s);
+    QCOMPARE(catalog.sessions.size(), 1);
+    QCOMPARE(catalog.sessions[0].title.languages(), QStringList{u"de"_s});
+    QCOMPARE(catalog.sessions[0].title.text(u"de"_s, u"de"_s), u"Vortrag"_s);
+    QCOMPARE(catalog.sessions[0].summary.languages(), QStringList{u"en"_s});
+    QVERIFY(catalog.sessions[0].note.isEmpty());
 }
 
 void TestScheduleImport::htmlToPlainText_data()
