@@ -1,3 +1,4 @@
+#include "batchheap.h"
 #include "catalogtool.h"
 #include "languagemanager.h"
 
@@ -5,6 +6,7 @@
 
 int main(int argc, char *argv[])
 {
+    fa::BatchHeap::prepare();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("forum-archive-catalog"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FORUM_ARCHIVE_VERSION));

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 
 namespace fa {
 
@@ -159,13 +160,24 @@ QString CatalogBuilder::addSession(Session session, const QString &spokenLanguag
 }
 
 namespace {
+// The text under no language moves to `language`, replacing a text there. In
+// the block's own UTF-8: values() and set() would take every text of the
+// catalog to UTF-16 and back.
 void rekey(LocalizedText &t, const QString &language)
 {
-    if (!t.has(QString()))
+    LocalizedText::Builder builder;
+    std::optional<QByteArrayView> unkeyed;
+    for (const LocalizedText::Entry entry : t) {
+        if (entry.language.isEmpty())
+            unkeyed = entry.utf8;
+        else
+            builder.add(entry.language, entry.utf8);
+    }
+    if (!unkeyed)
         return;
-    const QString value = t.values().value(QString());
-    t.set(QString(), QString());
-    t.set(language, value);
+    const QByteArray code = language.toLatin1();
+    builder.add(code, *unkeyed);
+    t = builder.build(); // the views point into t: built before it is replaced
 }
 } // namespace
 

@@ -47,17 +47,19 @@ QString decodeEntity(QStringView name)
 }
 
 // Blank lines between paragraphs, single new lines elsewhere, no trailing blanks.
+// Views, not a list of line copies: most of a schedule's texts pass unchanged,
+// and then the input itself is returned.
 QString tidyLines(const QString &text, bool trimStart)
 {
-    const QStringList lines = text.split(u'\n');
     QString out;
     out.reserve(text.size());
     int blank = 0;
-    for (const QString &raw : lines) {
-        QString line = trimStart ? raw.trimmed() : raw;
+    for (QStringView line : QStringView(text).tokenize(u'\n')) {
+        if (trimStart)
+            line = line.trimmed();
         while (!line.isEmpty() && line.back().isSpace())
             line.chop(1);
-        if (line.trimmed().isEmpty()) {
+        if (line.isEmpty()) { // blank: nothing was left but white space
             ++blank;
             continue;
         }
@@ -66,7 +68,7 @@ QString tidyLines(const QString &text, bool trimStart)
         blank = 0;
         out += line;
     }
-    return out;
+    return out == text ? text : out;
 }
 
 QString convertHtml(const QString &text)
@@ -137,8 +139,10 @@ QString htmlToPlainText(const QString &text)
     if (text.isEmpty())
         return text;
     QString normalized = text;
-    normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    normalized.replace(u'\r', u'\n');
+    if (normalized.contains(u'\r')) {
+        normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        normalized.replace(u'\r', u'\n');
+    }
     const bool html = looksLikeHtml(normalized);
     if (html)
         normalized = convertHtml(normalized);

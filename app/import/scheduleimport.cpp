@@ -62,7 +62,14 @@ std::optional<QByteArray> ScheduleImport::readFile(const QString &path, ImportRe
         report.failAt(path, tr("cannot read the file: %1").arg(file.errorString()));
         return std::nullopt;
     }
-    const QByteArray data = file.read(maxFileSize + 1);
+    // A buffer of the file's size, not of the limit: QIODevice::read() allocates
+    // what it is asked for (64 MiB, mapped apart and faulted in page by page).
+    // What a file grown meanwhile holds beyond is read on as before.
+    const qint64 limit = maxFileSize + 1;
+    const qint64 expected = file.isSequential() ? limit : qMin(file.size() + 1, limit);
+    QByteArray data = file.read(expected);
+    if (data.size() == expected && expected < limit)
+        data += file.read(limit - expected);
     if (data.size() > maxFileSize) {
         report.failAt(
             path,
@@ -76,7 +83,8 @@ ImportResult ScheduleImport::importSchedule(const QByteArray &data, ImportFormat
                                             const ImportOptions &options)
 {
     ImportResult result;
-    if (data.trimmed().isEmpty()) {
+    // A view: trimming the QByteArray itself would copy the whole file.
+    if (QByteArrayView(data).trimmed().isEmpty()) {
         result.report.fail(1, tr("the file is empty"));
         return result;
     }

@@ -1,3 +1,4 @@
+#include "catalogbuilder.h"
 #include "htmltext.h"
 #include "importtesthelpers.h"
 #include "schedulecommon.h"
@@ -26,6 +27,7 @@ class TestScheduleImport : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void finishMovesTextsToTheEventLanguage();
     void edgeCasesCounts();
     void nestedTitleNeverOverwritesEvent();
     void linksBecomeRecordingsAndMaterials();
@@ -156,6 +158,33 @@ void TestScheduleImport::speakersDeduplicated()
     QCOMPARE(r.catalog->speaker(dup->speakers[1].speakerId)->name, u"Carla Ñúñez"_s);
 }
 
+void TestScheduleImport::finishMovesTextsToTheEventLanguage()
+{
+    ImportReport report;
+    CatalogBuilder builder(report);
+    const int day = builder.addDay(QDate(2024, 5, 2), {}, {});
+    LocalizedText title = CatalogBuilder::text(u"Über – Titel"_s);
+    title.set(u"fr"_s, u"Titre"_s);
+    title.set(u"de"_s, u"replaced"_s);
+    builder.event().title = title;
+    Session session;
+    session.dayId = builder.day(day).id;
+    session.title = CatalogBuilder::text(u"Vortrag"_s);
+    session.summary.set(u"en"_s, u"stays in English"_s);
+    builder.addSession(session, u"de"_s, 1);
+
+    const Catalog catalog = builder.finish();
+    QCOMPARE(catalog.event.language, u"de"_s);
+    QCOMPARE(catalog.event.title.languages(), (QStringList{u"de"_s, u"fr"_s}));
+    QCOMPARE(catalog.event.title.text(u"de"_s, u"de"_s), u"Über – Titel"_s);
+    QCOMPARE(catalog.event.title.text(u"fr"_s, u"de"_s), u"Titre"_s);
+    QCOMPARE(catalog.sessions.size(), 1);
+    QCOMPARE(catalog.sessions[0].title.languages(), QStringList{u"de"_s});
+    QCOMPARE(catalog.sessions[0].title.text(u"de"_s, u"de"_s), u"Vortrag"_s);
+    QCOMPARE(catalog.sessions[0].summary.languages(), QStringList{u"en"_s});
+    QVERIFY(catalog.sessions[0].note.isEmpty());
+}
+
 void TestScheduleImport::htmlToPlainText_data()
 {
     QTest::addColumn<QString>("input");
@@ -168,6 +197,12 @@ void TestScheduleImport::htmlToPlainText_data()
     QTest::newRow("comparison is not a tag") << u"a < b and <b>bold</b>"_s << u"a < b and bold"_s;
     QTest::newRow("markdown kept") << u"# Title\n\n* item"_s << u"# Title\n\n* item"_s;
     QTest::newRow("numeric entity") << u"<p>caf&#233; &#x2013; ok</p>"_s << u"café – ok"_s;
+    QTest::newRow("plain unchanged") << u"One\ntwo\n\nthree"_s << u"One\ntwo\n\nthree"_s;
+    QTest::newRow("white lines are blank")
+        << u"\n  a\t\n \t \n\n\n  b \u00a0\n\n"_s << u"  a\n\n  b"_s;
+    QTest::newRow("lone CR") << u"a\rb\r\rc"_s << u"a\nb\n\nc"_s;
+    QTest::newRow("html lines trimmed")
+        << u"<p>  a  \n   b</p>\n  <div> c</div>"_s << u"a b\n\nc"_s;
 }
 
 void TestScheduleImport::htmlToPlainText()
