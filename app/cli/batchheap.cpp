@@ -15,6 +15,8 @@ namespace fa {
 
 bool BatchHeap::prepare()
 {
+    if constexpr (!available)
+        return false;
 #if defined(Q_OS_LINUX) && defined(__GLIBC__)
     // Blocks up to 32 MiB (glibc's largest threshold) come from the heap, not
     // from mappings of their own that fault page by page and go back at free().
