@@ -1,6 +1,7 @@
 #include "catalogindex.h"
 
 #include "textfold.h"
+#include "wordnumbers.h"
 
 #include <algorithm>
 #include <atomic>
@@ -14,101 +15,6 @@
 namespace fa {
 
 namespace {
-void appendFolded(QByteArray &out, const LocalizedText &text)
-{
-    for (const LocalizedText::Entry entry : text) {
-        appendFoldedUtf8(out, entry.utf8);
-        out.append(' ');
-    }
-}
-
-// Word number's text in a dictionary of space-separated words.
-std::string_view wordAt(const QByteArray &dictionary, const std::vector<quint32> &wordStart,
-                        quint32 number)
-{
-    const quint32 begin = wordStart[number] + 1; // after the separating space
-    return std::string_view(dictionary.constData() + begin, wordStart[number + 1] - begin);
-}
-
-// Numbers the distinct words of a catalog as they are met, adding each new one
-// to the dictionary. Open addressing over the dictionary itself: a QHash with
-// a QByteArray key per word was a third of the indexing time.
-class WordNumbers
-{
-public:
-    WordNumbers() { m_slots.resize(1 << 12, 0); }
-
-    quint32 numberOf(std::string_view word, QByteArray &dictionary, std::vector<quint32> &wordStart)
-    {
-        return numberOf(word, hashOf(word), dictionary, wordStart);
-    }
-
-    quint32 numberOf(std::string_view word, quint32 hash, QByteArray &dictionary,
-                     std::vector<quint32> &wordStart)
-    {
-        std::size_t mask = m_slots.size() - 1;
-        for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
-            const quint32 entry = m_slots[slot];
-            if (entry == 0)
-                break;
-            const quint32 number = entry - 1;
-            if (m_hashes[number] == hash && sameWord(wordAt(dictionary, wordStart, number), word))
-                return number;
-        }
-        const auto number = static_cast<quint32>(wordStart.size() - 1);
-        dictionary.append(' ');
-        dictionary.append(word.data(), qsizetype(word.size()));
-        wordStart.push_back(static_cast<quint32>(dictionary.size()));
-        m_hashes.push_back(hash);
-        if (m_hashes.size() * 2 > m_slots.size()) {
-            m_slots.assign(m_slots.size() * 2, 0);
-            mask = m_slots.size() - 1;
-            for (quint32 n = 0; n < m_hashes.size(); ++n)
-                place(n, mask);
-        } else {
-            place(number, mask);
-        }
-        return number;
-    }
-
-    static constexpr quint32 hashStart = 2166136261u; // FNV-1a
-    static quint32 hashStep(quint32 hash, char c)
-    {
-        return (hash ^ static_cast<unsigned char>(c)) * 16777619u;
-    }
-    static quint32 hashOf(std::string_view word)
-    {
-        quint32 hash = hashStart;
-        for (const char c : word)
-            hash = hashStep(hash, c);
-        return hash;
-    }
-
-private:
-    // Words are a few bytes: a loop beats a call to memcmp.
-    static bool sameWord(std::string_view a, std::string_view b)
-    {
-        if (a.size() != b.size())
-            return false;
-        for (std::size_t i = 0; i < a.size(); ++i) {
-            if (a[i] != b[i])
-                return false;
-        }
-        return true;
-    }
-
-    void place(quint32 number, std::size_t mask)
-    {
-        std::size_t slot = m_hashes[number] & mask;
-        while (m_slots[slot] != 0)
-            slot = (slot + 1) & mask;
-        m_slots[slot] = number + 1;
-    }
-
-    std::vector<quint32> m_slots; // word number + 1, 0 when free
-    std::vector<quint32> m_hashes;
-};
-
 quint64 nextSerial()
 {
     static std::atomic<quint64> serial{0};
@@ -145,52 +51,113 @@ namespace {
 // Below this many sessions a second thread costs more than it saves.
 constexpr qsizetype parallelFrom = largeCatalogSessions;
 
+// The whitespace appendFoldedUtf8 collapses without looking further: a word
+// written between two of these folds to the same words wherever it stands.
+bool isAsciiSpace(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
 // The words of a run of sessions, numbered in the order they are met.
+//
+// Folding is per character, and ASCII whitespace folds to a word break, so
+// the folded words of a text are those of each word as written, folded on its
+// own. A catalog repeats the same few thousand written words over and over:
+// each is folded once, when first met, and remembered with its folded word
+// numbers (folding every text in full was half of the indexing time).
 struct WordRun
 {
-    QByteArray dictionary;
-    std::vector<quint32> wordStart{0};
-    WordNumbers numbers;
-    std::vector<quint32> sessionWords;   // word numbers of each session in turn
+    WordNumbers words;                              // folded
+    WordNumbers written;                            // as they stand in the texts
+    std::vector<quint32> writtenFolds{0};           // folded words of written word n: [n], [n + 1]
+    std::vector<quint32> foldedOfWritten;           //   index foldedOfWritten
+    std::vector<std::vector<quint32>> speakerWords; // per speaker, filled when first met
+    std::vector<quint8> speakerSeen;
+    std::vector<quint32> lastSession;    // per folded word: 1 + the last session that used it
+    std::vector<quint32> sessionWords;   // folded word numbers of each session in turn
     std::vector<quint32> sessionWordEnd; // where each session's words end in sessionWords
+    QByteArray folded;                   // reused for every fold
+
+    // Each word once per session, however often the texts repeat it.
+    void use(quint32 word, quint32 sessionMark)
+    {
+        if (word >= lastSession.size())
+            lastSession.resize(word + 1, 0);
+        if (lastSession[word] != sessionMark) {
+            lastSession[word] = sessionMark;
+            sessionWords.push_back(word);
+        }
+    }
+
+    // Numbers the space-separated words of folded text, in order.
+    template<typename Each> void foldedWords(QByteArrayView text, Each each)
+    {
+        qsizetype from = 0;
+        for (qsizetype at = 0; at <= text.size(); ++at) {
+            if (at < text.size() && text[at] != ' ')
+                continue;
+            if (at > from)
+                each(words.numberOf(std::string_view(text.data() + from, std::size_t(at - from))));
+            from = at + 1;
+        }
+    }
+
+    void useWritten(std::string_view word, quint32 hash, quint32 sessionMark)
+    {
+        const quint32 number = written.numberOf(word, hash);
+        if (number + 1 == writtenFolds.size()) { // met for the first time
+            folded.resize(0);                    // keeps the capacity, unlike clear()
+            appendFoldedUtf8(folded, QByteArrayView(word.data(), qsizetype(word.size())));
+            foldedWords(folded, [this](quint32 n) { foldedOfWritten.push_back(n); });
+            writtenFolds.push_back(static_cast<quint32>(foldedOfWritten.size()));
+        }
+        for (quint32 n = writtenFolds[number]; n < writtenFolds[number + 1]; ++n)
+            use(foldedOfWritten[n], sessionMark);
+    }
+
+    void useText(const LocalizedText &text, quint32 sessionMark)
+    {
+        for (const LocalizedText::Entry entry : text) {
+            const char *word = entry.utf8.data();
+            const char *const end = word + entry.utf8.size();
+            quint32 hash = WordNumbers::hashStart;
+            for (const char *p = word; p != end; ++p) {
+                if (!isAsciiSpace(*p)) {
+                    hash = WordNumbers::hashStep(hash, *p);
+                    continue;
+                }
+                if (p != word)
+                    useWritten(std::string_view(word, std::size_t(p - word)), hash, sessionMark);
+                word = p + 1;
+                hash = WordNumbers::hashStart;
+            }
+            if (word != end)
+                useWritten(std::string_view(word, std::size_t(end - word)), hash, sessionMark);
+        }
+    }
 
     void add(const Catalog &catalog, const std::vector<QByteArray> &speakerNames, qsizetype from,
              qsizetype to)
     {
-        std::vector<quint32> lastSession; // per word: 1 + the last session that used it
+        speakerWords.resize(speakerNames.size());
+        speakerSeen.assign(speakerNames.size(), 0);
         sessionWordEnd.reserve(static_cast<std::size_t>(to - from));
-        QByteArray folded; // reused: one buffer for every session's folded text
         for (qsizetype row = from; row < to; ++row) {
             const Session &session = catalog.sessions.at(row);
-            folded.resize(0); // keeps the capacity, unlike clear()
-            appendFolded(folded, session.title);
-            appendFolded(folded, session.summary);
-            for (const SessionSpeaker &ref : session.speakers) {
-                if (const int speaker = catalog.speakerIndex(ref.speakerId); speaker >= 0)
-                    folded.append(speakerNames[static_cast<std::size_t>(speaker)]);
-            }
-            folded.append(' '); // every word, the last one too, ends in a space
             const auto sessionMark = static_cast<quint32>(sessionWordEnd.size() + 1);
-            const char *word = folded.constData();
-            quint32 hash = WordNumbers::hashStart;
-            for (const char *p = word; p != folded.constEnd(); ++p) {
-                if (*p != ' ') {
-                    hash = WordNumbers::hashStep(hash, *p);
+            useText(session.title, sessionMark);
+            useText(session.summary, sessionMark);
+            for (const SessionSpeaker &ref : session.speakers) {
+                const int speaker = catalog.speakerIndex(ref.speakerId);
+                if (speaker < 0)
                     continue;
+                const auto s = static_cast<std::size_t>(speaker);
+                if (!speakerSeen[s]) { // speakers appear in many sessions: number once
+                    speakerSeen[s] = 1;
+                    foldedWords(speakerNames[s], [&](quint32 n) { speakerWords[s].push_back(n); });
                 }
-                if (p != word) {
-                    const quint32 number = numbers.numberOf(
-                        std::string_view(word, std::size_t(p - word)), hash, dictionary, wordStart);
-                    if (number == lastSession.size())
-                        lastSession.push_back(0); // a new word
-                    // Each word once per session, however often the texts repeat it.
-                    if (lastSession[number] != sessionMark) {
-                        lastSession[number] = sessionMark;
-                        sessionWords.push_back(number);
-                    }
-                }
-                word = p + 1;
-                hash = WordNumbers::hashStart;
+                for (const quint32 n : speakerWords[s])
+                    use(n, sessionMark);
             }
             sessionWordEnd.push_back(static_cast<quint32>(sessionWords.size()));
         }
@@ -199,10 +166,9 @@ struct WordRun
     // Appends other's sessions, renumbering its words into this run's.
     void append(const WordRun &other)
     {
-        std::vector<quint32> renumbered(other.wordStart.size() - 1);
+        std::vector<quint32> renumbered(other.words.count());
         for (quint32 n = 0; n < renumbered.size(); ++n)
-            renumbered[n] = numbers.numberOf(wordAt(other.dictionary, other.wordStart, n),
-                                             dictionary, wordStart);
+            renumbered[n] = words.numberOf(other.words.word(n));
         const auto offset = static_cast<quint32>(sessionWords.size());
         sessionWords.reserve(sessionWords.size() + other.sessionWords.size());
         for (const quint32 word : other.sessionWords)
@@ -211,6 +177,25 @@ struct WordRun
             sessionWordEnd.push_back(end + offset);
     }
 };
+
+// Session lists are stored as gaps from the previous session (the first as
+// session + 1), seven bits a byte: most gaps of a common word fit in one byte
+// instead of four.
+int gapLength(quint32 gap)
+{
+    int length = 1;
+    for (; gap >= 0x80; gap >>= 7)
+        ++length;
+    return length;
+}
+
+quint8 *writeGap(quint8 *at, quint32 gap)
+{
+    for (; gap >= 0x80; gap >>= 7)
+        *at++ = static_cast<quint8>(gap | 0x80);
+    *at++ = static_cast<quint8>(gap);
+    return at;
+}
 } // namespace
 
 void CatalogIndex::indexWords(const Catalog &catalog)
@@ -221,7 +206,7 @@ void CatalogIndex::indexWords(const Catalog &catalog)
     for (const Speaker &speaker : catalog.speakers) {
         QByteArray folded;
         appendFoldedUtf8(folded, speaker.name.toUtf8());
-        speakerNames.push_back(folded + ' ');
+        speakerNames.push_back(folded);
     }
 
     // A large catalog is indexed in two halves at once, then merged: the
@@ -257,25 +242,40 @@ void CatalogIndex::indexWords(const Catalog &catalog)
             first.append(second);
         }
     }
-    m_dictionary = std::move(first.dictionary);
+    const std::size_t wordCount = first.words.count();
+    m_dictionary = first.words.takeDictionary();
     m_dictionary.squeeze();
-    m_wordStart = std::move(first.wordStart);
+    m_wordStart = first.words.takeStarts();
     const std::vector<quint32> &sessionWords = first.sessionWords;
     const std::vector<quint32> &sessionWordEnd = first.sessionWordEnd;
 
-    const std::size_t wordCount = m_wordStart.size() - 1;
-    std::vector<quint32> fill(wordCount + 1, 0);
-    for (const quint32 word : sessionWords)
-        ++fill[word + 1];
-    for (std::size_t n = 0; n < wordCount; ++n)
-        fill[n + 1] += fill[n];
-    m_wordSessionStart = fill;
-    m_wordSessions.resize(sessionWords.size());
+    // Two passes over the sessions' words: the bytes of each word's list, then the lists.
+    std::vector<quint32> previous(wordCount, 0); // per word: 1 + the last session written
+    std::vector<quint32> listStart(wordCount + 1, 0);
     std::size_t at = 0;
-    for (std::size_t session = 0; session < sessionWordEnd.size(); ++session) {
-        for (; at < sessionWordEnd[session]; ++at)
-            m_wordSessions[fill[sessionWords[at]]++] = static_cast<quint32>(session);
+    for (quint32 session = 0; session < sessionWordEnd.size(); ++session) {
+        for (; at < sessionWordEnd[session]; ++at) {
+            const quint32 word = sessionWords[at];
+            listStart[word + 1] += quint32(gapLength(session + 1 - previous[word]));
+            previous[word] = session + 1;
+        }
     }
+    for (std::size_t n = 0; n < wordCount; ++n)
+        listStart[n + 1] += listStart[n];
+    m_wordSessions.resize(listStart[wordCount]); // exactly: a fresh vector reserves no more
+    std::vector<quint32> cursor(listStart.cbegin(), listStart.cend() - 1);
+    std::fill(previous.begin(), previous.end(), 0);
+    at = 0;
+    for (quint32 session = 0; session < sessionWordEnd.size(); ++session) {
+        for (; at < sessionWordEnd[session]; ++at) {
+            const quint32 word = sessionWords[at];
+            quint8 *const end =
+                writeGap(m_wordSessions.data() + cursor[word], session + 1 - previous[word]);
+            cursor[word] = static_cast<quint32>(end - m_wordSessions.data());
+            previous[word] = session + 1;
+        }
+    }
+    m_wordSessionStart = std::move(listStart);
 }
 
 CatalogIndex::SessionSet CatalogIndex::sessionsContaining(QByteArrayView folded) const
@@ -294,8 +294,20 @@ CatalogIndex::SessionSet CatalogIndex::sessionsContaining(QByteArrayView folded)
         // The word holding the hit is the last one starting at or before it.
         const auto next = std::upper_bound(m_wordStart.cbegin(), m_wordStart.cend(), offset);
         const auto word = static_cast<std::size_t>(next - m_wordStart.cbegin()) - 1;
-        for (quint32 n = m_wordSessionStart[word]; n < m_wordSessionStart[word + 1]; ++n)
-            sessions[m_wordSessions[n]] = 1;
+        const quint8 *p = m_wordSessions.data() + m_wordSessionStart[word];
+        const quint8 *const end = m_wordSessions.data() + m_wordSessionStart[word + 1];
+        quint32 sessionPlusOne = 0;
+        while (p != end) {
+            quint32 gap = 0;
+            for (int shift = 0;; shift += 7) {
+                const quint8 byte = *p++;
+                gap |= quint32(byte & 0x7f) << shift;
+                if (!(byte & 0x80))
+                    break;
+            }
+            sessionPlusOne += gap;
+            sessions[sessionPlusOne - 1] = 1;
+        }
         from = *next;
     }
     return sessions;

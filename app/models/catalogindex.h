@@ -47,9 +47,10 @@ private:
     // m_wordStart[n] + 1 and m_wordStart[n + 1].
     QByteArray m_dictionary;
     std::vector<quint32> m_wordStart;
-    // Sessions using word n: m_wordSessions[m_wordSessionStart[n] .. [n + 1]).
+    // Sessions using word n, in order: m_wordSessions[m_wordSessionStart[n] .. [n + 1])
+    // holds the gaps between them, seven bits a byte (the first gap from -1).
     std::vector<quint32> m_wordSessionStart;
-    std::vector<quint32> m_wordSessions;
+    std::vector<quint8> m_wordSessions;
     QList<bool> m_hasRecording;
     QList<int> m_timeRank;
 };

@@ -3,7 +3,11 @@
 #include "sessionfilter.h"
 #include "textfold.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+
+#include <functional>
 
 using namespace fa;
 using namespace Qt::StringLiterals;
@@ -41,6 +45,9 @@ private Q_SLOTS:
     void facetVariantsDropOneCriterion();
     void oneFilterOverTwoCatalogs();
     void largeCatalogSearchMatchesPlainScan();
+    void searchMatchesPlainScanWhateverTheSpacing_data();
+    void searchMatchesPlainScanWhateverTheSpacing();
+    void sessionListsFarApart();
 
 private:
     CatalogPtr m_catalog;
@@ -245,6 +252,96 @@ void TestSessionFilter::largeCatalogSearchMatchesPlainScan()
                     query, session.id, text, expected ? u"a match"_s : u"none"_s)));
         }
     }
+}
+
+namespace {
+// A catalog of count sessions whose English titles are title(i).
+CatalogPtr catalogOfTitles(int count, const std::function<QString(int)> &title)
+{
+    QByteArray json = R"({"format": "forum-archive-catalog", "version": 1,
+      "event": {"id": "e", "title": "E", "startDate": "2024-01-01", "endDate": "2024-01-01"},
+      "days": [{"id": "d", "date": "2024-01-01"}], "sessions": [)";
+    for (int i = 0; i < count; ++i) {
+        QJsonObject session{{u"id"_s, u"s%1"_s.arg(i)},
+                            {u"day"_s, u"d"_s},
+                            {u"title"_s, QJsonObject{{u"en"_s, title(i)}}}};
+        json += (i ? "," : "") + QJsonDocument(session).toJson(QJsonDocument::Compact);
+    }
+    json += "]}";
+    const CatalogLoadResult result = CatalogReader::readData(json, {});
+    return result.ok() ? result.catalog : nullptr;
+}
+} // namespace
+
+void TestSessionFilter::searchMatchesPlainScanWhateverTheSpacing_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::newRow("one thread") << 40;
+    QTest::newRow("two threads") << 8000;
+}
+
+void TestSessionFilter::searchMatchesPlainScanWhateverTheSpacing()
+{
+    // The index folds each written word once and reuses it wherever it is
+    // written again: words between tabs, line breaks, no-break spaces, runs of
+    // spaces, with punctuation, in Greek (folded by the full algorithm), with
+    // a combining accent after a space, and the same word in other cases.
+    QFETCH(int, count);
+    const QStringList pieces{u"Économie"_s,  u"économie,"_s, u"\tÉCONOMIE\n"_s, u"eco\u00A0nomie"_s,
+                             u"  Ωμέγα  "_s, u"ωμεγα."_s,    u" \u0301oro"_s,   u"oro\r\nplata"_s,
+                             u"STRAßE"_s,    u"strasse"_s,   u"½-Öl"_s,         u"\u2003mina\t"_s};
+    const auto title = [&pieces](int i) -> QString {
+        return pieces[i % 12] + pieces[(i / 12) % 12] + u' ' + pieces[(i * 5) % 12];
+    };
+    const CatalogPtr catalog = catalogOfTitles(count, title);
+    QVERIFY(catalog);
+    const CatalogIndex index(*catalog);
+    for (const QString &query :
+         {u"economie"_s, u"economie,"_s, u"nomie"_s, u"ωμεγα"_s, u"μεγα."_s, u"oro"_s, u"plata"_s,
+          u"strasse"_s, u"1⁄2-ol"_s, u"mina"_s, u"economieeconomie"_s, u"absent"_s}) {
+        SessionFilter filter;
+        filter.text = query;
+        filter.prepare();
+        const QString folded = foldForSearch(query);
+        int found = 0;
+        for (int row = 0; row < count; ++row) {
+            const Session &session = catalog->sessions.at(row);
+            const QString text = session.title.text(u"en"_s, u"en"_s);
+            const bool expected = foldForSearch(text).contains(folded);
+            found += expected ? 1 : 0;
+            if (filter.matches(*catalog, index, row) != expected)
+                QFAIL(qPrintable(u"'%1' in session %2 (%3): expected %4"_s.arg(
+                    query, session.id, text, expected ? u"a match"_s : u"none"_s)));
+        }
+        if (query != u"absent"_s)
+            QVERIFY2(found > 0, qPrintable(query)); // each query must test something
+    }
+}
+
+void TestSessionFilter::sessionListsFarApart()
+{
+    // A word's sessions are stored as gaps, seven bits a byte: gaps of one,
+    // two and three bytes, and the last session of a catalog past 2^14.
+    const int count = 17000;
+    const QList<int> rare{0, 1, 129, 130, 16'500, count - 1};
+    const CatalogPtr catalog = catalogOfTitles(count, [&rare](int i) {
+        return rare.contains(i) ? u"Rare word %1"_s.arg(i) : u"Common word %1"_s.arg(i);
+    });
+    QVERIFY(catalog);
+    const CatalogIndex index(*catalog);
+    const auto sessionsOf = [&index](QByteArrayView folded) {
+        QList<int> sessions;
+        const CatalogIndex::SessionSet set = index.sessionsContaining(folded);
+        for (std::size_t i = 0; i < set.size(); ++i) {
+            if (set[i])
+                sessions.append(int(i));
+        }
+        return sessions;
+    };
+    QCOMPARE(sessionsOf("rare"), rare);
+    QCOMPARE(sessionsOf("common").size(), count - rare.size());
+    QCOMPARE(sessionsOf("16999"), QList<int>{count - 1});
+    QCOMPARE(sessionsOf("word").size(), count);
 }
 
 QTEST_GUILESS_MAIN(TestSessionFilter)
