@@ -124,7 +124,8 @@ PlayerPane::PlayerPane(PlayerController *player, QWidget *parent)
     layout->addWidget(split, 1);
     layout->addWidget(m_controls);
 
-    m_player->setVideoOutput(m_video->videoSink());
+    // Made with the media player (the first play), not with the window.
+    m_player->setVideoOutputMaker([video = m_video] { return video->videoSink(); });
     m_subtitlesMenu->setObjectName(QStringLiteral("subtitlesMenu"));
     m_controls->setSubtitlesMenu(m_subtitlesMenu);
     connect(m_subtitlesMenu, &QMenu::aboutToShow, this, &PlayerPane::rebuildSubtitlesMenu);

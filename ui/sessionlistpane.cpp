@@ -1,5 +1,6 @@
 #include "sessionlistpane.h"
 
+#include "afterfirstpaint.h"
 #include "browsecontroller.h"
 #include "roles.h"
 #include "sessiondelegate.h"
@@ -52,7 +53,9 @@ SessionListPane::SessionListPane(BrowseController *browse, QWidget *parent)
     hitsLayout->addWidget(m_hitsStatus);
     hitsLayout->addWidget(m_hits, 1);
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setClearButtonEnabled(true);
+    // The clear button's icon is a theme lookup and an image plugin load (~10 ms
+    // of start-up); the field is empty when the window first shows.
+    AfterFirstPaint::run(m_search, [search = m_search] { search->setClearButtonEnabled(true); });
     m_view->setObjectName(QStringLiteral("sessionsView"));
     m_emptyClear->setObjectName(QStringLiteral("emptyClearButton"));
     m_emptyTitle->setObjectName(QStringLiteral("emptyTitle"));

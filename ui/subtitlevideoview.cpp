@@ -8,15 +8,22 @@ namespace fa {
 
 SubtitleVideoView::SubtitleVideoView(QWidget *parent)
     : QWidget(parent)
-    , m_frames(new ThreadedVideoSink(this))
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAutoFillBackground(false);
     m_painter.setFont(font());
-    connect(m_frames, &ThreadedVideoSink::frameChanged, this, &SubtitleVideoView::showFrame);
 }
 
 SubtitleVideoView::~SubtitleVideoView() = default;
+
+QVideoSink *SubtitleVideoView::videoSink()
+{
+    if (!m_frames) {
+        m_frames = new ThreadedVideoSink(this);
+        connect(m_frames, &ThreadedVideoSink::frameChanged, this, &SubtitleVideoView::showFrame);
+    }
+    return m_frames->videoSink();
+}
 
 QSize SubtitleVideoView::sizeHint() const
 {

@@ -19,6 +19,9 @@ namespace fa {
 // frames from its own QVideoSink and paints them, then the cues, with QPainter.
 // Give videoSink() to the player as its video output; the sink takes frames in a
 // thread of its own (see ThreadedVideoSink), so read them from currentFrame().
+// The sink is made on the first videoSink(): making one starts Qt's media
+// backend (GStreamer), ~50 ms and more on a first run, which showing the view
+// does not need.
 class SubtitleVideoView : public QWidget
 {
     Q_OBJECT
@@ -27,7 +30,8 @@ public:
     explicit SubtitleVideoView(QWidget *parent = nullptr);
     ~SubtitleVideoView() override;
 
-    QVideoSink *videoSink() const { return m_frames->videoSink(); }
+    QVideoSink *videoSink();
+    bool hasVideoSink() const { return m_frames != nullptr; }
     QVideoFrame currentFrame() const { return m_frame; }
 
     // Cues follow the video: each frame shows the document's cues active at the
@@ -71,7 +75,7 @@ private:
     void showCues(const QList<Cue> &cues);
     void renderCues() const;
 
-    ThreadedVideoSink *const m_frames;
+    ThreadedVideoSink *m_frames = nullptr;
     QVideoFrame m_frame;
     std::shared_ptr<const SubtitleDocument> m_document;
     QList<Cue> m_cues;

@@ -1,3 +1,4 @@
+#include "afterfirstpaint.h"
 #include "appearance.h"
 #include "archivesession.h"
 #include "archivestate.h"
@@ -159,10 +160,14 @@ int main(int argc, char *argv[])
         err << error << Qt::endl;
         return 2;
     }
-    if (!request.startupProbe)
+    if (!request.startupProbe) {
         QTimer::singleShot(2000, &session, &fa::ArchiveSession::checkDueUpdates);
-    else
+        // The media backend (GStreamer) starts once the window is on screen, not
+        // before it (~50 ms, seconds on a first run); the first Play finds it ready.
+        fa::AfterFirstPaint::run(&window, [&player] { player.engine()->prepare(); });
+    } else {
         window.installEventFilter(new FirstPaintProbe(clock, &window));
+    }
     window.show();
     // --select: Enter plays the selected session, as after a click on it.
     if (!request.sessionId.isEmpty() && !request.playSession)

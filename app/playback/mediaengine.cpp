@@ -11,6 +11,8 @@
 #include <QVideoFrame>
 #include <QVideoSink>
 
+#include <utility>
+
 namespace fa {
 
 // One line per start that needed the late re-seek (bench_playback counts them).
@@ -34,9 +36,20 @@ MediaEngine::~MediaEngine()
 
 void MediaEngine::setVideoOutput(QObject *output)
 {
+    m_videoOutputMaker = nullptr;
     m_videoOutput = output;
     if (m_player)
         m_player->setVideoOutput(output);
+}
+
+void MediaEngine::setVideoOutputMaker(VideoOutputMaker maker)
+{
+    if (m_player) {
+        setVideoOutput(maker ? maker() : nullptr);
+        return;
+    }
+    m_videoOutput = nullptr;
+    m_videoOutputMaker = std::move(maker);
 }
 
 void MediaEngine::prepare()
@@ -53,6 +66,8 @@ void MediaEngine::ensurePlayer()
     m_audio->setVolume(m_volume);
     m_audio->setMuted(m_muted);
     m_player->setAudioOutput(m_audio);
+    if (m_videoOutputMaker)
+        m_videoOutput = std::exchange(m_videoOutputMaker, nullptr)();
     if (m_videoOutput)
         m_player->setVideoOutput(m_videoOutput.data());
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, &MediaEngine::onMediaStatus);

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 class QAudioOutput;
@@ -46,6 +47,12 @@ public:
 
     // A QVideoSink, QVideoWidget or QGraphicsVideoItem; may be set at any time.
     void setVideoOutput(QObject *output);
+    // Makes the video output when the player is made (the first open(), or
+    // prepare()), or now when it is there. A QVideoSink starts Qt's media backend
+    // (GStreamer) as it is constructed, which a window does not need to show.
+    // Replaces the output and the maker set before; setVideoOutput() replaces it.
+    using VideoOutputMaker = std::function<QObject *()>;
+    void setVideoOutputMaker(VideoOutputMaker maker);
     // Creates the player now rather than on the first open().
     void prepare();
 
@@ -110,7 +117,8 @@ private:
     QAudioOutput *m_audio = nullptr;
     HttpRangeDevice *m_device = nullptr; // what m_player reads, for http(s) sources
     QPointer<QObject> m_videoOutput;
-    QTimer *const m_startCheck; // a start at an offset not yet seen to show a frame
+    VideoOutputMaker m_videoOutputMaker; // until the player is made
+    QTimer *const m_startCheck;          // a start at an offset not yet seen to show a frame
 
     ResolvedSource m_source;
     State m_state = State::Empty;

@@ -46,6 +46,11 @@ void PlayerController::setVideoOutput(QObject *output)
     m_engine->setVideoOutput(output);
 }
 
+void PlayerController::setVideoOutputMaker(MediaEngine::VideoOutputMaker maker)
+{
+    m_engine->setVideoOutputMaker(std::move(maker));
+}
+
 void PlayerController::setExternalOpener(ExternalOpener opener)
 {
     m_opener = std::move(opener);

@@ -51,6 +51,8 @@ public:
 
     // A QVideoSink, QVideoWidget or QGraphicsVideoItem; may be set at any time.
     void setVideoOutput(QObject *output);
+    // The output made when the media player is (see MediaEngine).
+    void setVideoOutputMaker(MediaEngine::VideoOutputMaker maker);
     void setExternalOpener(ExternalOpener opener);
     // YouTube recordings play in the app through these; without, in the browser.
     void setYouTubeStreams(YouTubeStreams *streams);

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void externalSourceOpensAtOffset();
     void momentLinkOfPosition();
     void rateVolumeMute();
+    void videoOutputMadeWithThePlayer();
 
 private:
     bool waitForFrameAt(qint64 offset, const QColor &colour);
@@ -446,6 +447,48 @@ void TestPlayerController::rateVolumeMute()
     QVERIFY(m_player->playSession(m_catalog, u"s1"_s, u"en"_s));
     QTRY_COMPARE_WITH_TIMEOUT(m_player->status(), PlayerController::Status::Playing, 10000);
     QCOMPARE(m_player->playbackRate(), 1.0);
+}
+
+void TestPlayerController::videoOutputMadeWithThePlayer()
+{
+    // The window's video view makes its sink (which starts the media backend)
+    // only when the player asks for it: at the first open, not before.
+    m_player.reset();
+    FrameProbe probe;
+    FrameProbe later;
+    int made = 0;
+    PlayerController player(m_store.get());
+    player.setMuted(true);
+    player.setVideoOutputMaker([&] {
+        ++made;
+        return probe.sink;
+    });
+    QCOMPARE(made, 0);
+    probe.skipWhile = [&] { return player.status() == PlayerController::Status::Loading; };
+    probe.arm();
+    QVERIFY(player.playSession(m_catalog, u"s2"_s, u"en"_s));
+    QCOMPARE(made, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(probe.caught(), 15000);
+    QVERIFY2(*probe.startMs >= 30000 && *probe.startMs < 31000,
+             qPrintable(QString::number(*probe.startMs)));
+
+    // With the player there, a maker is asked at once and its output gets the frames.
+    player.setVideoOutputMaker([&] {
+        ++made;
+        return later.sink;
+    });
+    QCOMPARE(made, 2);
+    QTRY_VERIFY_WITH_TIMEOUT(later.frames > 0, 10000);
+
+    // An output set afterwards replaces a maker not yet asked.
+    PlayerController other(m_store.get());
+    other.setVideoOutputMaker([&] {
+        ++made;
+        return probe.sink;
+    });
+    other.setVideoOutput(nullptr);
+    other.engine()->prepare();
+    QCOMPARE(made, 2);
 }
 
 QTEST_MAIN(TestPlayerController)

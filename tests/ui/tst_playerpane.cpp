@@ -2,6 +2,7 @@
 
 #include "chapterslider.h"
 #include "playerpane.h"
+#include "subtitlevideoview.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -27,6 +28,7 @@ class TestPlayerPane : public QObject
 private Q_SLOTS:
     void initTestCase();
     void enterPlaysTheSessionAtItsChapter();
+    void mediaBackendStartsWithTheFirstPlay();
     void chapterKeysAndFollowingTheList();
     void recordingLanguageChoice();
     void noSourceOffersToLink();
@@ -69,6 +71,25 @@ void TestPlayerPane::enterPlaysTheSessionAtItsChapter()
     QCOMPARE(f.child<ChapterSlider>("seekBar")->marks().size(), 3);
     auto *chapters = f.child<QListView>("chapterList");
     QCOMPARE(chapters->currentIndex().row(), 1);
+}
+
+void TestPlayerPane::mediaBackendStartsWithTheFirstPlay()
+{
+    // Showing the window does not start the media backend (the video view's sink
+    // is made with the player); the first Play does, and its frames reach the view.
+    QTemporaryDir dir;
+    WindowFixture f(dir.path(), QStringLiteral(FA_SAMPLE_DIR));
+    f.player.setMuted(true);
+    f.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    auto *video = f.child<SubtitleVideoView>("videoWidget");
+    QVERIFY(!video->hasVideoSink());
+
+    QVERIFY(f.session->play(u"s2"_s));
+    QVERIFY(video->hasVideoSink());
+    QVERIFY(waitPlaying(f));
+    QTRY_VERIFY_WITH_TIMEOUT(video->currentFrame().isValid(), 10000);
+    QVERIFY(video->currentFrame().startTime() >= 30'000'000);
 }
 
 void TestPlayerPane::chapterKeysAndFollowingTheList()
