@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -125,7 +126,9 @@ PlayerPane::PlayerPane(PlayerController *player, QWidget *parent)
     layout->addWidget(m_controls);
 
     // Made with the media player (the first play), not with the window.
-    m_player->setVideoOutputMaker([video = m_video] { return video->videoSink(); });
+    m_player->setVideoOutputMaker([video = QPointer<SubtitleVideoView>(m_video)]() -> QObject * {
+        return video ? video->videoSink() : nullptr;
+    });
     m_subtitlesMenu->setObjectName(QStringLiteral("subtitlesMenu"));
     m_controls->setSubtitlesMenu(m_subtitlesMenu);
     connect(m_subtitlesMenu, &QMenu::aboutToShow, this, &PlayerPane::rebuildSubtitlesMenu);
