@@ -36,6 +36,13 @@ private Q_SLOTS:
     void everyChapterOfAPastedDescription();
 
 private:
+    // Muted, shown and exposed: how most cases here begin.
+    static bool showMuted(WindowFixture &f)
+    {
+        f.player.setMuted(true);
+        f.window->show();
+        return QTest::qWaitForWindowExposed(f.window.get());
+    }
     bool waitPlaying(const WindowFixture &f)
     {
         return QTest::qWaitFor(
@@ -52,9 +59,7 @@ void TestPlayerPane::enterPlaysTheSessionAtItsChapter()
 {
     QTemporaryDir dir;
     WindowFixture f(dir.path(), QStringLiteral(FA_SAMPLE_DIR));
-    f.player.setMuted(true);
-    f.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    QVERIFY(showMuted(f));
     auto *pane = f.child<PlayerPane>("playerPane");
     QVERIFY(!pane->isVisible()); // nothing played yet
 
@@ -79,9 +84,7 @@ void TestPlayerPane::mediaBackendStartsWithTheFirstPlay()
     // is made with the player); the first Play does, and its frames reach the view.
     QTemporaryDir dir;
     WindowFixture f(dir.path(), QStringLiteral(FA_SAMPLE_DIR));
-    f.player.setMuted(true);
-    f.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    QVERIFY(showMuted(f));
     auto *video = f.child<SubtitleVideoView>("videoWidget");
     QVERIFY(!video->hasVideoSink());
 
@@ -96,9 +99,7 @@ void TestPlayerPane::chapterKeysAndFollowingTheList()
 {
     QTemporaryDir dir;
     WindowFixture f(dir.path(), QStringLiteral(FA_SAMPLE_DIR));
-    f.player.setMuted(true);
-    f.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    QVERIFY(showMuted(f));
     QVERIFY(f.session->play(u"s1"_s));
     QVERIFY(waitPlaying(f));
     auto *pane = f.child<PlayerPane>("playerPane");
@@ -179,9 +180,7 @@ void TestPlayerPane::subtitlesMenuDoesNotGrow()
 {
     QTemporaryDir dir;
     WindowFixture f(dir.path(), QStringLiteral(FA_SAMPLE_DIR));
-    f.player.setMuted(true);
-    f.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    QVERIFY(showMuted(f));
     QVERIFY(f.session->play(u"s3"_s));
     auto *menu = f.window->findChild<QMenu *>(u"subtitlesMenu"_s);
     QVERIFY(menu);
