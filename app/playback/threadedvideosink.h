@@ -31,7 +31,6 @@ public:
     // For QMediaPlayer::setVideoOutput. Read frames from frameChanged, not from
     // the sink: it is written in another thread.
     QVideoSink *videoSink() const { return m_sink; }
-    QThread *sinkThread() { return &m_thread; }
 
 Q_SIGNALS:
     // Each frame the sink takes, in this object's thread.
